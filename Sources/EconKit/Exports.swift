@@ -1,0 +1,2 @@
+@_exported import EconExtract
+@_exported import EconModel

@@ -1,0 +1,105 @@
+/// Numbers as text: the shortest form that reads back to the same `Double`, and a strict parser.
+///
+/// econ writes every number the same way in CSV, JSON and tables meant for machines, whatever the
+/// locale: `.` as the decimal separator, no digit grouping, no exponent below 10^21.
+///
+/// ```swift
+/// DecimalText.format(56.6e9)   // "56600000000"
+/// DecimalText.format(0.1)      // "0.1"
+/// DecimalText.format(1.5e-7)   // "0.00000015"
+/// ```
+public enum DecimalText {
+    /// The shortest decimal text that reads back to exactly `x` (`-0` prints as `0`).
+    ///
+    /// Values of 10^21 and above use an exponent (`1e+21`), as JavaScript does. Non-finite values
+    /// print as `NaN`, `Infinity` and `-Infinity`; econ never stores them.
+    public static func format(_ x: Double) -> String {
+        if x.isNaN { return "NaN" }
+        if x.isInfinite { return x < 0 ? "-Infinity" : "Infinity" }
+        if x == 0 { return "0" }
+        // Swift's description is the shortest round-trip form, possibly with an exponent.
+        var text = Substring(x.description)
+        let negative = text.first == "-"
+        if negative { text = text.dropFirst() }
+        var exponent = 0
+        if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+            exponent = Int(text[text.index(after: e)...]) ?? 0
+            text = text[..<e]
+        }
+        let point = text.firstIndex(of: ".") ?? text.endIndex
+        var digits = Array(text[..<point].utf8)
+        var pointPosition = digits.count + exponent
+        if point != text.endIndex { digits += text[text.index(after: point)...].utf8 }
+        let zero = UInt8(ascii: "0")
+        let leadingZeros = digits.prefix { $0 == zero }.count
+        digits.removeFirst(leadingZeros)
+        pointPosition -= leadingZeros
+        while digits.last == zero { digits.removeLast() }
+
+        var out = negative ? "-" : ""
+        if pointPosition > 21 {
+            out += String(decoding: digits.prefix(1), as: UTF8.self)
+            if digits.count > 1 { out += "." + String(decoding: digits.dropFirst(), as: UTF8.self) }
+            out += "e+\(pointPosition - 1)"
+        } else if pointPosition <= 0 {
+            out += "0." + String(repeating: "0", count: -pointPosition) + String(decoding: digits, as: UTF8.self)
+        } else if pointPosition >= digits.count {
+            out += String(decoding: digits, as: UTF8.self) + String(repeating: "0", count: pointPosition - digits.count)
+        } else {
+            out += String(decoding: digits[..<pointPosition], as: UTF8.self) + "."
+                + String(decoding: digits[pointPosition...], as: UTF8.self)
+        }
+        return out
+    }
+
+    /// Parses a plain decimal number: optional sign, digits with an optional fraction, optional
+    /// exponent (`-5`, `56.6`, `1e9`, `2.5E-3`). Hexadecimal, `nan`, `inf`, grouping and spaces are refused.
+    ///
+    /// - Parameter decimalComma: accept `,` instead of `.` as the decimal separator.
+    /// - Throws: ``NumberError`` when the text is not such a number or is out of `Double`'s range.
+    public static func parse(_ text: some StringProtocol, decimalComma: Bool = false) throws(NumberError) -> Double {
+        var bytes = Array(text.utf8)
+        let separator = decimalComma ? UInt8(ascii: ",") : UInt8(ascii: ".")
+        guard isPlainNumber(bytes, separator: separator) else { throw .malformed(String(text)) }
+        if decimalComma, let i = bytes.firstIndex(of: separator) { bytes[i] = UInt8(ascii: ".") }
+        guard let value = Double(String(decoding: bytes, as: UTF8.self)) else { throw .malformed(String(text)) }
+        guard value.isFinite else { throw .outOfRange(String(text)) }
+        return value
+    }
+
+    private static func isPlainNumber(_ b: [UInt8], separator: UInt8) -> Bool {
+        var i = 0
+        func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+        if i < b.count, b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: "+") { i += 1 }
+        var mantissaDigits = 0
+        while i < b.count, isDigit(b[i]) { i += 1; mantissaDigits += 1 }
+        if i < b.count, b[i] == separator {
+            i += 1
+            while i < b.count, isDigit(b[i]) { i += 1; mantissaDigits += 1 }
+        }
+        guard mantissaDigits > 0 else { return false }
+        if i < b.count, b[i] == UInt8(ascii: "e") || b[i] == UInt8(ascii: "E") {
+            i += 1
+            if i < b.count, b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: "+") { i += 1 }
+            var exponentDigits = 0
+            while i < b.count, isDigit(b[i]) { i += 1; exponentDigits += 1 }
+            guard exponentDigits > 0 else { return false }
+        }
+        return i == b.count
+    }
+}
+
+/// Why a text is not a usable number.
+public enum NumberError: Error, Equatable, Sendable, CategorizedError {
+    case malformed(String)
+    case outOfRange(String)
+
+    public var category: ErrorCategory { .dataError }
+
+    public var description: String {
+        switch self {
+        case .malformed(let text): "'\(text)' is not a number (write it like 26000000000, -5, 56.6 or 2.6e10)"
+        case .outOfRange(let text): "'\(text)' is out of range (NaN and infinities are not allowed)"
+        }
+    }
+}

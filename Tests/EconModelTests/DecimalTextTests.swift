@@ -1,0 +1,37 @@
+import EconModel
+import Testing
+
+struct DecimalTextTests {
+    @Test(arguments: [
+        (56.6e9, "56600000000"), (0.1, "0.1"), (-5, "-5"), (26e9, "26000000000"), (1e16, "10000000000000000"),
+        (1.5e-7, "0.00000015"), (123.456, "123.456"), (-0.0, "0"), (1e21, "1e+21"), (1.2345678901234568e+20, "123456789012345680000"),
+        (56.6, "56.6"), (5e-324, "0." + String(repeating: "0", count: 323) + "5"), (0.30000000000000004, "0.30000000000000004"),
+    ])
+    func formatsShortestPlainForm(value: Double, text: String) {
+        #expect(DecimalText.format(value) == text)
+    }
+
+    @Test(arguments: [56.6e9, 0.1, 1.0 / 3.0, -2.5e-9, 9007199254740993, 4e9, 17e9, 12345.678e3, Double.greatestFiniteMagnitude, Double.leastNonzeroMagnitude])
+    func formattedTextReadsBackToTheSameValue(value: Double) throws {
+        #expect(try DecimalText.parse(DecimalText.format(value)) == value)
+    }
+
+    @Test(arguments: [("-5", -5.0), ("1e9", 1e9), ("2.5E-3", 0.0025), ("+7", 7), ("56.6", 56.6), (".5", 0.5), ("5.", 5)])
+    func parsesPlainNumbers(text: String, value: Double) throws {
+        #expect(try DecimalText.parse(text) == value)
+    }
+
+    @Test(arguments: ["nan", "NaN", "inf", "-Infinity", "0x1p3", "1 000", "1,5", "", "-", "e5", "1e", "12,3,4", " 5", "5 ", "1_000"])
+    func refusesAnythingElse(text: String) {
+        #expect(throws: NumberError.malformed(text)) { try DecimalText.parse(text) }
+    }
+
+    @Test func refusesValuesOutOfRange() {
+        #expect(throws: NumberError.outOfRange("1e400")) { try DecimalText.parse("1e400") }
+    }
+
+    @Test func readsDecimalCommaWhenAsked() throws {
+        #expect(try DecimalText.parse("56,6", decimalComma: true) == 56.6)
+        #expect(throws: NumberError.malformed("56.6")) { try DecimalText.parse("56.6", decimalComma: true) }
+    }
+}

@@ -1,10 +1,59 @@
 import ArgumentParser
 import EconKit
+import Foundation
 
 @main
 struct Econ: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "econ",
-        abstract: "Economic figures from articles and spreadsheets into a SQLite time series, and back out as trends and CSV."
+        abstract: "Economic figures from articles and spreadsheets into a SQLite time series, and back out as trends and CSV.",
+        discussion: """
+            The store is one SQLite file, chosen by --db PATH, else $ECON_DB, else \
+            $XDG_DATA_HOME/econ/econ.sqlite, else ~/.local/share/econ/econ.sqlite. Write commands create \
+            it when missing; read commands never do.
+
+            Output does not depend on LANG, LC_* or TZ: numbers use '.', times are UTC ISO 8601.
+
+            EXIT CODES (after sysexits):
+              0   success
+              1   the command worked and found something (an alert fired, a check failed)
+              64  usage error (unknown option, bad option value)
+              65  bad input data (a bad period or number, an unknown series, a file that is not an econ store)
+              66  an input file or the store is missing
+              70  internal error (a bug: please report it)
+              74  I/O error (permissions, full disk)
+              75  the store stayed busy past --busy-timeout; try again later
+
+            EXAMPLES:
+              econ series add ru_kz.investment.yearly --measure flow --unit USD --frequency annual
+              econ append ru_kz.investment.yearly 2024 4e9 --qualifier approx --published 2025-11
+              econ show ru_kz.investment.yearly --format json
+              econ export --out figures.csv
+              econ demo --out out
+            """,
+        subcommands: [SeriesCommand.self, Append.self, Retract.self, Show.self, Export.self, Demo.self]
     )
+
+    /// Runs the command line, mapping errors to documented exit codes.
+    static func main() {
+        var command: any ParsableCommand
+        do {
+            command = try parseAsRoot()
+        } catch {
+            exit(withError: error)
+        }
+        do {
+            try command.run()
+        } catch let error as any CategorizedError {
+            Terminal.error(error.description)
+            Foundation.exit(ExitStatus.code(for: error.category))
+        } catch let error as ExitCode {
+            Foundation.exit(error.rawValue)
+        } catch let error as ValidationError {
+            exit(withError: error)
+        } catch {
+            Terminal.error("internal error: \(error)")
+            Foundation.exit(ExitStatus.code(for: .internalError))
+        }
+    }
 }

@@ -121,11 +121,30 @@ public struct PublicationTime: Hashable, Comparable, Sendable, CustomStringConve
 /// The fixed width keeps the text in chronological order when sorted.
 public enum RecordingTime {
     public static func text(_ date: Date) -> String {
-        let micros = Int((date.timeIntervalSince1970 * 1_000_000).rounded(.down))
+        text(micros: Int((date.timeIntervalSince1970 * 1_000_000).rounded(.down)))
+    }
+
+    /// The recording time one microsecond after `text` (a ``text(_:)`` result), or `nil` if `text`
+    /// is not in that form.
+    public static func text(after text: String) -> String? {
+        micros(text).map { Self.text(micros: $0 + 1) }
+    }
+
+    static func text(micros: Int) -> String {
         let seconds = micros >= 0 ? micros / 1_000_000 : -((-micros + 999_999) / 1_000_000)
         let fraction = micros - seconds * 1_000_000
         let base = PublicationTime.instantText(epochSeconds: seconds) ?? "9999-12-31T23:59:59Z"
         return String(base.dropLast()) + "." + pad(fraction, 6) + "Z"
+    }
+
+    static func micros(_ text: String) -> Int? {
+        let b = Array(text.utf8)
+        guard b.count == 27, b[19] == UInt8(ascii: "."), b[26] == UInt8(ascii: "Z") else { return nil }
+        func n(_ r: Range<Int>) -> Int? { Int(String(decoding: b[r], as: UTF8.self)) }
+        guard let y = n(0..<4), let mo = n(5..<7), let d = n(8..<10), let h = n(11..<13), let mi = n(14..<16),
+            let s = n(17..<19), let f = n(20..<26), let day = CivilDate(year: y, month: mo, day: d)
+        else { return nil }
+        return ((day.daysSinceEpoch * 86_400 + h * 3600 + mi * 60 + s) * 1_000_000) + f
     }
 }
 
@@ -142,3 +161,4 @@ public enum TimeError: Error, Equatable, Sendable, CategorizedError {
         }
     }
 }
+

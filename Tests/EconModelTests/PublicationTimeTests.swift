@@ -32,3 +32,11 @@ struct PublicationTimeTests {
         #expect(RecordingTime.text(Date(timeIntervalSince1970: 0)) == "1970-01-01T00:00:00.000000Z")
     }
 }
+
+struct RecordingTimeTests {
+    @Test func nextTimeIsOneMicrosecondLater() {
+        #expect(RecordingTime.text(after: "2025-11-25T10:36:40.999999Z") == "2025-11-25T10:36:41.000000Z")
+        #expect(RecordingTime.text(after: "2025-12-31T23:59:59.999999Z") == "2026-01-01T00:00:00.000000Z")
+        #expect(RecordingTime.text(after: "garbage") == nil)
+    }
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import EconKit
+import Foundation
+
+struct Demo: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run the main job end to end on the bundled data, in a store of its own.",
+        discussion: """
+            Creates OUT/econ.sqlite (never your default store), loads the series and figures bundled in
+            DATA, prints a summary of every series, and writes OUT/econ-export.csv.
+            Running it again changes nothing in the store.
+
+            EXAMPLE:
+              swift run econ demo --out out
+            """
+    )
+
+    @Option(help: ArgumentHelp("The bundled data folder.", valueName: "folder")) var data = "data"
+    @Option(help: ArgumentHelp("Where the store and the CSV go.", valueName: "folder")) var out = "out"
+
+    func run() throws {
+        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        let store = try Store.open(at: out + "/econ.sqlite", options: .init(create: true))
+        let summary = try BundledData(folder: data).load(into: store)
+        print("loaded \(summary.series) series and \(summary.figures) figures (\(summary.new) new, \(summary.unchanged) unchanged, \(summary.revisions) revisions) from \(data)")
+        var rows: [[String]] = []
+        for series in try store.allSeries() {
+            let current = try store.observations(series.code)
+            let last = current.last
+            rows.append([
+                series.code, series.unit, String(current.count), current.first?.period.description ?? "",
+                last?.period.description ?? "", last.flatMap(\.amount).map(Show.display) ?? "",
+            ])
+        }
+        print(RecordPrinter.table(header: ["series", "unit", "periods", "first", "last", "latest value"], rows: rows), terminator: "")
+        let csvPath = out + "/econ-export.csv"
+        let sink = try OutputSink.atomicFile(csvPath)
+        try store.exportLong(to: sink)
+        try sink.commit()
+        print("wrote \(csvPath)")
+    }
+}

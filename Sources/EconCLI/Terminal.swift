@@ -1,0 +1,15 @@
+import Foundation
+
+/// Writing to the terminal: diagnostics to standard error, prefixed with the program name.
+enum Terminal {
+    static func error(_ message: String) {
+        FileHandle.standardError.write(Data("econ: error: \(message)\n".utf8))
+    }
+
+    static func warning(_ message: String) {
+        FileHandle.standardError.write(Data("econ: warning: \(message)\n".utf8))
+    }
+
+    /// Whether standard error is a terminal (progress and colour only then).
+    static var isInteractive: Bool { isatty(STDERR_FILENO) == 1 }
+}

@@ -1,0 +1,86 @@
+import GRDB
+
+/// The store's schema, built by versioned, append-only migrations.
+///
+/// A migration that has shipped is never edited: change the schema by adding a new one. Migrations
+/// use table names as strings, never app types, so that old steps keep meaning what they meant.
+enum Migrations {
+    /// `PRAGMA application_id` of every econ store: "ECON" in ASCII. It tells an econ store from
+    /// any other SQLite file.
+    static let applicationID: Int32 = 0x4543_4F4E
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-series-observations-documents-annotations") { db in
+            try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+            try db.execute(
+                sql: """
+                    CREATE TABLE series (
+                      id INTEGER PRIMARY KEY,
+                      code TEXT NOT NULL UNIQUE,
+                      title_en TEXT,
+                      title_ru TEXT,
+                      indicator TEXT,
+                      measure TEXT NOT NULL CHECK (measure IN ('stock', 'flow')),
+                      unit TEXT NOT NULL,
+                      frequency TEXT NOT NULL
+                        CHECK (frequency IN ('annual', 'semiannual', 'quarterly', 'monthly', 'daily', 'irregular')),
+                      area TEXT,
+                      counterpart TEXT,
+                      accumulates TEXT,
+                      source TEXT,
+                      note TEXT,
+                      created_at TEXT NOT NULL
+                    );
+                    CREATE TABLE document (
+                      id INTEGER PRIMARY KEY,
+                      sha256 TEXT NOT NULL UNIQUE,
+                      kind TEXT NOT NULL,
+                      name TEXT,
+                      title TEXT,
+                      source TEXT,
+                      author TEXT,
+                      language TEXT,
+                      published TEXT,
+                      recorded_at TEXT NOT NULL
+                    );
+                    -- Every revision of every figure. Keyed for the two hot paths: all periods of a
+                    -- series in order, and the revisions of one series and period. WITHOUT ROWID keeps
+                    -- the rows in key order and drops a separate index (smaller, faster bulk loads).
+                    CREATE TABLE observation (
+                      series_id INTEGER NOT NULL REFERENCES series(id),
+                      period TEXT NOT NULL,
+                      published TEXT NOT NULL,
+                      recorded_at TEXT NOT NULL,
+                      value REAL,
+                      qualifier TEXT CHECK (qualifier IN ('exact', 'approx', 'more-than', 'at-least', 'less-than', 'at-most', 'range')),
+                      low REAL,
+                      high REAL,
+                      retracted INTEGER NOT NULL DEFAULT 0 CHECK (retracted IN (0, 1)),
+                      source TEXT,
+                      note TEXT,
+                      document_id INTEGER REFERENCES document(id),
+                      sentence TEXT,
+                      start INTEGER,
+                      "end" INTEGER,
+                      PRIMARY KEY (series_id, period, published, recorded_at),
+                      CHECK ((retracted = 1) = (qualifier IS NULL))
+                    ) WITHOUT ROWID;
+                    CREATE TABLE annotation (
+                      id INTEGER PRIMARY KEY,
+                      series_id INTEGER NOT NULL REFERENCES series(id),
+                      period TEXT,
+                      text TEXT NOT NULL,
+                      document_id INTEGER REFERENCES document(id),
+                      sentence TEXT,
+                      start INTEGER,
+                      "end" INTEGER,
+                      published TEXT,
+                      recorded_at TEXT NOT NULL
+                    );
+                    CREATE INDEX annotation_by_series ON annotation(series_id, period);
+                    """)
+        }
+        return migrator
+    }
+}

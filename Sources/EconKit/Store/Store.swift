@@ -1,0 +1,172 @@
+import Foundation
+import GRDB
+
+/// An econ store: one SQLite file holding series, every revision of their figures, the documents
+/// they came from and annotations.
+///
+/// Open one with ``open(at:options:)`` (a file) or ``inMemory(clock:)`` (tests). Every write is one
+/// immediate transaction, so a write either happens whole or not at all, and concurrent processes
+/// queue behind each other (WAL mode, busy timeout) instead of failing.
+///
+/// ```swift
+/// let store = try Store.open(at: "econ.sqlite", options: .init(create: true))
+/// try store.addSeries(Series(code: "ru_kz.investment.yearly", measure: .flow, unit: "USD", frequency: .annual))
+/// try store.record(NewObservation(series: "ru_kz.investment.yearly", period: Period(parsing: "2024"), amount: Amount(4e9, .approx)))
+/// ```
+public struct Store: Sendable {
+    /// How to open a store file.
+    public struct Options: Sendable {
+        /// Create the file (and its folder) when missing; read-only commands pass `false`.
+        public var create: Bool
+        /// Seconds to wait for another process's write before giving up with ``StoreError/busy(path:timeout:)``.
+        public var busyTimeout: Double
+        /// The clock for `recorded_at` and default publication times.
+        public var clock: @Sendable () -> Date
+
+        public init(create: Bool, busyTimeout: Double = 30, clock: @escaping @Sendable () -> Date = { Date() }) {
+            self.create = create
+            self.busyTimeout = busyTimeout
+            self.clock = clock
+        }
+    }
+
+    let database: DatabaseQueue
+    /// The file path, or `:memory:`.
+    public let path: String
+    let busyTimeout: Double
+    let clock: @Sendable () -> Date
+
+    /// Opens the store at `path`, creating it when `options.create` allows, and upgrades its schema.
+    ///
+    /// - Throws: ``StoreError``: missing (read commands), not a database, not an econ store, written
+    ///   by a newer econ, damaged, busy, or an I/O failure. The file is never modified in those cases.
+    public static func open(at path: String, options: Options) throws(StoreError) -> Store {
+        let fileManager = FileManager.default
+        if !fileManager.fileExists(atPath: path) {
+            guard options.create else { throw .missing(path: path) }
+            let folder = (path as NSString).deletingLastPathComponent
+            if !folder.isEmpty, !fileManager.fileExists(atPath: folder) {
+                do {
+                    try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                } catch {
+                    throw .io(path: path, detail: "cannot create folder \(folder): \(error.localizedDescription)")
+                }
+            }
+        }
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(options.busyTimeout)
+        // WAL is switched on once the file is known to be ours (see prepareSchema): setting it
+        // while opening would rewrite the header of a file that is not an econ store.
+        configuration.foreignKeysEnabled = true
+        configuration.label = "econ"
+        let database: DatabaseQueue
+        do {
+            database = try DatabaseQueue(path: path, configuration: configuration)
+        } catch let error as DatabaseError {
+            throw StoreError(error, path: path, busyTimeout: options.busyTimeout)
+        } catch {
+            throw .io(path: path, detail: "\(error)")
+        }
+        let store = Store(database: database, path: path, busyTimeout: options.busyTimeout, clock: options.clock)
+        try store.prepareSchema(mayCreate: options.create)
+        return store
+    }
+
+    /// A fresh store in memory, for tests and one-off computations.
+    public static func inMemory(clock: @escaping @Sendable () -> Date = { Date() }) throws(StoreError) -> Store {
+        let database: DatabaseQueue
+        do {
+            database = try DatabaseQueue(configuration: Configuration())
+        } catch {
+            throw .sqlite(path: ":memory:", detail: "\(error)")
+        }
+        let store = Store(database: database, path: ":memory:", busyTimeout: 0, clock: clock)
+        try store.prepareSchema(mayCreate: true)
+        return store
+    }
+
+    /// Checks that the file is an econ store of a schema this version knows, then applies any
+    /// missing migrations.
+    private func prepareSchema(mayCreate: Bool) throws(StoreError) {
+        let migrator = Migrations.migrator
+        // Several processes may create or upgrade the same new store at once; the migrator checks
+        // what is applied before it takes the write lock, so a loser can collide with the winner's
+        // work. Re-checking after a failure resolves that race without extra locking.
+        for attempt in 1...3 {
+            do {
+                let state = try database.read { db in try SchemaState(db, migrator: migrator) }
+                switch state {
+                case .foreign: throw StoreError.notAnEconStore(path: path)
+                case .newer(let unknown): throw StoreError.newerSchema(path: path, unknownMigrations: unknown)
+                case .current: return
+                case .empty where !mayCreate: throw StoreError.notAnEconStore(path: path)
+                case .empty, .older:
+                    if path != ":memory:" {
+                        try database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
+                    }
+                    try migrator.migrate(database)
+                }
+                return
+            } catch let error as StoreError {
+                throw error
+            } catch let error as DatabaseError {
+                if attempt < 3, error.resultCode != .SQLITE_NOTADB, error.resultCode != .SQLITE_CORRUPT { continue }
+                throw StoreError(error, path: path, busyTimeout: busyTimeout)
+            } catch {
+                throw .sqlite(path: path, detail: "\(error)")
+            }
+        }
+    }
+
+    /// What an opened file holds, before any migration.
+    private enum SchemaState {
+        case empty, current, older, foreign
+        case newer([String])
+
+        init(_ db: Database, migrator: DatabaseMigrator) throws {
+            let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+            let tableCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+            if applicationID != Migrations.applicationID {
+                self = tableCount == 0 && applicationID == 0 ? .empty : .foreign
+                return
+            }
+            if try migrator.hasBeenSuperseded(db) {
+                let known = Set(Migrations.migrator.migrations)
+                self = .newer(try migrator.appliedIdentifiers(db).filter { !known.contains($0) }.sorted())
+            } else {
+                self = try migrator.hasCompletedMigrations(db) ? .current : .older
+            }
+        }
+    }
+
+    // MARK: - Transactions
+
+    /// Runs `body` in one immediate write transaction, translating SQLite errors.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try database.writeWithoutTransaction { db in
+                var result: T?
+                try db.inTransaction(.immediate) {
+                    result = try body(db)
+                    return .commit
+                }
+                guard let result else { throw StoreError.sqlite(path: path, detail: "transaction produced no result") }
+                return result
+            }
+        } catch let error as DatabaseError {
+            throw StoreError(error, path: path, busyTimeout: busyTimeout)
+        }
+    }
+
+    /// Runs `body` in a read transaction (a consistent snapshot), translating SQLite errors.
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try database.read(body)
+        } catch let error as DatabaseError {
+            throw StoreError(error, path: path, busyTimeout: busyTimeout)
+        }
+    }
+
+    /// The current time as `recorded_at` text.
+    func recordingTime() -> String { RecordingTime.text(clock()) }
+}

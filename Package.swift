@@ -36,6 +36,10 @@ let package = Package(
             ]
         ),
         .testTarget(name: "EconModelTests", dependencies: ["EconModel"]),
+        .testTarget(
+            name: "EconKitTests",
+            dependencies: ["EconKit", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
     ]
 )
 

@@ -40,6 +40,8 @@ let package = Package(
             name: "EconKitTests",
             dependencies: ["EconKit", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // Runs the real `econ` binary; depending on the executable makes `swift test` build it first.
+        .testTarget(name: "EconCLITests", dependencies: ["EconCLI"]),
     ]
 )
 

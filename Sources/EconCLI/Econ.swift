@@ -49,11 +49,14 @@ struct Econ: ParsableCommand {
             Foundation.exit(ExitStatus.code(for: error.category))
         } catch let error as ExitCode {
             Foundation.exit(error.rawValue)
-        } catch let error as ValidationError {
-            exit(withError: error)
         } catch {
-            Terminal.error("internal error: \(error)")
-            Foundation.exit(ExitStatus.code(for: .internalError))
+            // Help requests and validation errors come from the argument parser and keep its
+            // codes (0, 64); anything else unexpected is a bug, not an "alert" (1).
+            if exitCode(for: error) == .failure {
+                Terminal.error("internal error: \(error)")
+                Foundation.exit(ExitStatus.code(for: .internalError))
+            }
+            exit(withError: error)
         }
     }
 }

@@ -101,8 +101,11 @@ public struct Store: Sendable {
                 case .current: return
                 case .empty where !mayCreate: throw StoreError.notAnEconStore(path: path)
                 case .empty, .older:
-                    if path != ":memory:" {
-                        try database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
+                    // Mark the file as ours before the first table exists, so a process that
+                    // opens it while we migrate never takes it for another application's database.
+                    try database.writeWithoutTransaction { db in
+                        try db.execute(sql: "PRAGMA application_id = \(Migrations.applicationID)")
+                        if path != ":memory:" { try db.execute(sql: "PRAGMA journal_mode = WAL") }
                     }
                     try migrator.migrate(database)
                 }

@@ -20,13 +20,18 @@ struct Append: ParsableCommand {
     @OptionGroup var store: StoreOptions
     @Argument(
         parsing: .allUnrecognized,
-        help: ArgumentHelp("SERIES PERIOD [VALUE]: the series code, the period (2024, 2024-Q3, 2024-03, 2025-11-06, 2025-01/2025-09) and the value in base units.", valueName: "series period value")
+        help: ArgumentHelp(
+            "SERIES PERIOD [VALUE]: the series code, the period (2024, 2024-Q3, 2024-03, 2025-11-06, 2025-01/2025-09) and the value in base units.",
+            valueName: "series period value")
     )
     var positional: [String] = []
     @Option(help: "exact, approx, more-than, at-least, less-than, at-most or range.") var qualifier: Qualifier = .exact
     @Option(help: "Lower end of a range.") var low: String?
     @Option(help: "Upper end of a range.") var high: String?
-    @Option(help: ArgumentHelp("When the source published the figure (2025, 2025-11, 2025-11-10 or an ISO 8601 time); default: now.", valueName: "date")) var published: String?
+    @Option(
+        help: ArgumentHelp(
+            "When the source published the figure (2025, 2025-11, 2025-11-10 or an ISO 8601 time); default: now.", valueName: "date"))
+    var published: String?
     @Option(help: "Where the figure comes from (a URL, a release).") var source: String?
     @Option(help: "A free-text note.") var note: String?
 
@@ -38,10 +43,16 @@ struct Append: ParsableCommand {
             throw ValidationError("expected SERIES PERIOD [VALUE], got \(positional.count) argument(s)")
         }
         if qualifier == .range {
-            guard positional.count == 2, low != nil, high != nil else { throw ValidationError("a range takes --low and --high and no VALUE") }
+            guard positional.count == 2, low != nil, high != nil else {
+                throw ValidationError("a range takes --low and --high and no VALUE")
+            }
         } else {
-            guard positional.count == 3 else { throw ValidationError("missing VALUE (a range is given with --qualifier range --low X --high Y)") }
-            guard low == nil, high == nil else { throw ValidationError("--low and --high go with --qualifier range; a bound is given as VALUE with its qualifier") }
+            guard positional.count == 3 else {
+                throw ValidationError("missing VALUE (a range is given with --qualifier range --low X --high Y)")
+            }
+            guard low == nil, high == nil else {
+                throw ValidationError("--low and --high go with --qualifier range; a bound is given as VALUE with its qualifier")
+            }
         }
     }
 
@@ -76,7 +87,8 @@ struct Retract: ParsableCommand {
 
     func run() throws {
         let period = try Arguments.period(period)
-        try store.openForWriting().retract(series: series, period: period, published: try Arguments.time(published), source: source, note: note)
+        try store.openForWriting().retract(
+            series: series, period: period, published: try Arguments.time(published), source: source, note: note)
         print("\(series) \(period): retracted")
     }
 }

@@ -22,7 +22,9 @@ struct Demo: ParsableCommand {
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
         let store = try Store.open(at: out + "/econ.sqlite", options: .init(create: true))
         let summary = try BundledData(folder: data).load(into: store)
-        print("loaded \(summary.series) series and \(summary.figures) figures (\(summary.new) new, \(summary.unchanged) unchanged, \(summary.revisions) revisions) from \(data)")
+        print(
+            "loaded \(summary.series) series and \(summary.figures) figures (\(summary.new) new, \(summary.unchanged) unchanged, \(summary.revisions) revisions) from \(data)"
+        )
         var rows: [[String]] = []
         for series in try store.allSeries() {
             let current = try store.observations(series.code)

@@ -74,7 +74,8 @@ extension SeriesCommand {
                     ("title_en", .text(series.titleEn)),
                 ])
             }
-            try RecordPrinter(format: format).print(records, columns: ["series", "measure", "unit", "frequency", "observations", "first", "last", "title_en"])
+            try RecordPrinter(format: format).print(
+                records, columns: ["series", "measure", "unit", "frequency", "observations", "first", "last", "title_en"])
         }
     }
 

@@ -17,7 +17,10 @@ struct Show: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
     @Argument(help: "The series code.") var series: String
-    @Option(help: ArgumentHelp("Only figures published by then (2025-11-10 means the end of that day, UTC; or an ISO 8601 time).", valueName: "time")) var asOf: String?
+    @Option(
+        help: ArgumentHelp(
+            "Only figures published by then (2025-11-10 means the end of that day, UTC; or an ISO 8601 time).", valueName: "time"))
+    var asOf: String?
     @Flag(help: "Every revision, not only the current figure.") var revisions = false
     @Option(help: "table, csv or json.") var format: RecordFormat = .table
 

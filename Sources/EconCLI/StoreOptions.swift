@@ -4,10 +4,17 @@ import Foundation
 
 /// `--db` and `--busy-timeout`, shared by every command that uses the store.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The store file (default: $ECON_DB, else $XDG_DATA_HOME/econ/econ.sqlite, else ~/.local/share/econ/econ.sqlite).", valueName: "path"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The store file (default: $ECON_DB, else $XDG_DATA_HOME/econ/econ.sqlite, else ~/.local/share/econ/econ.sqlite).",
+            valueName: "path"))
     var db: String?
 
-    @Option(name: .long, help: ArgumentHelp("Seconds to wait while another process writes to the store before giving up with exit code 75.", valueName: "seconds"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Seconds to wait while another process writes to the store before giving up with exit code 75.", valueName: "seconds"))
     var busyTimeout: Double = 30
 
     func validate() throws {

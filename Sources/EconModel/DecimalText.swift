@@ -46,7 +46,8 @@ public enum DecimalText {
         } else if pointPosition >= digits.count {
             out += String(decoding: digits, as: UTF8.self) + String(repeating: "0", count: pointPosition - digits.count)
         } else {
-            out += String(decoding: digits[..<pointPosition], as: UTF8.self) + "."
+            out +=
+                String(decoding: digits[..<pointPosition], as: UTF8.self) + "."
                 + String(decoding: digits[pointPosition...], as: UTF8.self)
         }
         return out

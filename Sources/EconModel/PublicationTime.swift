@@ -161,4 +161,3 @@ public enum TimeError: Error, Equatable, Sendable, CategorizedError {
         }
     }
 }
-

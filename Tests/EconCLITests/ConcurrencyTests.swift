@@ -11,7 +11,9 @@ struct ConcurrencyTests {
             let results = try await withThrowingTaskGroup(of: CLIRunner.Result.self) { group in
                 for name in ["a", "b", "c"] {
                     group.addTask {
-                        try cli.run(["series", "add", "s_\(name)", "--measure", "flow", "--unit", "USD", "--frequency", "annual", "--db", db])
+                        try cli.run([
+                            "series", "add", "s_\(name)", "--measure", "flow", "--unit", "USD", "--frequency", "annual", "--db", db,
+                        ])
                     }
                 }
                 return try await group.reduce(into: []) { $0.append($1) }

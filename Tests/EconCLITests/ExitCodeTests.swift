@@ -11,7 +11,10 @@ struct ExitCodeTests {
 
         init(_ cli: CLIRunner) throws {
             folder = try TemporaryFolder()
-            let result = try cli.run(["series", "add", "ru_kz.investment.yearly", "--measure", "flow", "--unit", "USD", "--frequency", "annual", "--db", folder.file("econ.sqlite")])
+            let result = try cli.run([
+                "series", "add", "ru_kz.investment.yearly", "--measure", "flow", "--unit", "USD", "--frequency", "annual", "--db",
+                folder.file("econ.sqlite"),
+            ])
             #expect(result.status == 0, "\(result.stderr)")
         }
     }
@@ -67,7 +70,8 @@ struct ExitCodeTests {
         let db = fixture.db
         #expect(try cli.run(["append", "ru_kz.investment.yearly", "2024", "5", "--bogus", "--db", db]).status == 64)
         #expect(try cli.run(["append", "ru_kz.investment.yearly", "--db", db]).status == 64)
-        #expect(try cli.run(["series", "add", "x", "--measure", "level", "--unit", "USD", "--frequency", "annual", "--db", db]).status == 64)
+        #expect(
+            try cli.run(["series", "add", "x", "--measure", "level", "--unit", "USD", "--frequency", "annual", "--db", db]).status == 64)
         #expect(try cli.run(["frobnicate"]).status == 64)
     }
 

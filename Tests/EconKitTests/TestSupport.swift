@@ -51,6 +51,8 @@ func investmentStore(clock: TestClock = TestClock()) throws -> Store {
     let store = try Store.inMemory(clock: clock.now)
     try store.addSeries(Series(code: "ru_kz.investment.yearly", measure: .flow, unit: "USD", frequency: .annual))
     try store.addSeries(
-        Series(code: "ru_kz.investment.cumulative", measure: .stock, unit: "USD", frequency: .irregular, accumulates: "ru_kz.investment.yearly"))
+        Series(
+            code: "ru_kz.investment.cumulative", measure: .stock, unit: "USD", frequency: .irregular, accumulates: "ru_kz.investment.yearly"
+        ))
     return store
 }

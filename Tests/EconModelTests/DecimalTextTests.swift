@@ -11,7 +11,10 @@ struct DecimalTextTests {
         #expect(DecimalText.format(value) == text)
     }
 
-    @Test(arguments: [56.6e9, 0.1, 1.0 / 3.0, -2.5e-9, 9007199254740993, 4e9, 17e9, 12345.678e3, Double.greatestFiniteMagnitude, Double.leastNonzeroMagnitude])
+    @Test(arguments: [
+        56.6e9, 0.1, 1.0 / 3.0, -2.5e-9, 9007199254740993, 4e9, 17e9, 12345.678e3, Double.greatestFiniteMagnitude,
+        Double.leastNonzeroMagnitude,
+    ])
     func formattedTextReadsBackToTheSameValue(value: Double) throws {
         #expect(try DecimalText.parse(DecimalText.format(value)) == value)
     }

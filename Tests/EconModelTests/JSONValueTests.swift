@@ -3,7 +3,9 @@ import Testing
 
 struct JSONValueTests {
     @Test func keepsKeyOrderAndShortestNumbers() {
-        let doc = JSONValue.object([("series", "ru_kz.investment.cumulative"), ("value", .number(56.6e9)), ("low", .null), ("share", .number(0.1))])
+        let doc = JSONValue.object([
+            ("series", "ru_kz.investment.cumulative"), ("value", .number(56.6e9)), ("low", .null), ("share", .number(0.1)),
+        ])
         #expect(doc.rendered() == #"{"series":"ru_kz.investment.cumulative","value":56600000000,"low":null,"share":0.1}"#)
     }
 

@@ -7,18 +7,24 @@ struct PeriodTests {
         #expect(try Period(parsing: text).description == text)
     }
 
-    @Test(arguments: ["20x4", "", "24", "2024-", "2024Q1", "2024-q1", "2024-3", "2024-03-1", "2024/2025", "2024-01/2024-1", " 2024", "2024-Q", "２０２４"])
+    @Test(arguments: [
+        "20x4", "", "24", "2024-", "2024Q1", "2024-q1", "2024-3", "2024-03-1", "2024/2025", "2024-01/2024-1", " 2024", "2024-Q", "２０２４",
+    ])
     func rejectsMalformedText(text: String) {
         #expect(throws: PeriodError.malformed(text)) { try Period(parsing: text) }
     }
 
-    @Test(arguments: ["2024-13", "2024-00", "2024-Q5", "2024-Q0", "2024-H3", "2025-02-29", "2024-04-31", "0000", "2025-09/2025-01", "2025-03/2025-03"])
+    @Test(arguments: [
+        "2024-13", "2024-00", "2024-Q5", "2024-Q0", "2024-H3", "2025-02-29", "2024-04-31", "0000", "2025-09/2025-01", "2025-03/2025-03",
+    ])
     func rejectsPeriodsThatDoNotExist(text: String) {
         #expect(throws: PeriodError.outOfRange(text)) { try Period(parsing: text) }
     }
 
     @Test func ordersByFirstDayThenLastDay() throws {
-        let sorted = try ["2024-02", "2024", "2024-Q1", "2023-12-31", "2024-01", "2024-01/2024-09", "2025-H1"].map { try Period(parsing: $0) }.sorted()
+        let sorted = try ["2024-02", "2024", "2024-Q1", "2023-12-31", "2024-01", "2024-01/2024-09", "2025-H1"].map {
+            try Period(parsing: $0)
+        }.sorted()
         #expect(sorted.map(\.description) == ["2023-12-31", "2024-01", "2024-Q1", "2024-01/2024-09", "2024", "2024-02", "2025-H1"])
     }
 

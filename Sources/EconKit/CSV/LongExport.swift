@@ -8,11 +8,16 @@ extension Store {
     /// series in code order, periods in order. Memory holds one series at a time.
     ///
     /// - Throws: ``SeriesError/unknown(_:)`` for a code not in the store, before anything is written.
-    public func exportLong(_ codes: [String] = [], asOf: PublicationTime? = nil, writer: CSVWriter = CSVWriter(), to sink: OutputSink) throws {
-        let series = try codes.isEmpty ? allSeries() : codes.map { code in
-            guard let found = try self.series(code) else { throw SeriesError.unknown(code) }
-            return found
-        }
+    public func exportLong(_ codes: [String] = [], asOf: PublicationTime? = nil, writer: CSVWriter = CSVWriter(), to sink: OutputSink)
+        throws
+    {
+        let series =
+            try codes.isEmpty
+            ? allSeries()
+            : codes.map { code in
+                guard let found = try self.series(code) else { throw SeriesError.unknown(code) }
+                return found
+            }
         try sink.write(writer.header(Self.longExportColumns))
         for s in series {
             for o in try observations(s.code, asOf: asOf) {

@@ -23,9 +23,11 @@ public struct LongCSVImport {
     public func run(into store: Store) throws -> Summary {
         var reader = try CSVReader(path: path)
         guard let header = try reader.next() else { throw ImportError.invalidFile(path, reason: "the file is empty") }
-        let columns = Dictionary(header.fields.enumerated().map { ($1.trimmingCharacters(in: .whitespaces), $0) }, uniquingKeysWith: { a, _ in a })
+        let columns = Dictionary(
+            header.fields.enumerated().map { ($1.trimmingCharacters(in: .whitespaces), $0) }, uniquingKeysWith: { a, _ in a })
         for required in ["series", "period"] where columns[required] == nil {
-            throw ImportError.invalidRow(file: path, line: header.line, reason: "no '\(required)' column (a long CSV has series, period, value …)")
+            throw ImportError.invalidRow(
+                file: path, line: header.line, reason: "no '\(required)' column (a long CSV has series, period, value …)")
         }
         var figures: [NewObservation] = []
         var lines: [Int] = []
@@ -54,7 +56,8 @@ public struct LongCSVImport {
                 continue
             }
             if let given = givenUnits[i], given != unit {
-                problems.append(ImportRowProblem(line: lines[i], reason: "unit '\(given)' differs from the unit of series '\(figure.series)', \(unit)"))
+                problems.append(
+                    ImportRowProblem(line: lines[i], reason: "unit '\(given)' differs from the unit of series '\(figure.series)', \(unit)"))
             }
         }
         if !problems.isEmpty { throw ImportError.invalidRows(file: path, rows: problems.sorted { $0.line < $1.line }) }

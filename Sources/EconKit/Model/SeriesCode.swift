@@ -11,7 +11,9 @@ public enum SeriesCode {
         guard !code.isEmpty else { throw .invalidCode(code, reason: "it is empty") }
         guard code.count <= maximumLength else { throw .invalidCode(code, reason: "it is longer than \(maximumLength) characters") }
         for scalar in code.unicodeScalars where !isAllowed(scalar) {
-            let shown = scalar.properties.generalCategory == .control || scalar == " " ? "U+\(String(scalar.value, radix: 16, uppercase: true))" : "'\(scalar)'"
+            let shown =
+                scalar.properties.generalCategory == .control || scalar == " "
+                ? "U+\(String(scalar.value, radix: 16, uppercase: true))" : "'\(scalar)'"
             throw .invalidCode(code, reason: "\(shown) is not allowed (use letters, digits, '.', '_' and '-')")
         }
         return code
@@ -22,8 +24,9 @@ public enum SeriesCode {
         case ".", "_", "-": return true
         default:
             let category = scalar.properties.generalCategory
-            return category == .decimalNumber || scalar.properties.isAlphabetic && category != .nonspacingMark
-                && category != .spacingMark && category != .enclosingMark
+            return category == .decimalNumber
+                || scalar.properties.isAlphabetic && category != .nonspacingMark
+                    && category != .spacingMark && category != .enclosingMark
         }
     }
 

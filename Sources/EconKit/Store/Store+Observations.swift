@@ -27,7 +27,9 @@ extension Store {
     /// Withdraws the current figure of a series and period, as a revision of its own.
     ///
     /// - Throws: ``ObservationError/nothingToRetract(series:period:)`` when the period has no current value.
-    public func retract(series code: String, period: Period, published: PublicationTime? = nil, source: String? = nil, note: String? = nil) throws {
+    public func retract(series code: String, period: Period, published: PublicationTime? = nil, source: String? = nil, note: String? = nil)
+        throws
+    {
         try write { db in
             let (seriesID, _) = try Self.checkedSeries(db, code: code, period: period)
             let now = clock()

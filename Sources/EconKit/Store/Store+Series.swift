@@ -87,7 +87,8 @@ extension Store {
                     let differences = [
                         existing.measure != series.measure ? "measure \(existing.measure.rawValue) ≠ \(series.measure.rawValue)" : nil,
                         existing.unit != series.unit ? "unit \(existing.unit) ≠ \(series.unit)" : nil,
-                        existing.frequency != series.frequency ? "frequency \(existing.frequency.rawValue) ≠ \(series.frequency.rawValue)" : nil,
+                        existing.frequency != series.frequency
+                            ? "frequency \(existing.frequency.rawValue) ≠ \(series.frequency.rawValue)" : nil,
                     ].compactMap { $0 }
                     if !differences.isEmpty {
                         throw ImportError.seriesMismatch(code: series.code, reason: differences.joined(separator: ", "))

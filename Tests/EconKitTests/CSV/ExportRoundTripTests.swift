@@ -6,10 +6,20 @@ struct ExportRoundTripTests {
     @Test func longExportImportsBackToTheSameFigures() throws {
         let folder = try TemporaryFolder()
         let source = try investmentStore()
-        try source.record(NewObservation(series: "ru_kz.investment.yearly", period: .p("2024"), amount: try Amount(4e9, .approx), published: .t("2025-11"), source: "=HYPERLINK(\"x\")", note: "a, \"quoted\"\nnote"))
-        try source.record(NewObservation(series: "ru_kz.investment.yearly", period: .p("2023"), amount: try Amount(-0.1), published: .t("2024-11-27")))
-        try source.record(NewObservation(series: "ru_kz.investment.cumulative", period: .p("2025-11"), amount: try Amount(26e9, .moreThan), published: .t("2025-11")))
-        try source.record(NewObservation(series: "ru_kz.investment.cumulative", period: .p("2025-01/2025-09"), amount: try Amount(rangeFrom: 56.6e9, to: 57e9), published: .t("2025-10")))
+        try source.record(
+            NewObservation(
+                series: "ru_kz.investment.yearly", period: .p("2024"), amount: try Amount(4e9, .approx), published: .t("2025-11"),
+                source: "=HYPERLINK(\"x\")", note: "a, \"quoted\"\nnote"))
+        try source.record(
+            NewObservation(series: "ru_kz.investment.yearly", period: .p("2023"), amount: try Amount(-0.1), published: .t("2024-11-27")))
+        try source.record(
+            NewObservation(
+                series: "ru_kz.investment.cumulative", period: .p("2025-11"), amount: try Amount(26e9, .moreThan), published: .t("2025-11"))
+        )
+        try source.record(
+            NewObservation(
+                series: "ru_kz.investment.cumulative", period: .p("2025-01/2025-09"), amount: try Amount(rangeFrom: 56.6e9, to: 57e9),
+                published: .t("2025-10")))
         let csvPath = folder.file("export.csv")
         let sink = try OutputSink.atomicFile(csvPath)
         try source.exportLong(to: sink)
@@ -34,7 +44,8 @@ struct ExportRoundTripTests {
         let folder = try TemporaryFolder()
         let path = try folder.write(
             "bad.csv",
-            "series,period,value\nru_kz.investment.yearly,2023,1\nru_kz.investment.yearly,2024-13,2\nru_kz.investment.yearly,2022,\"12,3,4\"\n")
+            "series,period,value\nru_kz.investment.yearly,2023,1\nru_kz.investment.yearly,2024-13,2\nru_kz.investment.yearly,2022,\"12,3,4\"\n"
+        )
         let store = try investmentStore()
         let error = #expect(throws: ImportError.self) { try LongCSVImport(path: path).run(into: store) }
         #expect(error?.description.contains("bad.csv:3: '2024-13' is not a real period") == true)

@@ -25,7 +25,8 @@ struct RevisionTests {
     @Test func differentFigureIsARevisionAndTheOldOneIsKept() throws {
         let store = try investmentStore()
         try store.record(NewObservation(series: yearly, period: .p("2024"), amount: try Amount(4e9, .approx), published: .t("2025-10-09")))
-        let outcome = try store.record(NewObservation(series: yearly, period: .p("2024"), amount: try Amount(4.2e9), published: .t("2025-11-12")))
+        let outcome = try store.record(
+            NewObservation(series: yearly, period: .p("2024"), amount: try Amount(4.2e9), published: .t("2025-11-12")))
         #expect(outcome == .revision)
         let revisions = try store.revisions(yearly)
         #expect(revisions.map(\.amount?.value) == [4e9, 4.2e9])
@@ -35,7 +36,8 @@ struct RevisionTests {
     @Test func olderSourceImportedLaterDoesNotDisplaceTheNewerFigure() throws {
         let store = try investmentStore()
         try store.record(NewObservation(series: yearly, period: .p("2024"), amount: try Amount(4.2e9), published: .t("2025-11-12")))
-        let outcome = try store.record(NewObservation(series: yearly, period: .p("2024"), amount: try Amount(4e9, .moreThan), published: .t("2025-10-09")))
+        let outcome = try store.record(
+            NewObservation(series: yearly, period: .p("2024"), amount: try Amount(4e9, .moreThan), published: .t("2025-10-09")))
         #expect(outcome == .olderRevision)
         #expect(try store.observations(yearly).first?.amount == (try Amount(4.2e9)))
         #expect(try store.revisions(yearly).count == 2)
@@ -44,9 +46,12 @@ struct RevisionTests {
     @Test func samePublicationTimeTiesGoToTheOneRecordedLast() throws {
         let clock = TestClock()
         let store = try investmentStore(clock: clock)
-        try store.record(NewObservation(series: yearly, period: .p("2024"), amount: try Amount(27.8e9), published: .t("2025-11-12"), source: "talks"))
+        try store.record(
+            NewObservation(series: yearly, period: .p("2024"), amount: try Amount(27.8e9), published: .t("2025-11-12"), source: "talks"))
         clock.advance(1)
-        try store.record(NewObservation(series: yearly, period: .p("2024"), amount: try Amount(28.7e9), published: .t("2025-11-12"), source: "transcript"))
+        try store.record(
+            NewObservation(
+                series: yearly, period: .p("2024"), amount: try Amount(28.7e9), published: .t("2025-11-12"), source: "transcript"))
         #expect(try store.observations(yearly).first?.amount?.value == 28.7e9)
     }
 
@@ -89,9 +94,12 @@ struct RevisionTests {
     @Test func asOfShowsOnlyWhatWasPublishedByThen() throws {
         let store = try investmentStore()
         let cumulative = "ru_kz.investment.cumulative"
-        try store.record(NewObservation(series: cumulative, period: .p("2023-11"), amount: try Amount(20e9, .moreThan), published: .t("2023-11-08")))
-        try store.record(NewObservation(series: cumulative, period: .p("2024-11-27"), amount: try Amount(25e9, .approx), published: .t("2024-11-27")))
-        try store.record(NewObservation(series: cumulative, period: .p("2025-11"), amount: try Amount(26e9, .moreThan), published: .t("2025-11")))
+        try store.record(
+            NewObservation(series: cumulative, period: .p("2023-11"), amount: try Amount(20e9, .moreThan), published: .t("2023-11-08")))
+        try store.record(
+            NewObservation(series: cumulative, period: .p("2024-11-27"), amount: try Amount(25e9, .approx), published: .t("2024-11-27")))
+        try store.record(
+            NewObservation(series: cumulative, period: .p("2025-11"), amount: try Amount(26e9, .moreThan), published: .t("2025-11")))
         #expect(try store.observations(cumulative, asOf: .t("2024-11-26")).map(\.period.description) == ["2023-11"])
         // A bare date means the end of that day.
         #expect(try store.observations(cumulative, asOf: .t("2024-11-27")).count == 2)

@@ -35,7 +35,10 @@ struct SeriesTests {
             (Series(code: "s1", measure: .stock, unit: "USD", frequency: .irregular, accumulates: "missing"), "there is no series"),
             (Series(code: "s2", measure: .stock, unit: "USD", frequency: .irregular, accumulates: "jobs"), "units differ"),
             (Series(code: "s3", measure: .flow, unit: "USD", frequency: .annual, accumulates: "ru_kz.investment.yearly"), "only a stock"),
-            (Series(code: "s4", measure: .stock, unit: "USD", frequency: .irregular, accumulates: "ru_kz.investment.cumulative"), "is a stock"),
+            (
+                Series(code: "s4", measure: .stock, unit: "USD", frequency: .irregular, accumulates: "ru_kz.investment.cumulative"),
+                "is a stock"
+            ),
         ] {
             let error = #expect(throws: SeriesError.self) { try store.addSeries(stock) }
             #expect(error?.description.contains(reason) == true, "\(stock.code): \(String(describing: error))")

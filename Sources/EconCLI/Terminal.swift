@@ -10,6 +10,11 @@ enum Terminal {
         FileHandle.standardError.write(Data("econ: warning: \(message)\n".utf8))
     }
 
+    /// Shows a progress line on standard error (a terminal only), or clears it when `nil`.
+    static func progress(_ message: String?) {
+        FileHandle.standardError.write(Data("\r\u{1B}[K\(message.map { "econ: \($0)" } ?? "")".utf8))
+    }
+
     /// Whether standard error is a terminal (progress and colour only then).
     static var isInteractive: Bool { isatty(STDERR_FILENO) == 1 }
 }

@@ -56,13 +56,24 @@ public enum DecimalText {
     /// Parses a plain decimal number: optional sign, digits with an optional fraction, optional
     /// exponent (`-5`, `56.6`, `1e9`, `2.5E-3`). Hexadecimal, `nan`, `inf`, grouping and spaces are refused.
     ///
-    /// - Parameter decimalComma: accept `,` instead of `.` as the decimal separator.
+    /// - Parameters:
+    ///   - decimalComma: accept `,` instead of `.` as the decimal separator.
+    ///   - exponentShift: multiply by 10^shift exactly, by moving the decimal exponent before
+    ///     conversion (`56.6` shifted by 9 is exactly the `Double` nearest 56 600 000 000).
     /// - Throws: ``NumberError`` when the text is not such a number or is out of `Double`'s range.
-    public static func parse(_ text: some StringProtocol, decimalComma: Bool = false) throws(NumberError) -> Double {
+    public static func parse(_ text: some StringProtocol, decimalComma: Bool = false, exponentShift: Int = 0) throws(NumberError) -> Double {
         var bytes = Array(text.utf8)
         let separator = decimalComma ? UInt8(ascii: ",") : UInt8(ascii: ".")
         guard isPlainNumber(bytes, separator: separator) else { throw .malformed(String(text)) }
         if decimalComma, let i = bytes.firstIndex(of: separator) { bytes[i] = UInt8(ascii: ".") }
+        if exponentShift != 0 {
+            var exponent = 0
+            if let e = bytes.firstIndex(where: { $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }) {
+                exponent = Int(String(decoding: bytes[(e + 1)...], as: UTF8.self)) ?? 0
+                bytes.removeSubrange(e...)
+            }
+            bytes += Array("e\(exponent + exponentShift)".utf8)
+        }
         guard let value = Double(String(decoding: bytes, as: UTF8.self)) else { throw .malformed(String(text)) }
         guard value.isFinite else { throw .outOfRange(String(text)) }
         return value

@@ -37,4 +37,9 @@ struct DecimalTextTests {
         #expect(try DecimalText.parse("56,6", decimalComma: true) == 56.6)
         #expect(throws: NumberError.malformed("56.6")) { try DecimalText.parse("56.6", decimalComma: true) }
     }
+
+    @Test(arguments: [("56.6", 9, 56.6e9), ("56,6", 9, 56.6e9), ("1.5e2", 3, 150_000), ("0.001", 6, 1000), ("12", -3, 0.012)])
+    func exponentShiftScalesExactly(text: String, shift: Int, value: Double) throws {
+        #expect(try DecimalText.parse(text, decimalComma: text.contains(","), exponentShift: shift) == value)
+    }
 }

@@ -3,8 +3,14 @@ import Foundation
 /// A streaming RFC 4180 CSV reader working on bytes.
 ///
 /// It handles quoted fields with delimiters, doubled quotes and line breaks inside, CRLF and LF,
-/// a UTF-8 byte order mark, and a last line without a line break. Each record knows the line it
-/// started on, for `file:line` messages. Memory holds one chunk of the file and one record.
+/// a UTF-8 byte order mark, a last line without a line break, and blank lines (skipped). It detects
+/// the delimiter (`,`, `;` or tab, from the header line) and the encoding (UTF-8 or Windows-1251)
+/// unless told. Each record knows the line it started on, for `file:line` messages. Memory holds
+/// one chunk of the file and one record.
+///
+/// Why not a CSV package: the ones available parse a 55 MB file more slowly than SQLite can load
+/// it, or read whole files into memory; importing millions of rows needs a byte-level streaming
+/// parser, and this one is small enough to test exhaustively.
 public struct CSVReader {
     /// One record: its fields and the 1-based line it starts on.
     public struct Record {
@@ -12,82 +18,106 @@ public struct CSVReader {
         public var line: Int
     }
 
-    public let delimiter: UInt8
+    public private(set) var delimiter: UInt8
+    public private(set) var encoding: TextEncoding
+    /// The file name used in messages.
+    public let name: String
     private var source: ByteSource
     private var line = 1
-    private var atStart = true
+    private var field: [UInt8] = []
 
-    /// Reads `path` with the given delimiter.
-    public init(path: String, delimiter: UInt8 = UInt8(ascii: ",")) throws(CSVError) {
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw .cannotOpen(path: path) }
-        self.source = ByteSource(handle: handle)
-        self.delimiter = delimiter
+    /// Opens `path`. `delimiter` and `encoding` are detected when `nil`.
+    ///
+    /// - Throws: ``CSVError`` when the file cannot be opened or is in neither UTF-8 nor Windows-1251.
+    public init(path: String, delimiter: UInt8? = nil, encoding: TextEncoding? = nil) throws(CSVError) {
+        guard FileManager.default.fileExists(atPath: path) else { throw .cannotOpen(path: path, reason: "no such file") }
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw .cannotOpen(path: path, reason: "permission denied") }
+        try self.init(source: ByteSource(handle: handle), name: path, delimiter: delimiter, encoding: encoding)
     }
 
-    /// Reads CSV text held in memory.
-    public init(bytes: [UInt8], delimiter: UInt8 = UInt8(ascii: ",")) {
-        self.source = ByteSource(bytes: bytes)
-        self.delimiter = delimiter
+    /// Reads CSV held in memory.
+    public init(bytes: [UInt8], name: String = "<memory>", delimiter: UInt8? = nil, encoding: TextEncoding? = nil) throws(CSVError) {
+        try self.init(source: ByteSource(bytes: bytes), name: name, delimiter: delimiter, encoding: encoding)
+    }
+
+    private init(source: ByteSource, name: String, delimiter: UInt8?, encoding: TextEncoding?) throws(CSVError) {
+        self.source = source
+        self.name = name
+        if self.source.peekBytes(3) == [0xEF, 0xBB, 0xBF] { self.source.skip(3) }
+        let sample = self.source.peekBytes(1 << 16)
+        guard let detected = encoding ?? TextEncoding.detect(sample) else { throw .unknownEncoding(path: name) }
+        self.encoding = detected
+        self.delimiter = delimiter ?? Self.detectDelimiter(sample)
+    }
+
+    /// The delimiter among `,` `;` tab that occurs most in the first line outside quotes (`,` on a tie).
+    static func detectDelimiter(_ sample: [UInt8]) -> UInt8 {
+        var counts: [UInt8: Int] = [UInt8(ascii: ","): 0, UInt8(ascii: ";"): 0, UInt8(ascii: "\t"): 0]
+        var quoted = false
+        for byte in sample {
+            if byte == UInt8(ascii: "\"") { quoted.toggle() }
+            if quoted { continue }
+            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { break }
+            if counts[byte] != nil { counts[byte, default: 0] += 1 }
+        }
+        let best = counts.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }
+        return (best?.value ?? 0) > 0 ? best?.key ?? UInt8(ascii: ",") : UInt8(ascii: ",")
     }
 
     /// The next record, or `nil` at the end. Blank lines are skipped.
+    ///
+    /// - Throws: ``CSVError`` for an unclosed quote or bytes that are not valid in the file's encoding.
     public mutating func next() throws(CSVError) -> Record? {
-        if atStart {
-            atStart = false
-            if source.peek() == 0xEF {
-                // Drop a UTF-8 BOM.
-                let bom = source.peekBytes(3)
-                if bom == [0xEF, 0xBB, 0xBF] { source.skip(3) }
-            }
-        }
-        while true {
-            guard source.peek() != nil else { return nil }
+        let quote = UInt8(ascii: "\""), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
+        while source.peek() != nil {
             let startLine = line
             var fields: [String] = []
-            var field: [UInt8] = []
             var quoted = false
             var wasQuoted = false
+            field.removeAll(keepingCapacity: true)
+            func endField() throws(CSVError) {
+                guard let text = encoding.decode(field) else { throw .invalidEncoding(path: name, line: startLine, encoding: encoding) }
+                fields.append(text)
+                field.removeAll(keepingCapacity: true)
+                wasQuoted = false
+            }
             while true {
                 guard let byte = source.next() else {
-                    if quoted { throw .unterminatedQuote(line: startLine) }
-                    fields.append(String(decoding: field, as: UTF8.self))
+                    if quoted { throw .unterminatedQuote(path: name, line: startLine) }
+                    try endField()
                     return Record(fields: fields, line: startLine)
                 }
                 if quoted {
-                    if byte == UInt8(ascii: "\"") {
-                        if source.peek() == UInt8(ascii: "\"") {
+                    if byte == quote {
+                        if source.peek() == quote {
                             source.skip(1)
-                            field.append(byte)
+                            field.append(quote)
                         } else {
                             quoted = false
                         }
                     } else {
-                        if byte == UInt8(ascii: "\n") { line += 1 }
+                        if byte == lf || (byte == cr && source.peek() != lf) { line += 1 }
                         field.append(byte)
                     }
-                    continue
-                }
-                switch byte {
-                case delimiter:
-                    fields.append(String(decoding: field, as: UTF8.self))
-                    field.removeAll(keepingCapacity: true)
-                    wasQuoted = false
-                case UInt8(ascii: "\"") where field.isEmpty && !wasQuoted:
+                } else if byte == delimiter {
+                    try endField()
+                } else if byte == quote && field.isEmpty && !wasQuoted {
                     quoted = true
                     wasQuoted = true
-                case UInt8(ascii: "\r") where source.peek() == UInt8(ascii: "\n"):
+                } else if byte == cr && source.peek() == lf {
                     continue
-                case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+                } else if byte == lf || byte == cr {
                     line += 1
-                    fields.append(String(decoding: field, as: UTF8.self))
-                    if fields.count == 1 && fields[0].isEmpty && !wasQuoted { break }
+                    let blank = fields.isEmpty && field.isEmpty && !wasQuoted
+                    if blank { break }
+                    try endField()
                     return Record(fields: fields, line: startLine)
-                default:
+                } else {
                     field.append(byte)
                 }
-                if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { break }
             }
         }
+        return nil
     }
 }
 
@@ -109,7 +139,7 @@ private struct ByteSource {
 
     private mutating func fill(_ needed: Int) -> Bool {
         while buffer.count - position < needed {
-            guard let handle, let chunk = try? handle.read(upToCount: 1 << 16), !chunk.isEmpty else { return false }
+            guard let handle, let chunk = try? handle.read(upToCount: max(1 << 16, needed)), !chunk.isEmpty else { return false }
             buffer.removeFirst(position)
             position = 0
             buffer.append(contentsOf: chunk)
@@ -118,7 +148,7 @@ private struct ByteSource {
     }
 
     mutating func peek() -> UInt8? {
-        fill(1) ? buffer[position] : nil
+        position < buffer.count || fill(1) ? buffer[position] : nil
     }
 
     mutating func peekBytes(_ count: Int) -> [UInt8] {
@@ -127,7 +157,7 @@ private struct ByteSource {
     }
 
     mutating func next() -> UInt8? {
-        guard fill(1) else { return nil }
+        guard position < buffer.count || fill(1) else { return nil }
         defer { position += 1 }
         return buffer[position]
     }
@@ -140,20 +170,26 @@ private struct ByteSource {
 
 /// Why a CSV file cannot be read.
 public enum CSVError: Error, Equatable, Sendable, CategorizedError {
-    case cannotOpen(path: String)
-    case unterminatedQuote(line: Int)
+    case cannotOpen(path: String, reason: String)
+    case unknownEncoding(path: String)
+    case invalidEncoding(path: String, line: Int, encoding: TextEncoding)
+    case unterminatedQuote(path: String, line: Int)
 
     public var category: ErrorCategory {
         switch self {
-        case .cannotOpen: .noInput
-        case .unterminatedQuote: .dataError
+        case .cannotOpen(_, let reason): reason == "no such file" ? .noInput : .ioError
+        default: .dataError
         }
     }
 
     public var description: String {
         switch self {
-        case .cannotOpen(let path): "cannot open \(path)"
-        case .unterminatedQuote(let line): "line \(line): a quoted field is not closed"
+        case .cannotOpen(let path, let reason): "\(path): cannot open: \(reason)"
+        case .unknownEncoding(let path):
+            "\(path): the file is neither UTF-8 nor Windows-1251 text; save it as UTF-8 CSV and try again"
+        case .invalidEncoding(let path, let line, let encoding):
+            "\(path):\(line): bytes that are not valid \(encoding.rawValue); save the file as UTF-8 CSV and try again"
+        case .unterminatedQuote(let path, let line): "\(path):\(line): a quoted field is not closed before the end of the file"
         }
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 /// The data shipped in the repository's `data/` folder: series definitions and curated history.
 ///
 /// Layout: `series.json` (a ``SeriesCatalog``) and `history/*.csv` (long CSV files, see
-/// ``LongCSVImport``).
+/// ``CSVImport``).
 public struct BundledData {
     public var folder: String
 
@@ -22,15 +22,18 @@ public struct BundledData {
         var summary = Summary()
         let catalog = try SeriesCatalog(path: folder + "/series.json")
         try catalog.install(in: store)
+        var options = CSVImportOptions()
+        options.layout = .long
+        options.catalog = catalog
         summary.series = catalog.series.count
         let historyFolder = folder + "/history"
         let files = ((try? FileManager.default.contentsOfDirectory(atPath: historyFolder)) ?? []).filter { $0.hasSuffix(".csv") }.sorted()
         for file in files {
-            let result = try LongCSVImport(path: historyFolder + "/" + file).run(into: store)
-            summary.figures += result.total
-            summary.new += result.new
-            summary.unchanged += result.unchanged
-            summary.revisions += result.revisions
+            let total = try CSVImport(path: historyFolder + "/" + file, options: options).run(into: store).total
+            summary.figures += total.new + total.unchanged + total.revised
+            summary.new += total.new
+            summary.unchanged += total.unchanged
+            summary.revisions += total.revised
         }
         return summary
     }

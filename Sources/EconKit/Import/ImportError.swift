@@ -7,6 +7,9 @@ public enum ImportError: Error, Equatable, Sendable, CategorizedError {
     /// Several bad rows; the import was refused as a whole.
     case invalidRows(file: String, rows: [ImportRowProblem])
     case seriesMismatch(code: String, reason: String)
+    case invalidTemplate(String, reason: String)
+    /// The file's layout could not be told, or is not the one named.
+    case layout(file: String, reason: String)
 
     public var category: ErrorCategory {
         switch self {
@@ -25,6 +28,8 @@ public enum ImportError: Error, Equatable, Sendable, CategorizedError {
                 + (rows.count > 20 ? "\n… and \(rows.count - 20) more bad rows" : "")
                 + "\nnothing was imported from \(file)"
         case .seriesMismatch(let code, let reason): "series '\(code)' exists with different metadata: \(reason)"
+        case .invalidTemplate(let template, let reason): "series template '\(template)' is not valid: \(reason)"
+        case .layout(let file, let reason): "\(file): \(reason)"
         }
     }
 }
@@ -33,4 +38,11 @@ public enum ImportError: Error, Equatable, Sendable, CategorizedError {
 public struct ImportRowProblem: Equatable, Sendable {
     public var line: Int
     public var reason: String
+}
+
+/// A problem with one row, reported with the row's line by the importer.
+struct RowError: CategorizedError {
+    var description: String
+    var category: ErrorCategory { .dataError }
+    init(_ description: String) { self.description = description }
 }

@@ -46,6 +46,8 @@ public enum SeriesError: Error, Equatable, Sendable, CategorizedError {
     case unknown(String)
     case alreadyExists(String)
     case badAccumulates(stock: String, flow: String, reason: String)
+    /// An import met a series that does not exist and was not told how to create it.
+    case unknownNeedsMetadata(String)
 
     public var category: ErrorCategory { .dataError }
 
@@ -57,6 +59,8 @@ public enum SeriesError: Error, Equatable, Sendable, CategorizedError {
             "no series '\(code)' in the store; create it first with: econ series add \(code) --measure stock|flow --unit UNIT --frequency annual|…"
         case .alreadyExists(let code): "series '\(code)' already exists (see: econ series show \(code))"
         case .badAccumulates(let stock, let flow, let reason): "series '\(stock)' cannot accumulate '\(flow)': \(reason)"
+        case .unknownNeedsMetadata(let code):
+            "no series '\(code)' in the store; to create it give --measure, --unit and --frequency (or --mapping FILE), or add it first with 'econ series add'"
         }
     }
 }

@@ -86,6 +86,22 @@ extension Store {
         let (seriesID, _) = try checkedSeries(db, code: figure.series, period: figure.period)
         let period = figure.period.description
         let revisions = try revisionRows(db, seriesID: seriesID, period: period)
+        let decision = decide(figure, revisions: revisions, now: now)
+        guard let published = decision.published else { return decision.outcome }
+        try insertRevision(
+            db, seriesID: seriesID, period: period, published: published, recordedAt: nextRecordingTime(now, after: revisions),
+            amount: figure.amount, source: figure.source, note: figure.note, documentID: figure.documentID,
+            sentence: figure.sentence, start: figure.start, end: figure.end)
+        return decision.outcome
+    }
+
+    /// Whether a figure is new, unchanged or a revision, given the stored revisions of its series and
+    /// period (oldest first); `published` is the publication text to store, `nil` when nothing is written.
+    ///
+    /// The figure is unchanged when a revision with the same amount, source, document and publication
+    /// time exists — or, for a figure without a publication time, when the current revision has the
+    /// same amount and source.
+    static func decide(_ figure: NewObservation, revisions: [RevisionRow], now: Date) -> (outcome: RecordOutcome, published: String?) {
         let amount = figure.amount
         func sameFigure(_ r: RevisionRow) -> Bool {
             !r.retracted && r.value == amount.value && r.qualifier == amount.qualifier.rawValue && r.low == amount.low
@@ -93,18 +109,14 @@ extension Store {
         }
         if let published = figure.published {
             if revisions.contains(where: { sameFigure($0) && $0.published == published.text && $0.documentID == figure.documentID }) {
-                return .unchanged
+                return (.unchanged, nil)
             }
         } else if let current = revisions.last, sameFigure(current) {
-            return .unchanged
+            return (.unchanged, nil)
         }
         let published = figure.published?.text ?? PublicationTime(now).text
-        try insertRevision(
-            db, seriesID: seriesID, period: period, published: published, recordedAt: nextRecordingTime(now, after: revisions),
-            amount: amount, source: figure.source, note: figure.note, documentID: figure.documentID,
-            sentence: figure.sentence, start: figure.start, end: figure.end)
-        guard let current = revisions.last else { return .new }
-        return published >= current.published ? .revision : .olderRevision
+        guard let current = revisions.last else { return (.new, published) }
+        return (published >= current.published ? .revision : .olderRevision, published)
     }
 
     static func checkedSeries(_ db: Database, code: String, period: Period) throws -> (Int64, Frequency) {
@@ -143,6 +155,22 @@ extension Store {
             RevisionRow(
                 published: $0["published"], recordedAt: $0["recorded_at"], value: $0["value"], qualifier: $0["qualifier"],
                 low: $0["low"], high: $0["high"], retracted: $0["retracted"], source: $0["source"], documentID: $0["document_id"])
+        }
+    }
+
+    /// Every revision of a series, as (period, revision), in key order.
+    static func allRevisionRows(_ db: Database, seriesID: Int64) throws -> [(String, RevisionRow)] {
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT period, published, recorded_at, value, qualifier, low, high, retracted, source, document_id
+                FROM observation WHERE series_id = ? ORDER BY period, published, recorded_at
+                """,
+            arguments: [seriesID]
+        ).map {
+            ($0["period"], RevisionRow(
+                published: $0["published"], recordedAt: $0["recorded_at"], value: $0["value"], qualifier: $0["qualifier"],
+                low: $0["low"], high: $0["high"], retracted: $0["retracted"], source: $0["source"], documentID: $0["document_id"]))
         }
     }
 

@@ -161,6 +161,21 @@ public struct Store: Sendable {
         }
     }
 
+    /// Runs `body` in one immediate write transaction that commits only when `commit` is true
+    /// (a dry run rolls everything back).
+    func writeOrRollBack(commit: Bool, _ body: (Database) throws -> Void) throws {
+        do {
+            try database.writeWithoutTransaction { db in
+                try db.inTransaction(.immediate) {
+                    try body(db)
+                    return commit ? .commit : .rollback
+                }
+            }
+        } catch let error as DatabaseError {
+            throw StoreError(error, path: path, busyTimeout: busyTimeout)
+        }
+    }
+
     /// Runs `body` in a read transaction (a consistent snapshot), translating SQLite errors.
     func read<T>(_ body: (Database) throws -> T) throws -> T {
         do {

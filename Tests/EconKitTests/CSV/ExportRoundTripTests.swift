@@ -26,8 +26,9 @@ struct ExportRoundTripTests {
         try sink.commit()
 
         let target = try investmentStore()
-        let summary = try LongCSVImport(path: csvPath).run(into: target)
-        #expect(summary.new == 4)
+        let report = try CSVImport(path: csvPath).run(into: target)
+        #expect(report.total.new == 4)
+        #expect(report.layout == .long)
         for code in ["ru_kz.investment.yearly", "ru_kz.investment.cumulative"] {
             let a = try source.observations(code).map { [$0.period, $0.amount, $0.published, $0.note] as [AnyHashable?] }
             let b = try target.observations(code).map { [$0.period, $0.amount, $0.published, $0.note] as [AnyHashable?] }
@@ -47,7 +48,7 @@ struct ExportRoundTripTests {
             "series,period,value\nru_kz.investment.yearly,2023,1\nru_kz.investment.yearly,2024-13,2\nru_kz.investment.yearly,2022,\"12,3,4\"\n"
         )
         let store = try investmentStore()
-        let error = #expect(throws: ImportError.self) { try LongCSVImport(path: path).run(into: store) }
+        let error = #expect(throws: ImportError.self) { try CSVImport(path: path).run(into: store) }
         #expect(error?.description.contains("bad.csv:3: '2024-13' is not a real period") == true)
         #expect(error?.description.contains("bad.csv:4: '12,3,4' is not a number") == true)
         #expect(try store.revisions("ru_kz.investment.yearly").isEmpty)

@@ -1,0 +1,124 @@
+import ArgumentParser
+import EconKit
+import Foundation
+
+struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Import figures from CSV files (and, later, articles).",
+        subcommands: [ImportCSV.self]
+    )
+}
+
+extension CSVLayout: ExpressibleByArgument {}
+
+/// `--scale` names.
+enum ScaleName: String, ExpressibleByArgument, CaseIterable {
+    case units, thousands, millions, billions
+    var exponent: Int {
+        switch self {
+        case .units: 0
+        case .thousands: 3
+        case .millions: 6
+        case .billions: 9
+        }
+    }
+}
+
+struct ImportCSV: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "csv",
+        abstract: "Import long, wide (World Bank) or panel CSV files.",
+        discussion: """
+            The layout, separator (, ; tab), decimal comma, UTF-8 BOM and Windows-1251 encoding are detected;
+            every file econ exports imports back with no options. Values are in base units unless --scale says
+            otherwise. Missing values (empty, .., NA, n/a, -, —) are skipped, never stored as 0.
+
+            A bad row is reported as file:line with the reason, and by default nothing from that file is written
+            (exit 65). --skip-invalid keeps the good rows; --rejects FILE writes the bad ones with a reason column,
+            ready to fix and import again. Importing the same file twice changes nothing.
+
+            Series codes can be built from cells: --series '{Indicator Code}.{Country Code}' or
+            --series 'grunfeld.{firm}.{column}' ({column} is the value column's header). In substituted text every
+            run of characters a code may not contain becomes one '_' (General Motors → General_Motors).
+            Series that do not exist are created from --measure/--unit/--frequency or --mapping.
+
+            EXAMPLES:
+              econ import csv figures.csv
+              econ import csv WDI.csv --series '{Indicator Code}.{Country Code}' --measure flow --unit USD --frequency annual
+              econ import csv grunfeld.csv --layout panel --period-column year --value-columns invest,value,capital \\
+                --series 'grunfeld.{firm}.{column}' --measure flow --unit USD --frequency annual --scale millions
+              econ import csv release.csv --dry-run
+            """
+    )
+
+    @OptionGroup var store: StoreOptions
+    @Argument(help: "CSV files; each is imported whole or not at all.") var files: [String]
+    @Option(help: "long, wide or panel (default: detected).") var layout: CSVLayout?
+    @Option(help: ArgumentHelp("Series code template over the columns.", valueName: "template")) var series: String?
+    @Option(help: ArgumentHelp("Column holding the series code (long).", valueName: "name")) var seriesColumn = "series"
+    @Option(help: ArgumentHelp("Column holding the period (default: period, year, date, time or TIME_PERIOD).", valueName: "name")) var periodColumn: String?
+    @Option(help: ArgumentHelp("Column holding the value (long).", valueName: "name")) var valueColumn = "value"
+    @Option(help: ArgumentHelp("Comma-separated value columns (panel).", valueName: "names")) var valueColumns: String?
+    @Option(help: "Measure of series to create: stock or flow.") var measure: Measure?
+    @Option(help: "Unit of series to create (ISO 4217 or a word).") var unit: String?
+    @Option(help: "Frequency of series to create.") var frequency: Frequency?
+    @Option(help: ArgumentHelp("A JSON file of series definitions (as data/series.json) for series to create.", valueName: "file")) var mapping: String?
+    @Option(help: "The file's values are in units, thousands, millions or billions.") var scale: ScaleName = .units
+    @Option(help: ArgumentHelp("When the release was published (rows with a published column keep theirs).", valueName: "date")) var published: String?
+    @Flag(help: "Store the good rows and report the bad ones instead of refusing the file.") var skipInvalid = false
+    @Option(help: ArgumentHelp("With --skip-invalid: write rejected rows, with a reason column, to this CSV.", valueName: "file")) var rejects: String?
+    @Flag(help: "Show what would be stored per series; write nothing.") var dryRun = false
+    @Flag(help: "Print only errors.") var quiet = false
+
+    func validate() throws {
+        if rejects != nil && !skipInvalid { throw ValidationError("--rejects goes with --skip-invalid") }
+    }
+
+    func run() throws {
+        var options = CSVImportOptions()
+        options.layout = layout
+        options.seriesTemplate = series
+        options.seriesColumn = seriesColumn
+        options.periodColumn = periodColumn
+        options.valueColumn = valueColumn
+        options.valueColumns = valueColumns?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        options.measure = measure
+        options.unit = unit
+        options.frequency = frequency
+        options.catalog = try mapping.map { try SeriesCatalog(path: $0) }
+        options.scale = scale.exponent
+        options.published = try Arguments.time(published)
+        options.skipInvalid = skipInvalid
+        options.rejectsPath = rejects
+        options.dryRun = dryRun
+        if Terminal.isInteractive && !quiet {
+            options.progress = { count in Terminal.progress("\(count) rows read") }
+        }
+        let path = try store.path
+        // A dry run on a missing store works as on an empty one and creates nothing.
+        let target = dryRun && !FileManager.default.fileExists(atPath: path) ? try Store.inMemory() : try store.openForWriting()
+        for file in files {
+            let report = try CSVImport(path: file, options: options).run(into: target)
+            if Terminal.isInteractive && !quiet { Terminal.progress(nil) }
+            guard !quiet else { continue }
+            print(Self.describe(report))
+        }
+    }
+
+    static func describe(_ report: CSVImportReport) -> String {
+        var lines: [String] = []
+        let delimiter = report.delimiter == UInt8(ascii: "\t") ? "tab" : String(UnicodeScalar(report.delimiter))
+        let total = report.total
+        lines.append(
+            "\(report.file): \(report.dryRun ? "would import" : "imported") \(report.layout.rawValue) CSV (\(report.encoding.rawValue), '\(delimiter)'): "
+                + "\(total.new) new, \(total.unchanged) unchanged, \(total.revised) revised")
+        if !report.ignoredColumns.isEmpty { lines.append("  ignored columns: \(report.ignoredColumns.joined(separator: ", "))") }
+        if !report.createdSeries.isEmpty { lines.append("  created series: \(report.createdSeries.joined(separator: ", "))") }
+        for (code, counts) in report.counts.sorted(by: { $0.key < $1.key }) {
+            lines.append("  \(code): \(counts.new) new, \(counts.unchanged) unchanged, \(counts.revised) revised")
+        }
+        for problem in report.rejected.prefix(20) { lines.append("  rejected \(report.file):\(problem.line): \(problem.reason)") }
+        if report.rejected.count > 20 { lines.append("  … \(report.rejected.count - 20) more rejected rows") }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,227 @@
+import Foundation
+import GRDB
+
+/// What `econ import csv` is told about a file.
+public struct CSVImportOptions: Sendable {
+    /// `nil`: detected from the header.
+    public var layout: CSVLayout?
+    public var seriesColumn = "series"
+    /// `nil`: the first of `period`, `year`, `date`, `time`, `TIME_PERIOD` present.
+    public var periodColumn: String?
+    public var valueColumn = "value"
+    /// Panel value columns; `nil`: every column but the period and known metadata columns.
+    public var valueColumns: [String]?
+    /// Builds series codes from cells (``SeriesTemplate``).
+    public var seriesTemplate: String?
+    /// Metadata for series that do not exist yet.
+    public var measure: Measure?
+    public var unit: String?
+    public var frequency: Frequency?
+    /// Series definitions to create missing series from (same format as `data/series.json`).
+    public var catalog: SeriesCatalog?
+    /// Values are multiplied by 10^scale (3: the file is in thousands).
+    public var scale = 0
+    /// When the release was published (rows with a `published` column keep theirs).
+    public var published: PublicationTime?
+    /// Keep the good rows and report the bad ones instead of refusing the file.
+    public var skipInvalid = false
+    /// Where to write rejected rows (with a `reason` column) when ``skipInvalid`` is set.
+    public var rejectsPath: String?
+    /// Do everything but commit.
+    public var dryRun = false
+    /// Called now and then with the number of records read (for a progress display).
+    public var progress: (@Sendable (Int) -> Void)?
+
+    public init() {}
+}
+
+/// What an import did (or, in a dry run, would do).
+public struct CSVImportReport: Sendable {
+    public struct Counts: Sendable, Equatable {
+        public var new = 0
+        public var unchanged = 0
+        public var revised = 0
+    }
+
+    public var file: String
+    public var layout: CSVLayout
+    public var delimiter: UInt8
+    public var encoding: TextEncoding
+    /// Per series code.
+    public var counts: [String: Counts] = [:]
+    /// Series created by this import.
+    public var createdSeries: [String] = []
+    public var rejected: [ImportRowProblem] = []
+    public var ignoredColumns: [String] = []
+    public var dryRun: Bool
+
+    public var total: Counts {
+        counts.values.reduce(into: Counts()) { $0.new += $1.new; $0.unchanged += $1.unchanged; $0.revised += $1.revised }
+    }
+}
+
+/// Imports a CSV file — long, wide or panel — into a store: every row or, by default, none.
+///
+/// Rows stream through one transaction; the revisions of one series at a time are held in memory
+/// to decide new / unchanged / revised, so memory stays flat however large the file.
+public struct CSVImport {
+    public var path: String
+    public var options: CSVImportOptions
+
+    public init(path: String, options: CSVImportOptions = CSVImportOptions()) {
+        self.path = path
+        self.options = options
+    }
+
+    /// Runs the import.
+    ///
+    /// - Throws: ``ImportError/invalidRows(file:rows:)`` listing the bad rows (nothing written) unless
+    ///   ``CSVImportOptions/skipInvalid``; ``CSVError`` for unreadable files; store errors.
+    public func run(into store: Store) throws -> CSVImportReport {
+        var reader = try CSVReader(path: path)
+        guard let headerRecord = try reader.next() else { throw ImportError.invalidFile(path, reason: "the file is empty") }
+        let columns = try CSVColumns(header: headerRecord.fields, file: path, options: options)
+        var report = CSVImportReport(
+            file: path, layout: columns.layout, delimiter: reader.delimiter, encoding: reader.encoding, ignoredColumns: columns.ignored,
+            dryRun: options.dryRun)
+        var rejects: [(CSVReader.Record, String)] = []
+        let now = store.clock()
+        let recordedAt = RecordingTime.text(now)
+
+        try store.writeOrRollBack(commit: !options.dryRun) { db in
+            var writer = try BulkWriter(db: db, store: store, options: options, now: now, recordedAt: recordedAt)
+            var count = 0
+            while let record = try reader.next() {
+                count += 1
+                if count % 50_000 == 0 { options.progress?(count) }
+                do {
+                    for figure in try columns.figures(record.fields, delimiter: reader.delimiter, scale: options.scale) {
+                        let (code, outcome) = try writer.add(figure, line: record.line)
+                        switch outcome {
+                        case .new: report.counts[code, default: .init()].new += 1
+                        case .unchanged: report.counts[code, default: .init()].unchanged += 1
+                        case .revision, .olderRevision: report.counts[code, default: .init()].revised += 1
+                        }
+                    }
+                } catch let error as any CategorizedError where !(error is StoreError) {
+                    report.rejected.append(ImportRowProblem(line: record.line, reason: error.description))
+                    rejects.append((record, error.description))
+                    if !options.skipInvalid && report.rejected.count >= 1000 { break }
+                }
+            }
+            report.createdSeries = writer.created
+            if !report.rejected.isEmpty && !options.skipInvalid {
+                throw ImportError.invalidRows(file: path, rows: report.rejected)
+            }
+        }
+        if options.skipInvalid, let rejectsPath = options.rejectsPath, !options.dryRun {
+            try writeRejects(rejects, header: headerRecord.fields, delimiter: reader.delimiter, to: rejectsPath)
+        }
+        return report
+    }
+
+    private func writeRejects(_ rows: [(CSVReader.Record, String)], header: [String], delimiter: UInt8, to path: String) throws {
+        let writer = CSVWriter(delimiter: Character(Unicode.Scalar(delimiter)), formulaGuard: false)
+        let sink = try OutputSink.atomicFile(path)
+        try sink.write(writer.header(header + ["reason"]))
+        for (record, reason) in rows {
+            try sink.write(writer.row((record.fields + ["\(URL(fileURLWithPath: self.path).lastPathComponent):\(record.line): \(reason)"]).map { .text($0) }))
+        }
+        try sink.commit()
+    }
+}
+
+/// Stores figures of one import inside its transaction, series by series.
+private struct BulkWriter {
+    let db: Database
+    let store: Store
+    let options: CSVImportOptions
+    let now: Date
+    let recordedAt: String
+    var created: [String] = []
+    /// The series being written and its stored revisions by period.
+    private var current: (code: String, id: Int64, series: Series, revisions: [String: [Store.RevisionRow]])?
+    /// Where each (series, period, published, source, note) was first seen in this file.
+    private var seen: [String: (line: Int, amount: Amount)] = [:]
+    private let insert: Statement
+
+    init(db: Database, store: Store, options: CSVImportOptions, now: Date, recordedAt: String) throws {
+        self.db = db
+        self.store = store
+        self.options = options
+        self.now = now
+        self.recordedAt = recordedAt
+        insert = try db.makeStatement(
+            sql: """
+                INSERT INTO observation (series_id, period, published, recorded_at, value, qualifier, low, high, retracted, source, note)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)
+                """)
+    }
+
+    mutating func add(_ row: RowFigure, line: Int) throws -> (String, RecordOutcome) {
+        if current?.code != row.series { try switchSeries(to: row) }
+        guard var state = current else { throw RowError("internal: no series") }
+        let period = try PeriodReading.period(row.periodText, frequency: state.series.frequency)
+        guard period.fits(state.series.frequency) else {
+            throw PeriodError.wrongFrequency(period: period.description, series: row.series, frequency: state.series.frequency)
+        }
+        if let unit = row.unit, unit != state.series.unit {
+            throw RowError("unit '\(unit)' differs from the unit of series '\(row.series)', \(state.series.unit)")
+        }
+        let published = row.published ?? options.published
+        // Rows that differ only in their value contradict each other; the same figure from two
+        // speakers in one source differs in its note and is kept side by side.
+        let key = [row.series, period.description, published?.text ?? "", row.source ?? "", row.note ?? ""].joined(separator: "\u{1F}")
+        if let first = seen[key], first.amount != row.amount {
+            throw RowError("conflicts with line \(first.line): same series, period, source, note and publication date, another value")
+        }
+        if seen[key] == nil { seen[key] = (line, row.amount) }
+
+        let figure = NewObservation(series: row.series, period: period, amount: row.amount, published: published, source: row.source, note: row.note)
+        let periodText = period.description
+        let revisions = state.revisions[periodText] ?? []
+        let decision = Store.decide(figure, revisions: revisions, now: now)
+        guard let publishedText = decision.published else { return (row.series, decision.outcome) }
+        let recorded = Store.nextRecordingTime(now, after: revisions)
+        try insert.execute(arguments: [
+            state.id, periodText, publishedText, recorded, row.amount.value, row.amount.qualifier.rawValue, row.amount.low, row.amount.high,
+            row.source, row.note,
+        ])
+        var updated = revisions
+        updated.append(
+            Store.RevisionRow(
+                published: publishedText, recordedAt: recorded, value: row.amount.value, qualifier: row.amount.qualifier.rawValue,
+                low: row.amount.low, high: row.amount.high, retracted: false, source: row.source, documentID: nil))
+        updated.sort { ($0.published, $0.recordedAt) < ($1.published, $1.recordedAt) }
+        state.revisions[periodText] = updated
+        current = state
+        return (row.series, decision.outcome)
+    }
+
+    private mutating func switchSeries(to row: RowFigure) throws {
+        current = nil
+        // Conflicts are looked for within a run of rows of one series, keeping memory flat.
+        seen.removeAll(keepingCapacity: true)
+        if let existing = try Store.fetchSeries(db, code: row.series), let id = try Store.seriesID(db, code: row.series) {
+            var revisions: [String: [Store.RevisionRow]] = [:]
+            for (period, revision) in try Store.allRevisionRows(db, seriesID: id) { revisions[period, default: []].append(revision) }
+            current = (row.series, id, existing, revisions)
+            return
+        }
+        let series = try newSeries(row)
+        if let flow = series.accumulates { try Store.checkAccumulates(db, stock: series, flow: flow) }
+        try Store.insertSeries(db, series, now: recordedAt)
+        guard let id = try Store.seriesID(db, code: series.code) else { throw RowError("internal: series not created") }
+        created.append(series.code)
+        current = (series.code, id, series, [:])
+    }
+
+    private func newSeries(_ row: RowFigure) throws -> Series {
+        if let defined = options.catalog?.series.first(where: { $0.code == row.series }) { return defined }
+        guard let measure = options.measure, let frequency = options.frequency, let unit = options.unit ?? row.unit else {
+            throw SeriesError.unknownNeedsMetadata(row.series)
+        }
+        try Store.validateUnit(unit)
+        return Series(code: row.series, measure: measure, unit: unit, frequency: frequency, source: row.source)
+    }
+}

@@ -56,17 +56,21 @@ struct ImportCSV: ParsableCommand {
     @Option(help: "long, wide or panel (default: detected).") var layout: CSVLayout?
     @Option(help: ArgumentHelp("Series code template over the columns.", valueName: "template")) var series: String?
     @Option(help: ArgumentHelp("Column holding the series code (long).", valueName: "name")) var seriesColumn = "series"
-    @Option(help: ArgumentHelp("Column holding the period (default: period, year, date, time or TIME_PERIOD).", valueName: "name")) var periodColumn: String?
+    @Option(help: ArgumentHelp("Column holding the period (default: period, year, date, time or TIME_PERIOD).", valueName: "name"))
+    var periodColumn: String?
     @Option(help: ArgumentHelp("Column holding the value (long).", valueName: "name")) var valueColumn = "value"
     @Option(help: ArgumentHelp("Comma-separated value columns (panel).", valueName: "names")) var valueColumns: String?
     @Option(help: "Measure of series to create: stock or flow.") var measure: Measure?
     @Option(help: "Unit of series to create (ISO 4217 or a word).") var unit: String?
     @Option(help: "Frequency of series to create.") var frequency: Frequency?
-    @Option(help: ArgumentHelp("A JSON file of series definitions (as data/series.json) for series to create.", valueName: "file")) var mapping: String?
+    @Option(help: ArgumentHelp("A JSON file of series definitions (as data/series.json) for series to create.", valueName: "file"))
+    var mapping: String?
     @Option(help: "The file's values are in units, thousands, millions or billions.") var scale: ScaleName = .units
-    @Option(help: ArgumentHelp("When the release was published (rows with a published column keep theirs).", valueName: "date")) var published: String?
+    @Option(help: ArgumentHelp("When the release was published (rows with a published column keep theirs).", valueName: "date"))
+    var published: String?
     @Flag(help: "Store the good rows and report the bad ones instead of refusing the file.") var skipInvalid = false
-    @Option(help: ArgumentHelp("With --skip-invalid: write rejected rows, with a reason column, to this CSV.", valueName: "file")) var rejects: String?
+    @Option(help: ArgumentHelp("With --skip-invalid: write rejected rows, with a reason column, to this CSV.", valueName: "file"))
+    var rejects: String?
     @Flag(help: "Show what would be stored per series; write nothing.") var dryRun = false
     @Flag(help: "Print only errors.") var quiet = false
 

@@ -61,7 +61,8 @@ public enum DecimalText {
     ///   - exponentShift: multiply by 10^shift exactly, by moving the decimal exponent before
     ///     conversion (`56.6` shifted by 9 is exactly the `Double` nearest 56 600 000 000).
     /// - Throws: ``NumberError`` when the text is not such a number or is out of `Double`'s range.
-    public static func parse(_ text: some StringProtocol, decimalComma: Bool = false, exponentShift: Int = 0) throws(NumberError) -> Double {
+    public static func parse(_ text: some StringProtocol, decimalComma: Bool = false, exponentShift: Int = 0) throws(NumberError) -> Double
+    {
         var bytes = Array(text.utf8)
         let separator = decimalComma ? UInt8(ascii: ",") : UInt8(ascii: ".")
         guard isPlainNumber(bytes, separator: separator) else { throw .malformed(String(text)) }

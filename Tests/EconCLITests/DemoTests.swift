@@ -10,7 +10,8 @@ struct DemoTests {
     @Test func mainJobLoadsTheBundledDataAndIsIdempotent() throws {
         let folder = try TemporaryFolder()
         let out = folder.file("out")
-        let first = try cli.run(["demo", "--data", data, "--out", out], extraEnvironment: ["ECON_DB": folder.file("must-not-be-used.sqlite")])
+        let first = try cli.run(
+            ["demo", "--data", data, "--out", out], extraEnvironment: ["ECON_DB": folder.file("must-not-be-used.sqlite")])
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stdout.contains("ru_kz.investment.cumulative"))
         #expect(FileManager.default.fileExists(atPath: out + "/econ.sqlite"))
@@ -31,7 +32,9 @@ struct DemoTests {
         #expect(shipped.count > 3000)
         let text = String(decoding: shipped, as: UTF8.self)
         #expect(text.contains("Российский бизнес инвестировал в Казахстан более $26 млрд"))
-        let sidecar = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: data + "/articles/2025-11-tokayev-visit.ru.json"))) as? [String: String]
+        let sidecar =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: data + "/articles/2025-11-tokayev-visit.ru.json")))
+            as? [String: String]
         #expect(sidecar?["author"] == "Владимир Кузнецов")
         #expect(sidecar?["source"] == "Политическая экспертная группа")
         #expect(sidecar?["published"] == "2025-11")

@@ -41,6 +41,12 @@ public struct CSVImportReport: Sendable {
         public var new = 0
         public var unchanged = 0
         public var revised = 0
+
+        public init(new: Int = 0, unchanged: Int = 0, revised: Int = 0) {
+            self.new = new
+            self.unchanged = unchanged
+            self.revised = revised
+        }
     }
 
     public var file: String
@@ -56,7 +62,9 @@ public struct CSVImportReport: Sendable {
     public var dryRun: Bool
 
     public var total: Counts {
-        counts.values.reduce(into: Counts()) { $0.new += $1.new; $0.unchanged += $1.unchanged; $0.revised += $1.revised }
+        counts.values.reduce(into: Counts()) {
+            $0.new += $1.new; $0.unchanged += $1.unchanged; $0.revised += $1.revised
+        }
     }
 }
 
@@ -125,7 +133,9 @@ public struct CSVImport {
         let sink = try OutputSink.atomicFile(path)
         try sink.write(writer.header(header + ["reason"]))
         for (record, reason) in rows {
-            try sink.write(writer.row((record.fields + ["\(URL(fileURLWithPath: self.path).lastPathComponent):\(record.line): \(reason)"]).map { .text($0) }))
+            try sink.write(
+                writer.row(
+                    (record.fields + ["\(URL(fileURLWithPath: self.path).lastPathComponent):\(record.line): \(reason)"]).map { .text($0) }))
         }
         try sink.commit()
     }
@@ -177,7 +187,8 @@ private struct BulkWriter {
         }
         if seen[key] == nil { seen[key] = (line, row.amount) }
 
-        let figure = NewObservation(series: row.series, period: period, amount: row.amount, published: published, source: row.source, note: row.note)
+        let figure = NewObservation(
+            series: row.series, period: period, amount: row.amount, published: published, source: row.source, note: row.note)
         let periodText = period.description
         let revisions = state.revisions[periodText] ?? []
         let decision = Store.decide(figure, revisions: revisions, now: now)

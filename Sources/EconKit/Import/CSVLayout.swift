@@ -48,30 +48,39 @@ struct CSVColumns {
         valueColumn = options.valueColumn
         let template = try options.seriesTemplate.map { try SeriesTemplate($0) }
         let headerPeriods = header.enumerated().compactMap { i, name in PeriodReading.headerPeriod(name).map { (i, $0) } }
-        let periodColumn = options.periodColumn ?? (["period", "year", "date", "time", "TIME_PERIOD"].first { index[$0] != nil } ?? "period")
+        let periodColumn =
+            options.periodColumn ?? (["period", "year", "date", "time", "TIME_PERIOD"].first { index[$0] != nil } ?? "period")
         self.periodColumn = periodColumn
 
         let looksLong = index[seriesColumn] != nil || template != nil
         let hasValue = index[valueColumn] != nil || (index["low"] != nil && index["high"] != nil)
         let detected: CSVLayout? =
-            if looksLong && index[periodColumn] != nil && hasValue && options.valueColumns == nil { .long }
-            else if !headerPeriods.isEmpty && index[periodColumn] == nil { .wide }
-            else if index[periodColumn] != nil { .panel }
-            else { nil }
+            if looksLong && index[periodColumn] != nil && hasValue && options.valueColumns == nil {
+                .long
+            } else if !headerPeriods.isEmpty && index[periodColumn] == nil { .wide } else if index[periodColumn] != nil { .panel } else {
+                nil
+            }
         guard let layout = options.layout ?? detected else {
             throw ImportError.layout(
                 file: file,
-                reason: "cannot tell the layout: no 'series, period, value' columns (long), no period headers such as 2024 (wide), no period column (panel); name it with --layout and the column options")
+                reason:
+                    "cannot tell the layout: no 'series, period, value' columns (long), no period headers such as 2024 (wide), no period column (panel); name it with --layout and the column options"
+            )
         }
         if let named = options.layout, let detected, named != detected {
-            throw ImportError.layout(file: file, reason: "the file looks like layout '\(detected.rawValue)', not '\(named.rawValue)'; use --layout \(detected.rawValue) or name the columns")
+            throw ImportError.layout(
+                file: file,
+                reason:
+                    "the file looks like layout '\(detected.rawValue)', not '\(named.rawValue)'; use --layout \(detected.rawValue) or name the columns"
+            )
         }
         self.layout = layout
 
         var used = Set<Int>()
         func require(_ name: String, _ what: String) throws -> Int {
             guard let i = index[name] else {
-                throw ImportError.layout(file: file, reason: "no '\(name)' column for the \(what) (columns: \(header.joined(separator: ", ")))")
+                throw ImportError.layout(
+                    file: file, reason: "no '\(name)' column for the \(what) (columns: \(header.joined(separator: ", ")))")
             }
             used.insert(i)
             return i
@@ -85,7 +94,9 @@ struct CSVColumns {
             periodColumns = []
             valueColumns = []
         case .wide:
-            guard !headerPeriods.isEmpty else { throw ImportError.layout(file: file, reason: "a wide file needs period headers such as 2024 or 2024-Q1") }
+            guard !headerPeriods.isEmpty else {
+                throw ImportError.layout(file: file, reason: "a wide file needs period headers such as 2024 or 2024-Q1")
+            }
             periodColumns = headerPeriods
             used.formUnion(headerPeriods.map(\.0))
             if template == nil { _ = try require(seriesColumn, "series code (or give --series '{Indicator Code}.{Country Code}')") }
@@ -96,14 +107,20 @@ struct CSVColumns {
             if let names = options.valueColumns {
                 for name in names { values.append((try require(name, "values"), name)) }
             } else {
-                values = header.enumerated().filter { $0.offset != periodIndex && !["unit", "note", "source", "published"].contains($0.element) }.map { ($0.offset, $0.element) }
+                values = header.enumerated().filter {
+                    $0.offset != periodIndex && !["unit", "note", "source", "published"].contains($0.element)
+                }.map { ($0.offset, $0.element) }
             }
             used.formUnion(values.map(\.0))
             valueColumns = values
             periodColumns = []
             let ids = header.enumerated().filter { !used.contains($0.offset) }.map(\.element)
             if template == nil && !ids.filter({ !["unit", "note", "source", "published"].contains($0) }).isEmpty {
-                throw ImportError.layout(file: file, reason: "panel id columns (\(ids.joined(separator: ", "))) need a series template, e.g. --series 'name.{\(ids[0])}.{column}'")
+                throw ImportError.layout(
+                    file: file,
+                    reason:
+                        "panel id columns (\(ids.joined(separator: ", "))) need a series template, e.g. --series 'name.{\(ids[0])}.{column}'"
+                )
             }
         }
         for name in template?.columns ?? [] where name != "column" { used.insert(try require(name, "series template")) }

@@ -168,9 +168,12 @@ extension Store {
                 """,
             arguments: [seriesID]
         ).map {
-            ($0["period"], RevisionRow(
-                published: $0["published"], recordedAt: $0["recorded_at"], value: $0["value"], qualifier: $0["qualifier"],
-                low: $0["low"], high: $0["high"], retracted: $0["retracted"], source: $0["source"], documentID: $0["document_id"]))
+            (
+                $0["period"],
+                RevisionRow(
+                    published: $0["published"], recordedAt: $0["recorded_at"], value: $0["value"], qualifier: $0["qualifier"],
+                    low: $0["low"], high: $0["high"], retracted: $0["retracted"], source: $0["source"], documentID: $0["document_id"])
+            )
         }
     }
 

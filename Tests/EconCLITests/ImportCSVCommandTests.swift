@@ -1,0 +1,33 @@
+import Foundation
+import Testing
+
+struct ImportCSVCommandTests {
+    let cli = CLIRunner()
+
+    @Test func importsReportsAndRefusesBadFilesWithTheirCodes() throws {
+        let folder = try TemporaryFolder()
+        let db = folder.file("econ.sqlite")
+        let good = folder.file("good.csv")
+        try "series,period,value,published\nkz.gdp,2023,261.4,2024-03\nkz.gdp,2024,..,2025-03\n".write(toFile: good, atomically: true, encoding: .utf8)
+        let first = try cli.run(["import", "csv", good, "--db", db, "--measure", "flow", "--unit", "USD", "--frequency", "annual", "--scale", "billions"])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.contains("imported long CSV (UTF-8, ','): 1 new, 0 unchanged, 0 revised"))
+        #expect(first.stdout.contains("created series: kz.gdp"))
+        #expect(try cli.run(["show", "kz.gdp", "--format", "csv", "--db", db]).stdout.contains("kz.gdp,2023,261400000000,USD"))
+
+        let bad = folder.file("bad.csv")
+        try "series,period,value\nkz.gdp,2025,1\nkz.gdp,2026,12;3\n".write(toFile: bad, atomically: true, encoding: .utf8)
+        let refused = try cli.run(["import", "csv", bad, "--db", db])
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("bad.csv:3: '12;3' is not a number"))
+        #expect(!(try cli.run(["show", "kz.gdp", "--format", "csv", "--db", db]).stdout.contains("2025")))
+
+        let missing = try cli.run(["import", "csv", folder.file("nope.csv"), "--db", db])
+        #expect(missing.status == 66)
+
+        let dry = try cli.run(["import", "csv", good, "--db", folder.file("dry.sqlite"), "--dry-run", "--measure", "flow", "--unit", "USD", "--frequency", "annual"])
+        #expect(dry.status == 0)
+        #expect(dry.stdout.contains("would import"))
+        #expect(!FileManager.default.fileExists(atPath: folder.file("dry.sqlite")))
+    }
+}

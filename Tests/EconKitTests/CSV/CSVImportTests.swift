@@ -1,0 +1,184 @@
+import EconKit
+import Foundation
+import Testing
+
+struct CSVImportTests {
+    func options(_ configure: (inout CSVImportOptions) -> Void = { _ in }) -> CSVImportOptions {
+        var options = CSVImportOptions()
+        configure(&options)
+        return options
+    }
+
+    @Test func importsAWorldBankWideFile() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write(
+            "wdi.csv",
+            "\u{FEFF}Country Name,Country Code,Indicator Name,Indicator Code,2021 [YR2021],2022 [YR2022],2023 [YR2023]\n"
+                + "Kazakhstan,KAZ,GDP (current US$),NY.GDP.MKTP.CD,197112255360.9,225496328742.1,..\n"
+                + "Russian Federation,RUS,GDP (current US$),NY.GDP.MKTP.CD,1836892075547.3,,2021421000000\n")
+        let store = try Store.inMemory()
+        let report = try CSVImport(
+            path: path,
+            options: options {
+                $0.seriesTemplate = "{Indicator Code}.{Country Code}"
+                $0.measure = .flow
+                $0.unit = "USD"
+                $0.frequency = .annual
+            }
+        ).run(into: store)
+        #expect(report.layout == .wide)
+        #expect(report.total.new == 4)
+        #expect(report.ignoredColumns == ["Country Name", "Indicator Name"])
+        #expect(try store.observations("NY.GDP.MKTP.CD.KAZ").map(\.period.description) == ["2021", "2022"])
+        #expect(try store.observations("NY.GDP.MKTP.CD.RUS").last?.amount?.value == 2021421000000)
+    }
+
+    @Test func importsAPanelWithATemplateAndScale() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("grunfeld.csv", "firm,year,invest,value,capital\nGeneral Motors,1935,317.6,3078.5,2.8\nUS Steel,1935,209.9,1362.4,53.8\n")
+        let store = try Store.inMemory()
+        let report = try CSVImport(
+            path: path,
+            options: options {
+                $0.layout = .panel
+                $0.periodColumn = "year"
+                $0.valueColumns = ["invest", "value", "capital"]
+                $0.seriesTemplate = "grunfeld.{firm}.{column}"
+                $0.measure = .flow
+                $0.unit = "USD"
+                $0.frequency = .annual
+                $0.scale = 6
+            }
+        ).run(into: store)
+        #expect(report.total.new == 6)
+        #expect(try store.observations("grunfeld.General_Motors.invest").first?.amount?.value == 317_600_000)
+        #expect(try store.observations("grunfeld.US_Steel.capital").first?.amount?.value == 53_800_000)
+    }
+
+    @Test func importsAByPeriodFileAsAPanelWithoutIds() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("by-period.csv", "period;ru_kz.investment.yearly;ru_kz.trade\n2023;3000000000;28500000000\n2024;4000000000;\n")
+        let store = try investmentStore()
+        try store.addSeries(Series(code: "ru_kz.trade", measure: .flow, unit: "USD", frequency: .annual))
+        let report = try CSVImport(path: path).run(into: store)
+        #expect(report.layout == .panel)
+        #expect(report.total.new == 3)
+    }
+
+    @Test(arguments: [
+        ("2024", Frequency.annual, "2024"), ("2024-Q1", .quarterly, "2024-Q1"), ("2024Q1", .quarterly, "2024-Q1"),
+        ("2024q3", .quarterly, "2024-Q3"), ("2024-H1", .semiannual, "2024-H1"), ("2024H2", .semiannual, "2024-H2"),
+        ("2024-03", .monthly, "2024-03"), ("03.2024", .monthly, "2024-03"), ("2024-03-01", .monthly, "2024-03"),
+        ("2024M11", .monthly, "2024-11"), ("2025-11-06", .daily, "2025-11-06"),
+    ])
+    func readsPeriodsAsUsersWriteThem(text: String, frequency: Frequency, canonical: String) throws {
+        #expect(try PeriodReading.period(text, frequency: frequency).description == canonical)
+    }
+
+    @Test func aDayIsNotAMonthInADailySeries() throws {
+        #expect(try PeriodReading.period("2024-03-01", frequency: .daily).description == "2024-03-01")
+    }
+
+    @Test func readsEconsRussianExcelPresetWithoutOptions() throws {
+        let folder = try TemporaryFolder()
+        let text = "\u{FEFF}series;period;value;unit;qualifier;low;high;note;source\r\n"
+            + "ru_kz.investment.yearly;2024;4000000000;USD;approx;;;'=cmd|x;src\r\n"
+            + "ru_kz.investment.cumulative;2025-11;56,6;USD;more-than;56,6;;;\r\n"
+        let path = try folder.write("ru.csv", text)
+        let store = try investmentStore()
+        _ = try CSVImport(path: path).run(into: store)
+        let yearly = try store.observations("ru_kz.investment.yearly")
+        #expect(yearly.first?.note == "=cmd|x")
+        #expect(try store.observations("ru_kz.investment.cumulative").first?.amount == (try Amount(56.6, .moreThan)))
+    }
+
+    @Test func missingValuesAreSkippedNeverZero() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("m.csv", "series,period,value\nru_kz.investment.yearly,2020,\nru_kz.investment.yearly,2021,..\nru_kz.investment.yearly,2022,NA\nru_kz.investment.yearly,2023,—\nru_kz.investment.yearly,2024,7\n")
+        let store = try investmentStore()
+        let report = try CSVImport(path: path).run(into: store)
+        #expect(report.total.new == 1)
+        #expect(try store.observations("ru_kz.investment.yearly").map(\.period.description) == ["2024"])
+    }
+
+    @Test func secondImportChangesNothing() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("a.csv", "series,period,value,published\nru_kz.investment.yearly,2023,3e9,2024-11-27\nru_kz.investment.yearly,2024,4e9,2025-10-09\n")
+        let store = try investmentStore()
+        #expect(try CSVImport(path: path).run(into: store).total.new == 2)
+        let again = try CSVImport(path: path).run(into: store)
+        #expect(again.total == CSVImportReport.Counts(new: 0, unchanged: 2, revised: 0))
+        #expect(try store.revisions("ru_kz.investment.yearly").count == 2)
+    }
+
+    @Test func dryRunCountsAndWritesNothing() throws {
+        let folder = try TemporaryFolder()
+        let store = try investmentStore()
+        try store.record(NewObservation(series: "ru_kz.investment.yearly", period: .p("2023"), amount: try Amount(1), published: .t("2024")))
+        let path = try folder.write("a.csv", "series,period,value,published\nru_kz.investment.yearly,2023,2,2025\nru_kz.investment.yearly,2024,4e9,2025\n")
+        let report = try CSVImport(path: path, options: options { $0.dryRun = true }).run(into: store)
+        #expect(report.counts["ru_kz.investment.yearly"] == CSVImportReport.Counts(new: 1, unchanged: 0, revised: 1))
+        #expect(try store.revisions("ru_kz.investment.yearly").count == 1)
+    }
+
+    @Test func badRowsRefuseTheFileAndNameEachLine() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("data.csv", "series,period,value\nru_kz.investment.yearly,2023,1\nru_kz.investment.yearly,2024,\"12,3,4\"\nnope,2024,1\nru_kz.investment.yearly,2024-03,1\n")
+        let store = try investmentStore()
+        let error = #expect(throws: ImportError.self) { try CSVImport(path: path).run(into: store) }
+        let message = error?.description ?? ""
+        #expect(message.contains("data.csv:3: '12,3,4' is not a number"))
+        #expect(message.contains("data.csv:4: no series 'nope'"))
+        #expect(message.contains("data.csv:5: period '2024-03' does not fit series"))
+        #expect(message.contains("nothing was imported"))
+        #expect(try store.revisions("ru_kz.investment.yearly").isEmpty)
+    }
+
+    @Test func skipInvalidKeepsGoodRowsAndWritesRejectsThatReimport() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("data.csv", "series,period,value\nru_kz.investment.yearly,2023,1\nru_kz.investment.yearly,2024,x\n")
+        let rejects = folder.file("rejects.csv")
+        let store = try investmentStore()
+        let report = try CSVImport(path: path, options: options { $0.skipInvalid = true; $0.rejectsPath = rejects }).run(into: store)
+        #expect(report.total.new == 1)
+        #expect(report.rejected.map(\.line) == [3])
+        let text = try String(contentsOfFile: rejects, encoding: .utf8)
+        #expect(text.hasPrefix("series,period,value,reason\nru_kz.investment.yearly,2024,x,"))
+        #expect(text.contains("data.csv:3: 'x' is not a number"))
+        // Fixed, the rejects file imports; its reason column is ignored.
+        try text.replacingOccurrences(of: "2024,x,", with: "2024,5,").write(toFile: rejects, atomically: true, encoding: .utf8)
+        let fixed = try CSVImport(path: rejects).run(into: store)
+        #expect(fixed.total.new == 1)
+        #expect(fixed.ignoredColumns == ["reason"])
+    }
+
+    @Test func rowsThatDifferOnlyInValueConflict() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("dup.csv", "series,period,value\nru_kz.investment.yearly,2024,1\nru_kz.investment.yearly,2024,2\n")
+        let store = try investmentStore()
+        let error = #expect(throws: ImportError.self) { try CSVImport(path: path).run(into: store) }
+        #expect(error?.description.contains("dup.csv:3: conflicts with line 2") == true)
+        #expect(try store.revisions("ru_kz.investment.yearly").isEmpty)
+    }
+
+    @Test func newSeriesNeedMetadata() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("n.csv", "series,period,value\nbrand.new,2024,1\n")
+        let error = #expect(throws: ImportError.self) { try CSVImport(path: path).run(into: try Store.inMemory()) }
+        #expect(error?.description.contains("--measure, --unit and --frequency") == true)
+    }
+
+    @Test func aWrongLayoutNameSaysWhichLayoutFits() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("l.csv", "series,period,value\nru_kz.investment.yearly,2024,1\n")
+        let error = #expect(throws: ImportError.self) { try CSVImport(path: path, options: options { $0.layout = .wide }).run(into: try investmentStore()) }
+        #expect(error?.description.contains("--layout long") == true)
+    }
+
+    @Test func aUnitThatDisagreesWithTheSeriesIsABadRow() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("u.csv", "series,period,value,unit\nru_kz.investment.yearly,2024,1,RUB\n")
+        let error = #expect(throws: ImportError.self) { try CSVImport(path: path).run(into: try investmentStore()) }
+        #expect(error?.description.contains("u.csv:2: unit 'RUB' differs") == true)
+    }
+}

@@ -1,0 +1,116 @@
+/// Finds economic figures in Russian (and Kazakh Russian-language) text.
+///
+/// ```swift
+/// let published = try PublicationTime(parsing: "2025-11")
+/// let result = Extractor().extract("Российский бизнес инвестировал более $26 млрд.", published: published)
+/// result.figures[0].value      // 26_000_000_000
+/// result.figures[0].unit       // "USD"
+/// result.figures[0].qualifier  // .moreThan
+/// print(result.json.rendered(pretty: true))
+/// ```
+///
+/// The extractor is pure and never fails on text: any string, however odd, gives a (possibly empty)
+/// result. Only bytes that are not UTF-8 are refused, by ``extract(utf8:published:)``.
+/// Offsets are in Unicode scalars of the input.
+public struct Extractor: Sendable {
+    public init() {}
+
+    /// Figures and trend annotations of `text`.
+    ///
+    /// - Parameter published: when the text was published. Relative periods ("в прошлом году"),
+    ///   days and months without a year, and figures with no period of their own (levels "as of")
+    ///   are resolved against it; without it they get a `nil` period.
+    public func extract(_ text: String, published: PublicationTime?) -> Extraction {
+        extract(scalars: Array(text.unicodeScalars), published: published)
+    }
+
+    /// Decodes UTF-8 bytes, then extracts.
+    ///
+    /// - Throws: ``TextDecodingError/invalidUTF8(byteOffset:)`` naming the first bad byte.
+    public func extract(utf8 bytes: [UInt8], published: PublicationTime?) throws(TextDecodingError) -> Extraction {
+        extract(try UTF8Input.decode(bytes), published: published)
+    }
+
+    private func extract(scalars: [Unicode.Scalar], published: PublicationTime?) -> Extraction {
+        let date = DocumentDate(published)
+        let assembler = FigureAssembler(periods: PeriodGrammar(date: date), date: date)
+        var output = Extraction()
+        var lineStart = 0
+        var i = 0
+        let n = scalars.count
+        while i <= n {
+            if i == n || CharacterClass.isLineBreak(scalars[i].value) {
+                if i > lineStart { extractLine(scalars, lineStart..<i, assembler, &output) }
+                lineStart = i + 1
+            }
+            i += 1
+        }
+        return output
+    }
+
+    /// One line is one paragraph: a period carried from sentence to sentence stops at its end.
+    private func extractLine(_ scalars: [Unicode.Scalar], _ range: Range<Int>, _ assembler: FigureAssembler, _ output: inout Extraction) {
+        let tokens = Tokenizer.tokens(scalars, in: range)
+        guard !tokens.isEmpty else { return }
+        var carried: Period? = nil
+        for sentenceRange in SentenceSplitter.sentences(tokens) where !sentenceRange.isEmpty {
+            let t = Array(tokens[sentenceRange])
+            guard let first = t.first, let last = t.last else { continue }
+            let result = assembler.assemble(t, carriedPeriod: carried)
+            let sentenceText = Self.text(scalars, first.start..<last.end)
+            if result.drafts.isEmpty {
+                let references = result.mentions.filter { $0.role == .reference }
+                if TrendCues.statesTrend(t.lazy.filter(\.isWord).map(\.text)) {
+                    output.annotations.append(
+                        ExtractedAnnotation(
+                            text: sentenceText, start: first.start, end: last.end, period: references.first?.period,
+                            indicator: t.lazy.compactMap { $0.isWord ? Indicators.forWord($0.text) : nil }.first))
+                    carried = nil
+                } else {
+                    carried = references.last(where: { $0.period != nil })?.period
+                }
+                continue
+            }
+            carried = nil
+            let base = output.figures.count
+            for d in result.drafts {
+                output.figures.append(figure(d, t, scalars, base: base, sentence: sentenceText, first.start..<last.end))
+            }
+        }
+    }
+
+    private func figure(
+        _ d: FigureDraft, _ t: [Token], _ scalars: [Unicode.Scalar], base: Int, sentence: String, _ sentenceRange: Range<Int>
+    ) -> ExtractedFigure {
+        var lastToken = min(d.end, t.count) - 1
+        while lastToken > d.start, t[lastToken].kind == .symbol, Self.trailingTrim.contains(t[lastToken].text) {
+            lastToken -= 1
+        }
+        let start = t[min(d.start, t.count - 1)].start
+        let end = max(start, t[max(lastToken, 0)].end)
+        var low = d.low
+        var high = d.high
+        switch d.qualifier {
+        case .moreThan, .atLeast: low = d.value
+        case .lessThan, .atMost: high = d.value
+        case .exact, .approx: (low, high) = (nil, nil)
+        case .range: break
+        }
+        var partOf = d.partOf.map { base + $0 }
+        if d.partOfPreviousSentence, base > 0 { partOf = base - 1 }
+        return ExtractedFigure(
+            surface: Self.text(scalars, start..<end), start: start, end: end, sentence: sentence,
+            sentenceStart: sentenceRange.lowerBound, sentenceEnd: sentenceRange.upperBound,
+            value: d.qualifier == .range ? nil : d.value, low: low, high: high, unit: d.unit, qualifier: d.qualifier,
+            period: d.period, indicator: d.indicator, partOf: partOf, sameAs: d.sameAs.map { base + $0 },
+            isTarget: d.isTarget, periodFromText: d.periodFromText)
+    }
+
+    private static let trailingTrim: Set<String> = [".", ",", ";", ":", "!", "?", "…", "-", "–", "—", "−"]
+
+    private static func text(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[range.clamped(to: 0..<scalars.count)])
+        return String(view)
+    }
+}

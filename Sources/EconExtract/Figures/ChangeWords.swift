@@ -1,0 +1,66 @@
+/// Words that tell what "до" and "на" mean around a figure.
+///
+/// "до 19,6 млрд" after "сократились" is the new level (exact); after "довести" or "планируется
+/// увеличить" it is a target (exact, marked as a target); with no such word it is a bound (at most).
+enum ChangeWords {
+    private static let changeStems = [
+        "сократ", "сокращ", "сниз", "сниж", "вырос", "выраст", "возрос", "возраст", "увелич", "упал", "упаст", "упад",
+        "подня", "повыс", "повыш", "опуст", "нарас", "довест", "доведен", "довод", "достич", "достиг", "подскоч",
+        "уменьш", "удво", "утро", "подорож", "подешев", "расшир", "поднима", "понизи", "пониз", "скорректир",
+        "пересмотр", "сжал", "сжат", "прибав", "дорожа", "дешеве", "откатил", "обвал", "просел", "просяд",
+    ]
+    private static let growthNouns: Set<String> = ["рост", "роста", "росту", "ростом", "приросте", "прирост", "прироста"]
+    private static let targetStems = [
+        "довест", "доведен", "нарастить", "увеличить", "планир", "намер", "план", "цель", "целев", "задач", "ожида",
+        "прогноз", "должн", "предполага", "рассчитыва", "стремит", "собира", "сможет", "достичь", "поставлен",
+    ]
+
+    static func isChange(_ w: String) -> Bool {
+        if growthNouns.contains(w) { return true }
+        guard w.utf8.count >= 8 else { return false }
+        return changeStems.contains { w.hasPrefix($0) }
+    }
+
+    static func isTarget(_ w: String) -> Bool {
+        guard w.utf8.count >= 8 else { return false }
+        return targetStems.contains { w.hasPrefix($0) }
+    }
+
+    /// For "до" at token `k`: whether the figure after it is a level reached or aimed at
+    /// (`isLevel`), and whether it is a target.
+    static func meaningOfUpTo(_ t: [Token], at k: Int) -> (isLevel: Bool, isTarget: Bool) {
+        var level = false
+        var target = false
+        var j = k - 1
+        let limit = max(0, k - 25)
+        while j >= limit {
+            let w = t[j].text
+            if w == ";" { break }
+            if t[j].kind == .word {
+                if isChange(w) {
+                    level = true
+                    let n = w.unicodeScalars.count
+                    if w.hasSuffix("ть") || w.hasSuffix("ти") || w.hasSuffix("ться") || n == 0 { target = true }
+                }
+                if isTarget(w) { target = true }
+            }
+            j -= 1
+        }
+        return (level, level && target)
+    }
+
+    /// Words that show a count of people is about work or population, not an accident.
+    static func hasEmploymentContext(_ t: [Token]) -> Bool {
+        for token in t where token.kind == .word && token.text.utf8.count >= 8 {
+            let w = token.text
+            if w.hasPrefix("работ") || w.hasPrefix("рабоч") || w.hasPrefix("занят") || w.hasPrefix("трудо")
+                || w.hasPrefix("сотрудник") || w.hasPrefix("персонал") || w.hasPrefix("штат") || w.hasPrefix("кадр")
+                || w.hasPrefix("населени") || w.hasPrefix("ваканс") || w.hasPrefix("наня") || w.hasPrefix("нанима")
+                || w.hasPrefix("безработ") || w.hasPrefix("специалист") || w.hasPrefix("трудоустр")
+            {
+                return true
+            }
+        }
+        return false
+    }
+}

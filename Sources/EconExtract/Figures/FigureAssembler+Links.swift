@@ -1,0 +1,138 @@
+/// How the figures of a sentence relate to each other and to the sentence's periods and words.
+extension FigureAssembler {
+    // MARK: Restatements and parts
+
+    /// "2,1 трлн тенге ($6,1 млрд)" → the bracketed figure is `same_as` the one before;
+    /// "более $26 млрд, из них примерно $4 млрд" → the second is `part_of` the first.
+    func linkRestatementsAndParts(_ t: [Token], _ drafts: inout [FigureDraft]) {
+        for k in drafts.indices {
+            let d = drafts[k]
+            if k > 0, d.start >= 1, t[d.start - 1].text == "(", drafts[k - 1].end == d.start - 1,
+                d.unitKind == .money, drafts[k - 1].unitKind == .money
+            {
+                drafts[k].sameAs = k - 1
+                continue
+            }
+            let from = k > 0 ? drafts[k - 1].end : 0
+            guard partMarker(t, from: max(from, d.start - 7), to: d.start) else { continue }
+            if k == 0 {
+                drafts[k].partOfPreviousSentence = true
+                continue
+            }
+            // The whole is the nearest earlier figure in the same unit that is not itself a part.
+            let whole =
+                drafts[..<k].lastIndex { $0.unit == d.unit && $0.partOf == nil && $0.sameAs == nil }
+                ?? drafts[..<k].lastIndex { $0.sameAs == nil } ?? (k - 1)
+            drafts[k].partOf = whole
+        }
+    }
+
+    /// "из них", "из которых", "в том числе", "в т.ч.", "включая" between `from` and `to`.
+    func partMarker(_ t: [Token], from: Int, to: Int) -> Bool {
+        guard from < to else { return false }
+        var j = from
+        while j < to {
+            if isPartMarker(t, at: j) { return true }
+            j += 1
+        }
+        return false
+    }
+
+    private func isPartMarker(_ t: [Token], at j: Int) -> Bool {
+        let w = t[j].text
+        let next = j + 1 < t.count ? t[j + 1].text : ""
+        if w == "из" {
+            return next == "них" || next == "которых" || next == "которой" || next == "этой" || next == "этого" || next == "этих"
+                || next == "общего" || next == "общей" || next == "нее" || next == "него"
+        }
+        if w == "включая" { return true }
+        if w == "в" {
+            if next == "том", j + 2 < t.count, t[j + 2].text == "числе" { return true }
+            if next == "т", j + 3 < t.count, t[j + 2].text == "." || t[j + 2].text == "ч" { return true }
+        }
+        return false
+    }
+
+    // MARK: Clauses
+
+    /// A clause number per token. Periods and indicators bind within a clause first; clauses are
+    /// cut at ";", at part markers, and at ", а", ", но", ", однако", ", тогда как", "против".
+    func clauseIndexes(_ t: [Token]) -> [Int] {
+        var out = [Int](repeating: 0, count: t.count)
+        var clause = 0
+        for j in t.indices {
+            let w = t[j].text
+            var cut = w == ";" || w == "против" || isPartMarker(t, at: j)
+            if !cut, j > 0, t[j - 1].text == ",", w == "а" || w == "но" || w == "однако" || w == "тогда" || w == "при" {
+                cut = true
+            }
+            if cut { clause += 1 }
+            out[j] = clause
+        }
+        return out
+    }
+
+    // MARK: Periods
+
+    /// The period of each figure: the nearest time expression in its clause; else one earlier in
+    /// the sentence; else the one carried from the previous sentence; else the publication date
+    /// (the figure states a level as of publication).
+    func assignPeriods(_ drafts: inout [FigureDraft], _ mentions: [PeriodMention], _ clauses: [Int], _ carried: Period?) {
+        let usable = mentions.filter { $0.role != .comparison }
+        for k in drafts.indices {
+            let d = drafts[k]
+            let clause = d.coreStart < clauses.count ? clauses[d.coreStart] : 0
+            var best: (score: Int, mention: PeriodMention)? = nil
+            for m in usable where m.start < clauses.count && clauses[m.start] == clause {
+                var score = distance(m, d)
+                if m.role == .deadline && !d.isTarget { score += 50 }
+                if m.start >= d.coreEnd { score += 1 }  // ties go to the expression before
+                if score < (best?.score ?? Int.max) { best = (score, m) }
+            }
+            if best == nil, let m = usable.last(where: { $0.end <= d.coreStart && $0.role == .reference }) {
+                best = (0, m)
+            }
+            if let best {
+                drafts[k].period = best.mention.period
+                drafts[k].periodFromText = true
+            } else if let carried {
+                drafts[k].period = carried
+                drafts[k].periodFromText = true
+            } else {
+                drafts[k].period = date?.asOfPeriod
+            }
+        }
+    }
+
+    private func distance(_ m: PeriodMention, _ d: FigureDraft) -> Int {
+        if m.end <= d.coreStart { return d.coreStart - m.end }
+        if m.start >= d.coreEnd { return m.start - d.coreEnd }
+        return 0
+    }
+
+    // MARK: Indicators
+
+    /// A coarse indicator: the counted noun's own kind, else the nearest indicator word, preferring
+    /// the figure's clause.
+    func assignIndicators(_ t: [Token], _ drafts: inout [FigureDraft], _ clauses: [Int]) {
+        var hints: [(Int, String)] = []
+        for j in t.indices where t[j].kind == .word {
+            if let indicator = Indicators.forWord(t[j].text) { hints.append((j, indicator)) }
+        }
+        for k in drafts.indices {
+            if let own = Indicators.forUnit(drafts[k].unit) {
+                drafts[k].indicator = own
+                continue
+            }
+            let d = drafts[k]
+            let clause = d.coreStart < clauses.count ? clauses[d.coreStart] : 0
+            var best: (Int, String)? = nil
+            for (j, indicator) in hints where j < d.start || j >= d.end {
+                var score = j < d.start ? d.start - j : j - d.end + 2
+                if clauses[j] != clause { score += 30 }
+                if score < (best?.0 ?? Int.max) { best = (score, indicator) }
+            }
+            drafts[k].indicator = best?.1
+        }
+    }
+}

@@ -1,0 +1,211 @@
+/// Turns the quantities of one sentence into figures: ranges, changes from one value to another,
+/// bounds, currencies and scales carried from a parallel figure, restatements, parts and periods.
+struct FigureAssembler {
+    let periods: PeriodGrammar
+    let date: DocumentDate?
+
+    /// What one sentence yields.
+    struct SentenceResult: Sendable {
+        var drafts: [FigureDraft]
+        var mentions: [PeriodMention]
+    }
+
+    /// A draft still being built, with what carrying a unit needs to know.
+    struct Pending {
+        var draft: FigureDraft
+        var number: Double
+        var hasUnit: Bool
+        var bare: Bool
+        var yearLike: Bool
+    }
+
+    func assemble(_ t: [Token], carriedPeriod: Period?) -> SentenceResult {
+        let mentions = periods.mentions(t)
+        var consumed = [Bool](repeating: false, count: t.count)
+        for m in mentions { for k in m.start..<min(m.end, t.count) { consumed[k] = true } }
+        let quantities = findQuantities(t, consumed)
+        guard !quantities.isEmpty else { return SentenceResult(drafts: [], mentions: mentions) }
+        var pending = combine(t, quantities, consumed)
+        carryUnits(t, &pending)
+        var drafts = pending.filter(\.hasUnit).map(\.draft)
+        guard !drafts.isEmpty else { return SentenceResult(drafts: [], mentions: mentions) }
+        let clauses = clauseIndexes(t)
+        linkRestatementsAndParts(t, &drafts)
+        assignPeriods(&drafts, mentions, clauses, carriedPeriod)
+        assignIndicators(t, &drafts, clauses)
+        return SentenceResult(drafts: drafts, mentions: mentions)
+    }
+
+    // MARK: Quantities
+
+    private func findQuantities(_ t: [Token], _ consumed: [Bool]) -> [Quantity] {
+        var out: [Quantity] = []
+        var employment: Bool? = nil
+        var i = 0
+        while i < t.count {
+            guard !consumed[i], t[i].kind != .symbol || Currencies.signs[t[i].text] != nil || t[i].text == "-" || t[i].text == "−",
+                var q = QuantityParser.parse(t, at: i)
+            else {
+                i += 1
+                continue
+            }
+            if (q.numberStart..<q.numberEnd).contains(where: { consumed[$0] }) {
+                i += 1
+                continue
+            }
+            if let u = q.unit, u.needsEmploymentContext {
+                if employment == nil { employment = ChangeWords.hasEmploymentContext(t) }
+                if employment == false {
+                    q.unit = nil
+                    q.end = q.numberEnd
+                }
+            }
+            // A unit reaching into a period ("5 млрд в 2024 году" has none) is cut at the period.
+            if let k = (q.numberEnd..<q.end).first(where: { consumed[$0] }) {
+                q.unit = nil
+                q.end = k
+            }
+            out.append(q)
+            i = max(q.end, i + 1)
+        }
+        return out
+    }
+
+    // MARK: Ranges, changes, bounds
+
+    private enum Pair {
+        case range(start: Int)
+        case change
+    }
+
+    private func pair(_ t: [Token], _ a: Quantity, _ b: Quantity) -> Pair? {
+        guard a.rightQualifier == nil, b.start >= a.end else { return nil }
+        if let ua = a.unit, let ub = b.unit, ua.unit != ub.unit { return nil }
+        if a.unit != nil && b.unit == nil && !a.unitBefore { return nil }
+        let between = a.end..<b.start
+        let before = a.start > 0 ? t[a.start - 1].text : ""
+        if between.count == 1 {
+            let w = t[a.end].text
+            if w == "до" && before == "от" { return .range(start: a.start - 1) }
+            if w == "и" && before == "между" { return .range(start: a.start - 1) }
+            if (w == "до" || w == "по") && (before == "с" || before == "со") { return .change }
+            if t[a.end].isDash, w != "—" || (t[a.end].gap == 0 && b.start < t.count && t[b.start].gap == 0) {
+                if a.scale != nil && b.scale == nil { return nil }
+                return .range(start: a.start)
+            }
+        }
+        return nil
+    }
+
+    private func combine(_ t: [Token], _ qs: [Quantity], _ consumed: [Bool]) -> [Pending] {
+        var out: [Pending] = []
+        var k = 0
+        while k < qs.count {
+            let a = qs[k]
+            if k + 1 < qs.count, let kind = pair(t, a, qs[k + 1]) {
+                let b = qs[k + 1]
+                let low = a.scale != nil ? a.value : a.number * (b.scale ?? 1)
+                let unit = a.unit ?? b.unit
+                switch kind {
+                case .range(let start) where low < b.value:
+                    var d = draft(start: start, end: b.end, core: a.start..<b.end, unit: unit, scale: b.scale ?? a.scale)
+                    d.qualifier = .range
+                    d.low = low
+                    d.high = b.value
+                    out.append(Pending(draft: d, number: low, hasUnit: unit != nil, bare: false, yearLike: false))
+                    k += 2
+                    continue
+                case .change:
+                    var first = draft(start: a.start, end: a.end, core: a.start..<a.end, unit: unit, scale: b.scale ?? a.scale)
+                    first.value = low
+                    out.append(Pending(draft: first, number: low, hasUnit: unit != nil, bare: false, yearLike: false))
+                    var second = draft(start: b.start, end: b.end, core: b.start..<b.end, unit: unit, scale: b.scale)
+                    second.value = b.value
+                    out.append(Pending(draft: second, number: b.value, hasUnit: unit != nil, bare: false, yearLike: false))
+                    k += 2
+                    continue
+                default:
+                    break
+                }
+            }
+            out.append(single(t, a, consumed))
+            k += 1
+        }
+        return out
+    }
+
+    private func draft(start: Int, end: Int, core: Range<Int>, unit: UnitMatch?, scale: Double?) -> FigureDraft {
+        FigureDraft(
+            start: start, end: end, coreStart: core.lowerBound, coreEnd: core.upperBound, value: nil, low: nil, high: nil,
+            qualifier: .exact, unit: unit?.unit ?? "", unitKind: unit?.kind ?? .count, scale: scale)
+    }
+
+    private func single(_ t: [Token], _ q: Quantity, _ consumed: [Bool]) -> Pending {
+        var d = draft(start: q.start, end: q.end, core: q.start..<q.end, unit: q.unit, scale: q.scale)
+        d.value = q.value
+        if let right = q.rightQualifier {
+            d.qualifier = right
+        } else if let left = Qualifiers.left(t, before: q.start), !(left.start..<q.start).contains(where: { consumed[$0] }) {
+            d.start = left.start
+            switch left.word {
+            case .upTo:
+                let meaning = ChangeWords.meaningOfUpTo(t, at: left.start)
+                d.qualifier = meaning.isLevel ? .exact : .atMost
+                d.isTarget = meaning.isTarget
+            case .from:
+                d.qualifier = .atLeast
+            case .other:
+                d.qualifier = left.qualifier
+            }
+        } else if q.start > 1, t[q.start - 1].text == "на", let left = Qualifiers.left(t, before: q.start - 1),
+            left.word == .other, !Self.isVerb(t[left.start].text)
+        {
+            // "почти на 10 %", "более чем на 5 %": the change itself is hedged.
+            d.qualifier = left.qualifier
+            d.start = left.start
+        }
+        return Pending(
+            draft: d, number: q.number, hasUnit: q.unit != nil, bare: q.scale == nil && !q.spelled && q.unit == nil,
+            yearLike: q.yearLike)
+    }
+
+    private static func isVerb(_ w: String) -> Bool {
+        w.hasPrefix("превыс") || w.hasPrefix("превыша") || w.hasPrefix("приблиз") || w.hasPrefix("приближ") || w == "не"
+    }
+
+    // MARK: Carrying a unit or scale from a parallel figure
+
+    /// "до 30 млрд долл. с промежуточным результатом до 20 млрд": the second figure is in dollars too.
+    /// A bare number ("импорт — 3,2") takes both scale and unit from the figure just before it.
+    private func carryUnits(_ t: [Token], _ pending: inout [Pending]) {
+        for k in pending.indices where !pending[k].hasUnit {
+            guard let donor = pending[..<k].lastIndex(where: { $0.hasUnit }) else { continue }
+            let from = pending[donor].draft
+            var d = pending[k].draft
+            if !pending[k].bare {
+                guard d.scale != nil, from.unitKind != .percent else { continue }
+            } else {
+                let closeEnough = d.coreStart - from.end <= 8
+                let endsClause = d.coreEnd >= t.count || t[d.coreEnd].kind == .symbol
+                guard closeEnough, endsClause, !pending[k].yearLike, abs(pending[k].number) < 1000 else { continue }
+                if from.unitKind == .percent {
+                    // nothing to scale
+                } else if let scale = from.scale {
+                    if d.qualifier == .range {
+                        d.low = d.low.map { $0 * scale }
+                        d.high = d.high.map { $0 * scale }
+                    } else {
+                        d.value = d.value.map { $0 * scale }
+                    }
+                    d.scale = scale
+                } else {
+                    continue
+                }
+            }
+            d.unit = from.unit
+            d.unitKind = from.unitKind
+            pending[k].draft = d
+            pending[k].hasUnit = true
+        }
+    }
+}

@@ -1,0 +1,149 @@
+/// A number with what is written around it: a currency sign before it, scale words, a unit after
+/// it and a qualifier after it. Ranges, bounds and links between figures are decided later by
+/// ``FigureAssembler``, which sees all quantities of the sentence.
+struct Quantity: Sendable {
+    /// First token: the currency sign or code before the number, else the number.
+    var start: Int
+    /// The token where the number itself starts.
+    var numberStart: Int
+    /// Index after the number and its scale words (before the unit).
+    var numberEnd: Int
+    /// Index after everything that belongs to the quantity.
+    var end: Int
+    /// The number as written, before scale words ("56,6" in "$56,6 млрд").
+    var number: Double
+    /// The number with its scale words applied ("$2 млрд 842 млн" → 2.842e9).
+    var value: Double
+    /// The largest scale word, or `nil` when there is none.
+    var scale: Double?
+    var unit: UnitMatch?
+    /// Whether the unit was written before the number (`$17`, `USD 5`).
+    var unitBefore: Bool
+    /// A qualifier written after the number ("с лишним", "и более").
+    var rightQualifier: Qualifier?
+    /// Spelled out in words ("десять миллиардов").
+    var spelled: Bool
+    /// A four-digit whole number that could be a year ("2024" left over from a period).
+    var yearLike: Bool
+}
+
+/// Reads one ``Quantity`` at a token position.
+enum QuantityParser {
+    static func parse(_ t: [Token], at i: Int) -> Quantity? {
+        let n = t.count
+        var p = i
+        var prefixUnit: UnitMatch? = nil
+        if let code = Units.currencyBefore(t[p]), p + 1 < n, t[p + 1].gap <= 1,
+            t[p + 1].kind == .number || SpelledNumbers.isNumberWord(t[p + 1].text)
+        {
+            prefixUnit = UnitMatch(unit: code, kind: .money, end: p + 1)
+            p += 1
+        }
+        var negative = false
+        if p + 1 < n, t[p].text == "-" || t[p].text == "−", t[p + 1].kind == .number, t[p + 1].gap == 0,
+            p == 0 || (t[p].gap > 0 && t[p - 1].kind != .number)
+        {
+            negative = true
+            p += 1
+        }
+        let numberStart = p
+        var number: Double
+        var q: Int
+        var spelled = false
+        var yearLike = false
+        if t[p].kind == .number {
+            guard !isInsideName(t, p), prefixUnit != nil || negative || !(p > 0 && t[p - 1].gap == 0 && t[p - 1].kind == .number)
+            else { return nil }
+            guard let m = NumberGrammar.match(t, at: p) else { return nil }
+            number = m.value
+            q = m.end
+            yearLike = !m.hasFraction && !m.grouped && m.integerDigits == 4 && (1900...2100).contains(Int(m.value))
+            if q < n, t[q].gap == 0 {
+                // "5-й", "2024-м": an ordinal. "5G", "3D": a name. A glued scale or unit is fine: "5млрд".
+                if t[q].isDash, q + 1 < n, t[q + 1].kind == .word, t[q + 1].gap == 0 { return nil }
+                if t[q].kind == .word, Scales.match(t, at: q) == nil, Units.match(t, at: q) == nil { return nil }
+            }
+        } else if let s = SpelledNumbers.match(t, at: p) {
+            number = s.value
+            q = s.end
+            spelled = true
+        } else if t[p].kind == .word, Scales.meansOne(t[p].text), Scales.multiplier(t[p].text) != nil,
+            t[p].text != "тысячи" || Qualifiers.left(t, before: p) != nil
+        {
+            number = 1
+            q = p
+            spelled = true
+        } else {
+            return nil
+        }
+        var value = number
+        var scale: Double? = nil
+        var right: Qualifier? = nil
+        if let r = Qualifiers.right(t, at: q), Scales.match(t, at: r.end) != nil {
+            right = r.qualifier
+            q = r.end
+        }
+        if let s = Scales.match(t, at: q) {
+            value = number * s.multiplier
+            scale = s.multiplier
+            q = s.end
+            var current = s.multiplier
+            // Compound amounts: "39 трлн 533,7 млрд", "$2 млрд 842 млн".
+            while q < n, t[q].kind == .number, t[q].gap == 1, let m2 = NumberGrammar.match(t, at: q),
+                let s2 = Scales.match(t, at: m2.end), s2.multiplier < current
+            {
+                value += m2.value * s2.multiplier
+                current = s2.multiplier
+                q = s2.end
+            }
+        }
+        let numberEnd = q
+        if right == nil, let r = Qualifiers.right(t, at: q), Units.match(t, at: r.end) != nil {
+            right = r.qualifier
+            q = r.end
+        }
+        var unit = prefixUnit
+        if unit == nil {
+            if let u = Units.match(t, at: q) {
+                unit = u
+                q = u.end
+            } else if let note = editorNote(t, at: q) {
+                unit = note
+                q = note.end
+            }
+        } else if let u = Units.match(t, at: q), u.kind == .money, u.unit == prefixUnit?.unit {
+            q = u.end  // "$5 млрд долларов" says it twice
+        }
+        if right == nil, let r = Qualifiers.right(t, at: q) {
+            right = r.qualifier
+            q = r.end
+        }
+        if negative { value = -value; number = -number }
+        return Quantity(
+            start: i, numberStart: numberStart, numberEnd: numberEnd, end: q, number: number, value: value, scale: scale,
+            unit: unit, unitBefore: prefixUnit != nil, rightQualifier: right, spelled: spelled, yearLike: yearLike)
+    }
+
+    /// "(долларов – ред.)": the editor names the currency in brackets.
+    private static func editorNote(_ t: [Token], at j: Int) -> UnitMatch? {
+        guard j + 2 < t.count, t[j].text == "(", t[j + 1].kind == .word, let code = Currencies.code(forWord: t[j + 1].text)
+        else { return nil }
+        var k = j + 2
+        while k < t.count, k < j + 8 {
+            if t[k].text == ")" { return UnitMatch(unit: code, kind: .money, end: k + 1) }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Digits glued to a word or a hyphenated name are part of a name: "G20", "Су-35", "COVID-19", "№5".
+    private static func isInsideName(_ t: [Token], _ p: Int) -> Bool {
+        guard p > 0, t[p].gap == 0 else {
+            return p > 0 && (t[p - 1].text == "№" || t[p - 1].text == "#")
+        }
+        let before = t[p - 1]
+        if before.kind == .word { return true }
+        if before.isDash, p > 1, before.gap == 0, t[p - 2].kind == .word { return true }
+        return before.text == "№" || before.text == "#"
+    }
+}

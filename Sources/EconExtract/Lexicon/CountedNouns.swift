@@ -1,0 +1,65 @@
+/// Nouns that make a number a figure when counted, and the physical units, with their unit names.
+///
+/// Each entry is a sequence of word patterns: `проект*` matches any word starting with `проект`,
+/// a pattern without `*` matches the word exactly. Multi-word entries (`рабоч* мест*`) are tried
+/// before single words so that "рабочих мест" is jobs and not workers.
+enum CountedNouns {
+    struct Entry: Sendable {
+        let patterns: [String]
+        let unit: String
+        /// Counts of people are figures only where the sentence talks about work or population;
+        /// "погибли 5 человек" is not an economic figure.
+        let needsEmploymentContext: Bool
+    }
+
+    static let entries: [Entry] = {
+        func e(_ p: String, _ unit: String, people: Bool = false) -> Entry {
+            Entry(patterns: p.split(separator: " ").map(String.init), unit: unit, needsEmploymentContext: people)
+        }
+        return [
+            e("рабоч* мест*", "jobs"), e("рабочее место", "jobs"), e("мест* работы", "jobs"),
+            e("новых мест", "jobs"), e("рабочих", "people", people: true),
+            e("кубических метров", "m3"), e("куб м", "m3"), e("куб метров", "m3"), e("кубометр*", "m3"),
+            e("кв м", "m2"), e("квадратных метров", "m2"), e("кв метров", "m2"), e("квм", "m2"),
+            e("квт ч", "kWh"), e("квтч", "kWh"), e("киловатт-час*", "kWh"), e("мвт ч", "MWh"), e("гвт ч", "GWh"),
+            e("проект*", "projects"), e("инвестпроект*", "projects"), e("инвестиционных проект*", "projects"),
+            e("соглашени*", "agreements"), e("договор*", "agreements"), e("меморандум*", "agreements"),
+            e("документ*", "agreements"), e("контракт*", "contracts"),
+            e("компани*", "companies"), e("фирм", "companies"), e("фирмы", "companies"), e("фирма", "companies"),
+            e("предприяти*", "enterprises"), e("завод*", "enterprises"), e("фабрик*", "enterprises"),
+            e("человек", "people", people: true), e("сотрудник*", "people", people: true),
+            e("работник*", "people", people: true), e("специалист*", "people", people: true),
+            e("тонн*", "t"), e("тн", "t"), e("баррел*", "barrels"), e("барр", "barrels"),
+            e("гектар*", "ha"), e("га", "ha"), e("километр*", "km"), e("км", "km"),
+            e("мвт", "MW"), e("мегаватт*", "MW"), e("гвт", "GW"), e("гигаватт*", "GW"),
+            e("вагон*", "wagons"), e("контейнер*", "containers"), e("дфэ", "TEU"), e("teu", "TEU"),
+        ]
+    }()
+
+    /// Entries keyed by the first letter of their first pattern, to try only a few per word.
+    static let byFirstScalar: [Unicode.Scalar: [Entry]] = {
+        var table: [Unicode.Scalar: [Entry]] = [:]
+        for entry in entries {
+            guard let first = entry.patterns.first?.unicodeScalars.first else { continue }
+            table[first, default: []].append(entry)
+        }
+        return table
+    }()
+
+    /// Whether a word pattern (`проект*` or `мест`) matches a normalized word.
+    static func matches(_ pattern: String, _ word: String) -> Bool {
+        if pattern.hasSuffix("*") { return word.hasPrefix(pattern.dropLast()) }
+        return word == pattern
+    }
+
+    /// Adjective endings: words with them may stand between a number and its noun
+    /// ("175 совместных индустриальных проектов").
+    static func looksLikeAdjective(_ word: String) -> Bool {
+        guard word.utf8.count >= 6 else { return false }
+        for ending in ["ых", "их", "ого", "его", "ому", "ему", "ой", "ый", "ий", "ая", "яя", "ое", "ее", "ые", "ие", "ую", "юю", "ыми", "ими"]
+        where word.hasSuffix(ending) {
+            return true
+        }
+        return false
+    }
+}

@@ -1,0 +1,46 @@
+/// Words that say what a figure measures, mapped to a coarse indicator name.
+///
+/// Only a first hint for the classifier (issue 4), which uses its own rules file; the extractor
+/// reports the indicator word nearest to the figure.
+enum Indicators {
+    /// Word beginnings and the indicator they signal, most specific first.
+    static let stems: [(String, String)] = [
+        ("товарооборот", "trade_turnover"), ("взаимн", "trade_turnover"), ("внешнеторгов", "trade_turnover"),
+        ("торгов", "trade_turnover"), ("оборот", "turnover"), ("инвестир", "investment"), ("инвестиц", "investment"),
+        ("капиталовложен", "investment"), ("вложен", "investment"), ("экспорт", "exports"), ("импорт", "imports"),
+        ("ввп", "gdp"), ("валов", "gdp"), ("инфляц", "inflation"), ("бюджет", "budget"), ("доход", "revenue"),
+        ("выручк", "revenue"), ("расход", "expenditure"), ("прибыл", "profit"), ("дефицит", "deficit"),
+        ("профицит", "surplus"), ("госдолг", "debt"), ("долг", "debt"), ("резерв", "reserves"),
+        ("кредит", "credit"), ("займ", "credit"), ("заем", "credit"), ("ставк", "interest_rate"),
+        ("зарплат", "wages"), ("заработн", "wages"), ("безработ", "unemployment"), ("добыч", "production"),
+        ("производств", "production"), ("выпуск", "production"), ("урожай", "harvest"), ("поставк", "supplies"),
+        ("перевоз", "transport"), ("грузооборот", "transport"), ("транзит", "transit"), ("тариф", "tariff"),
+        ("цен", "price"), ("стоимост", "value"), ("финансирован", "financing"), ("субсиди", "subsidies"),
+        ("соглашени", "agreements"), ("контракт", "contracts"), ("сделк", "deals"), ("капитализац", "market_cap"),
+        ("активы", "assets"), ("актив", "assets"), ("налог", "taxes"), ("пошлин", "duties"), ("фонд", "fund"),
+    ]
+
+    /// The indicator a counted unit implies on its own.
+    static func forUnit(_ unit: String) -> String? {
+        switch unit {
+        case "projects": "projects"
+        case "jobs": "jobs"
+        case "agreements": "agreements"
+        case "contracts": "contracts"
+        case "companies": "companies"
+        case "enterprises": "enterprises"
+        case "people": "employment"
+        default: nil
+        }
+    }
+
+    /// The indicator a word signals, or `nil`.
+    static func forWord(_ word: String) -> String? {
+        guard word.utf8.count >= 6 else { return word == "ввп" ? "gdp" : nil }
+        for (stem, indicator) in stems where word.hasPrefix(stem) {
+            if stem == "цен" && word.hasPrefix("центр") { continue }
+            return indicator
+        }
+        return nil
+    }
+}

@@ -1,0 +1,152 @@
+/// What a number counts or measures, read from the words after it (or a sign or code before it).
+struct UnitMatch: Sendable, Equatable {
+    enum Kind: Sendable, Equatable {
+        case money
+        case percent
+        case count
+    }
+
+    /// ISO 4217 code, `percent`, `pp`, or a counted noun's unit (`projects`, `jobs`, `t`).
+    var unit: String
+    var kind: Kind
+    /// Index of the token after the unit words.
+    var end: Int
+    /// Whether the unit is people and needs an employment context to be a figure.
+    var needsEmploymentContext = false
+}
+
+/// Recognises units after a number: currencies, percent and counted nouns.
+enum Units {
+    /// A currency sign or code written before a number (`$17`, `USD 5`), or `nil`.
+    static func currencyBefore(_ token: Token) -> String? {
+        switch token.kind {
+        case .symbol: Currencies.signs[token.text]
+        case .word: token.text.utf8.count == 3 && Currencies.codes.contains(token.text) ? token.text.uppercased() : nil
+        case .number: nil
+        }
+    }
+
+    /// The unit starting at token `j`, or `nil`.
+    static func match(_ tokens: [Token], at j: Int) -> UnitMatch? {
+        guard j < tokens.count, tokens[j].gap <= 2 else { return nil }
+        let t = tokens[j]
+        if t.kind == .symbol {
+            if t.text == "%" || t.text == "٪" { return UnitMatch(unit: "percent", kind: .percent, end: j + 1) }
+            if let code = Currencies.signs[t.text] { return UnitMatch(unit: code, kind: .money, end: j + 1) }
+            return nil
+        }
+        guard t.kind == .word else { return nil }
+        if let money = currency(tokens, at: j) { return money }
+        let w = t.text
+        if w.hasPrefix("процент") || w == "проц" || w == "pct" {
+            return UnitMatch(unit: "percent", kind: .percent, end: skipDot(tokens, j + 1))
+        }
+        if (w == "п" || w == "пп"), let end = percentagePoints(tokens, j) {
+            return UnitMatch(unit: "pp", kind: .percent, end: end)
+        }
+        if w.hasPrefix("процентн") && j + 1 < tokens.count && tokens[j + 1].text.hasPrefix("пункт") {
+            return UnitMatch(unit: "pp", kind: .percent, end: j + 2)
+        }
+        return countedNoun(tokens, at: j)
+    }
+
+    /// A currency word, possibly after an adjective that names which one ("белорусских рублей").
+    private static func currency(_ tokens: [Token], at j: Int) -> UnitMatch? {
+        let w = tokens[j].text
+        if let code = Currencies.code(forWord: w) {
+            if w == "р" || w == "бел" {
+                // "р." only with its dot; "бел. руб." is the Belarusian rouble.
+                guard j + 1 < tokens.count, tokens[j + 1].text == ".", tokens[j + 1].gap == 0 else { return nil }
+                if w == "бел" {
+                    guard j + 2 < tokens.count, Currencies.code(forWord: tokens[j + 2].text) == "RUB" else { return nil }
+                    return UnitMatch(unit: code, kind: .money, end: skipDot(tokens, j + 3))
+                }
+            }
+            return UnitMatch(unit: code, kind: .money, end: afterCurrencyWord(tokens, j + 1, code))
+        }
+        if let adjective = Currencies.adjective(w), j + 1 < tokens.count, tokens[j + 1].kind == .word,
+            let base = Currencies.code(forWord: tokens[j + 1].text)
+        {
+            var code = base
+            if let replaces = adjective.replaces, let with = adjective.with, replaces == base { code = with }
+            return UnitMatch(unit: code, kind: .money, end: afterCurrencyWord(tokens, j + 2, code))
+        }
+        return nil
+    }
+
+    /// Past an abbreviation dot and a trailing "США" / "стерлингов" / "(долларов – ред.)" note.
+    private static func afterCurrencyWord(_ tokens: [Token], _ j: Int, _ code: String) -> Int {
+        var end = skipDot(tokens, j)
+        if end < tokens.count, tokens[end].kind == .word,
+            tokens[end].text == "сша" || tokens[end].text.hasPrefix("стерлинг") || tokens[end].text == "usd"
+        {
+            end = skipDot(tokens, end + 1)
+        }
+        return end
+    }
+
+    private static func skipDot(_ tokens: [Token], _ j: Int) -> Int {
+        j < tokens.count && tokens[j].text == "." && tokens[j].gap == 0 ? j + 1 : j
+    }
+
+    /// `п.п.`, `п. п.`, `пп` — percentage points.
+    private static func percentagePoints(_ tokens: [Token], _ j: Int) -> Int? {
+        if tokens[j].text == "пп" { return skipDot(tokens, j + 1) }
+        guard j + 2 < tokens.count, tokens[j + 1].text == ".", tokens[j + 2].text == "п" else { return nil }
+        return skipDot(tokens, j + 3)
+    }
+
+    /// A counted noun or physical unit, allowing up to three adjectives before it.
+    private static func countedNoun(_ tokens: [Token], at j: Int) -> UnitMatch? {
+        var p = j
+        var adjectives = 0
+        while p < tokens.count, tokens[p].kind == .word {
+            if let m = nounEntry(tokens, at: p) { return m }
+            guard adjectives < 3, CountedNouns.looksLikeAdjective(tokens[p].text) else { return nil }
+            adjectives += 1
+            p += 1
+        }
+        return nil
+    }
+
+    private static func nounEntry(_ tokens: [Token], at p: Int) -> UnitMatch? {
+        let word = tokens[p].text
+        if word == "т" {
+            // "т" is tonnes unless it starts "т.е.", "т.д.", "т.ч.".
+            if p + 2 < tokens.count, tokens[p + 1].text == ".", tokens[p + 2].kind == .word, tokens[p + 2].gap == 0 {
+                return nil
+            }
+            return UnitMatch(unit: "t", kind: .count, end: skipDot(tokens, p + 1))
+        }
+        if word == "м", p + 1 < tokens.count, tokens[p + 1].gap == 0,
+            tokens[p + 1].text == "3" || tokens[p + 1].text == "³"
+        {
+            return UnitMatch(unit: "m3", kind: .count, end: p + 2)
+        }
+        if word == "м", p + 1 < tokens.count, tokens[p + 1].gap == 0, tokens[p + 1].text == "2" || tokens[p + 1].text == "²" {
+            return UnitMatch(unit: "m2", kind: .count, end: p + 2)
+        }
+        guard let first = word.unicodeScalars.first, let candidates = CountedNouns.byFirstScalar[first] else { return nil }
+        for entry in candidates {
+            var q = p
+            var ok = true
+            for (k, pattern) in entry.patterns.enumerated() {
+                if k > 0 {
+                    // Dots and middle dots between parts: "куб. м", "кВт·ч".
+                    while q < tokens.count, tokens[q].kind == .symbol, tokens[q].text == "." || tokens[q].text == "·" || tokens[q].text == "*" {
+                        q += 1
+                    }
+                }
+                guard q < tokens.count, tokens[q].kind == .word, CountedNouns.matches(pattern, tokens[q].text) else {
+                    ok = false
+                    break
+                }
+                q += 1
+            }
+            if ok {
+                return UnitMatch(unit: entry.unit, kind: .count, end: skipDot(tokens, q), needsEmploymentContext: entry.needsEmploymentContext)
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,70 @@
+/// Numbers written with digits as Russian texts write them.
+///
+/// - digit groups separated by one space, no-break space or narrow no-break space: `64 000`, `1 250 000`;
+/// - a decimal comma (`56,6`) or point (`3.5`);
+/// - a comma before exactly three digits is a decimal when a scale word follows (`$3,337 млрд`)
+///   and a thousands separator otherwise (`1,250 тонн` written the English way).
+enum NumberGrammar {
+    /// A number found in the tokens.
+    struct Match: Sendable {
+        var value: Double
+        /// Index of the token after the number.
+        var end: Int
+        /// Whether it has a fractional part (a fraction makes "2024,5" no year).
+        var hasFraction: Bool
+        /// How many digits the integer part has once groups are joined.
+        var integerDigits: Int
+        /// Whether digit groups were joined.
+        var grouped: Bool
+    }
+
+    /// A number at token `i` (a digit run), or `nil`.
+    static func match(_ tokens: [Token], at i: Int) -> Match? {
+        guard i < tokens.count, tokens[i].kind == .number else { return nil }
+        var integer = tokens[i].text
+        var j = i + 1
+        var grouped = false
+        let n = tokens.count
+        if integer.utf8.count <= 3 {
+            // Following groups have exactly three digits and one space between them.
+            while j < n, tokens[j].kind == .number, tokens[j].gap == 1, tokens[j].text.utf8.count == 3 {
+                integer += tokens[j].text
+                grouped = true
+                j += 1
+            }
+        }
+        var fraction = ""
+        if j + 1 < n, tokens[j].kind == .symbol, tokens[j].gap == 0, tokens[j + 1].kind == .number, tokens[j + 1].gap == 0 {
+            let separator = tokens[j].text
+            let digits = tokens[j + 1].text
+            if separator == "," {
+                if digits.utf8.count == 3 && !grouped && integer.utf8.count <= 3 && !scaleFollows(tokens, j + 2) {
+                    // English-style thousands: 1,250 or 1,250,000.
+                    integer += digits
+                    j += 2
+                    while j + 1 < n, tokens[j].text == ",", tokens[j].gap == 0, tokens[j + 1].kind == .number,
+                        tokens[j + 1].gap == 0, tokens[j + 1].text.utf8.count == 3
+                    {
+                        integer += tokens[j + 1].text
+                        j += 2
+                    }
+                    grouped = true
+                } else {
+                    fraction = digits
+                    j += 2
+                }
+            } else if separator == "." {
+                fraction = digits
+                j += 2
+            }
+        }
+        let text = fraction.isEmpty ? integer : integer + "." + fraction
+        guard let value = Double(text), value.isFinite else { return nil }
+        return Match(value: value, end: j, hasFraction: !fraction.isEmpty, integerDigits: integer.utf8.count, grouped: grouped)
+    }
+
+    private static func scaleFollows(_ tokens: [Token], _ j: Int) -> Bool {
+        guard j < tokens.count, tokens[j].kind == .word else { return false }
+        return Scales.multiplier(tokens[j].text) != nil
+    }
+}

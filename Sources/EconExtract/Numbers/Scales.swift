@@ -1,0 +1,45 @@
+/// Russian scale words (тысяча, миллион, миллиард, триллион) in every case and abbreviation.
+enum Scales {
+    private static let abbreviations: [String: Double] = [
+        "тыс": 1e3, "млн": 1e6, "млрд": 1e9, "трлн": 1e12, "mln": 1e6, "bn": 1e9, "млр": 1e9,
+        "тысч": 1e3,
+    ]
+    private static let stems: [(String, Double)] = [
+        ("тысяч", 1e3), ("миллион", 1e6), ("миллиард", 1e9), ("триллион", 1e12),
+    ]
+
+    /// The multiplier a word stands for, or `nil`. Adjectives built on a scale word
+    /// ("миллиардный контракт", "тысячный") are not scales.
+    static func multiplier(_ word: String) -> Double? {
+        if let m = abbreviations[word] { return m }
+        guard let first = word.unicodeScalars.first, first == "т" || first == "м" else { return nil }
+        for (stem, m) in stems where word.hasPrefix(stem) {
+            let rest = word.utf8.count - stem.utf8.count
+            if rest >= 2, word.hasPrefix(stem + "н") { return nil }
+            return m
+        }
+        return nil
+    }
+
+    /// Whether a scale word without a number still means exactly one of it: "миллиард долларов",
+    /// "более миллиона тонн". Plurals ("миллиарды", "тысячи") are vague and excluded.
+    static func meansOne(_ word: String) -> Bool {
+        switch word {
+        case "тысяча", "тысячу", "тысячи", "миллион", "миллиона", "миллиард", "миллиарда", "триллион", "триллиона": true
+        default: false
+        }
+    }
+
+    /// A scale at token `j` (a dot glued to an abbreviation belongs to it): the multiplier and the
+    /// index after it.
+    static func match(_ tokens: [Token], at j: Int) -> (multiplier: Double, end: Int)? {
+        guard j < tokens.count, tokens[j].kind == .word, tokens[j].gap <= 1,
+            let m = multiplier(tokens[j].text)
+        else { return nil }
+        var end = j + 1
+        if end < tokens.count, tokens[end].text == ".", tokens[end].gap == 0, abbreviations[tokens[j].text] != nil {
+            end += 1
+        }
+        return (m, end)
+    }
+}

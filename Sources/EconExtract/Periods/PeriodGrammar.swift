@@ -1,0 +1,274 @@
+/// Finds time expressions in a sentence and resolves them to ``Period``s.
+///
+/// Understands years (`в 2024 году`, `за 2023 год`, `в 2024-м`, `2024 г.`, `в 2020–2024 годах`),
+/// quarters and halves (`в первом квартале`, `в III квартале 2024 г.`, `за 1-е полугодие`), spans
+/// (`за девять месяцев 2025 года`, `в январе–сентябре`, `с января по май`), months, days
+/// (`6 ноября`, `по состоянию на 1 октября 2025 года`, `01.10.2025`) and periods relative to the
+/// publication date (`в прошлом году`, `с начала года`, `текущего года`). Without a publication
+/// date a relative period is found but resolves to `nil`.
+struct PeriodGrammar {
+    let date: DocumentDate?
+
+    /// The mentions in order; their token ranges do not overlap.
+    func mentions(_ t: [Token]) -> [PeriodMention] {
+        var out: [PeriodMention] = []
+        var i = 0
+        while i < t.count {
+            if let m = match(t, at: i) {
+                out.append(m)
+                i = max(m.end, i + 1)
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    private func match(_ t: [Token], at i: Int) -> PeriodMention? {
+        let token = t[i]
+        switch token.kind {
+        case .number:
+            return dottedDate(t, i) ?? dayAndMonth(t, i) ?? year(t, i) ?? monthCount(t, i, count: Int(token.text), end: i + 1)
+                ?? quarterOrHalf(t, i)
+        case .word:
+            if let m = MonthNames.month(token.text) { return monthOrSpan(t, i, m) }
+            if let spelled = SpelledNumbers.match(t, at: i), spelled.value == spelled.value.rounded(),
+                let m = monthCount(t, i, count: Int(spelled.value), end: spelled.end)
+            {
+                return m
+            }
+            return quarterOrHalf(t, i) ?? relative(t, i)
+        case .symbol:
+            return nil
+        }
+    }
+
+    // MARK: Days
+
+    private func dottedDate(_ t: [Token], _ i: Int) -> PeriodMention? {
+        guard i + 4 < t.count, t[i].text.utf8.count <= 2, t[i + 1].text == ".", t[i + 2].kind == .number,
+            t[i + 2].text.utf8.count == 2, t[i + 3].text == ".", t[i + 4].kind == .number, t[i + 4].text.utf8.count == 4,
+            t[i + 1].gap == 0, t[i + 2].gap == 0, t[i + 3].gap == 0, t[i + 4].gap == 0,
+            let d = Int(t[i].text), let m = Int(t[i + 2].text), let y = Int(t[i + 4].text)
+        else { return nil }
+        let period = CivilDate(year: y, month: m, day: d).flatMap { Period(.day($0)) }
+        return PeriodMention(start: i, end: i + 5, period: period, role: role(t, i))
+    }
+
+    /// `6 ноября`, `1 октября 2025 года`, `11-12 ноября` (a span of days has no period form).
+    private func dayAndMonth(_ t: [Token], _ i: Int) -> PeriodMention? {
+        guard t[i].text.utf8.count <= 2, let day = Int(t[i].text), (1...31).contains(day) else { return nil }
+        var j = i + 1
+        var isSpan = false
+        if j + 1 < t.count, t[j].isDash, t[j + 1].kind == .number, t[j + 1].text.utf8.count <= 2 {
+            isSpan = true
+            j += 2
+        }
+        guard j < t.count, t[j].kind == .word, let month = MonthNames.month(t[j].text) else { return nil }
+        j += 1
+        var yearValue: Int? = date.map { $0.yearOf(month: month) }
+        if let after = yearAfter(t, j) {
+            yearValue = after.year
+            j = after.end
+        }
+        var period: Period? = nil
+        if !isSpan, let y = yearValue, let d = CivilDate(year: y, month: month, day: day) { period = Period(.day(d)) }
+        return PeriodMention(start: i, end: j, period: period, role: role(t, i))
+    }
+
+    // MARK: Years
+
+    private func year(_ t: [Token], _ i: Int) -> PeriodMention? {
+        guard let y = yearNumber(t[i]) else { return nil }
+        var j = i + 1
+        // A year is never followed by a decimal part or another digit group.
+        if j + 1 < t.count, t[j].gap == 0, t[j].text == "," || t[j].text == ".", t[j + 1].kind == .number, t[j + 1].gap == 0 {
+            return nil
+        }
+        var last = y
+        if j + 1 < t.count, t[j].isDash, let y2 = yearNumber(t[j + 1]), y2 > y {
+            last = y2
+            j += 2
+        } else if j + 1 < t.count, t[j].text == "/", t[j].gap == 0, let y2 = yearNumber(t[j + 1]), y2 == y + 1 {
+            last = y2
+            j += 2
+        }
+        if let end = yearSuffix(t, j) {
+            j = end
+        } else {
+            // A bare year only after a preposition and not followed by a unit ("в 2024 компания…").
+            guard i > 0, Self.yearPrepositions.contains(t[i - 1].text), j >= t.count || Units.match(t, at: j) == nil,
+                j >= t.count || Scales.match(t, at: j) == nil
+            else { return nil }
+        }
+        let period = last == y ? Period(.year(y)) : Period(.monthSpan(fromYear: y, fromMonth: 1, toYear: last, toMonth: 12))
+        return PeriodMention(start: i, end: j, period: period, role: role(t, i))
+    }
+
+    private static let yearPrepositions: Set<String> = ["в", "во", "за", "к", "до", "с", "по", "на", "от", "из", "между", "начиная"]
+
+    private func yearNumber(_ token: Token) -> Int? {
+        guard token.kind == .number, token.text.utf8.count == 4, let y = Int(token.text), (1900...2100).contains(y) else {
+            return nil
+        }
+        return y
+    }
+
+    /// After a year: `году`, `г.`, `гг.`, `-м`, `-го`; the index after the suffix.
+    private func yearSuffix(_ t: [Token], _ j: Int) -> Int? {
+        guard j < t.count else { return nil }
+        let w = t[j].text
+        if t[j].kind == .word {
+            if w == "г" || w == "гг" || w == "year" {
+                return j + 1 < t.count && t[j + 1].text == "." && t[j + 1].gap == 0 ? j + 2 : j + 1
+            }
+            if Self.yearWords.contains(w) { return j + 1 }
+            return nil
+        }
+        if t[j].isDash, t[j].gap == 0, j + 1 < t.count, t[j + 1].kind == .word, t[j + 1].gap == 0,
+            ["м", "й", "го", "х", "ом", "е", "ый", "ой"].contains(t[j + 1].text)
+        {
+            return j + 2
+        }
+        return nil
+    }
+
+    private static let yearWords: Set<String> = ["год", "года", "году", "годом", "годе", "годах", "годы", "годов", "годам", "годами"]
+
+    /// A year after a quarter, month or day: explicit (`2025 года`) or relative (`текущего года`).
+    private func yearAfter(_ t: [Token], _ j: Int) -> (year: Int?, end: Int)? {
+        guard j < t.count else { return nil }
+        if let y = yearNumber(t[j]) { return (y, yearSuffix(t, j + 1) ?? j + 1) }
+        if t[j].kind == .word, let offset = Self.relativeYearOffset(t[j].text), j + 1 < t.count,
+            Self.yearWords.contains(t[j + 1].text)
+        {
+            return (date.map { $0.year + offset }, j + 2)
+        }
+        return nil
+    }
+
+    private static func relativeYearOffset(_ w: String) -> Int? {
+        if w.hasPrefix("позапрошл") { return -2 }
+        if w.hasPrefix("прошл") || w.hasPrefix("прошедш") || w.hasPrefix("минувш") { return -1 }
+        if w.hasPrefix("текущ") || w.hasPrefix("нынешн") || w == "этот" || w == "этом" || w == "этого" || w == "сего" {
+            return 0
+        }
+        if w.hasPrefix("следующ") || w.hasPrefix("будущ") || w.hasPrefix("предстоящ") { return 1 }
+        return nil
+    }
+
+    // MARK: Months, quarters, halves
+
+    /// `в январе`, `январь–сентябрь 2025 года`, `с января по май`.
+    private func monthOrSpan(_ t: [Token], _ i: Int, _ first: Int) -> PeriodMention? {
+        var j = i + 1
+        var last = first
+        if j + 1 < t.count, t[j].isDash || t[j].text == "по", let m2 = MonthNames.month(t[j + 1].text), m2 > first {
+            last = m2
+            j += 2
+        }
+        var y: Int? = date.map { $0.yearOf(month: last) }
+        if let after = yearAfter(t, j) {
+            y = after.year
+            j = after.end
+        }
+        var period: Period? = nil
+        if let y {
+            period = last == first ? Period(.month(year: y, month: first)) : Period(.monthSpan(fromYear: y, fromMonth: first, toYear: y, toMonth: last))
+        }
+        return PeriodMention(start: i, end: j, period: period, role: role(t, i))
+    }
+
+    /// `за девять месяцев 2025 года`, `за 9 мес.`: January through the n-th month.
+    private func monthCount(_ t: [Token], _ i: Int, count: Int?, end: Int) -> PeriodMention? {
+        guard let count, (1...12).contains(count), end < t.count, t[end].text.hasPrefix("месяц") || t[end].text == "мес",
+            i > 0, t[i - 1].text == "за" || t[i - 1].text == "первые" || t[i - 1].text == "течение"
+        else { return nil }
+        var j = skipDot(t, end + 1)
+        var y = date?.year
+        if let after = yearAfter(t, j) {
+            y = after.year
+            j = after.end
+        }
+        var period: Period? = nil
+        if let y {
+            switch count {
+            case 1: period = Period(.month(year: y, month: 1))
+            case 12: period = Period(.year(y))
+            default: period = Period(.monthSpan(fromYear: y, fromMonth: 1, toYear: y, toMonth: count))
+            }
+        }
+        return PeriodMention(start: i, end: j, period: period, role: role(t, i))
+    }
+
+    /// `в первом квартале`, `в III квартале 2024 г.`, `за 1-е полугодие текущего года`.
+    private func quarterOrHalf(_ t: [Token], _ i: Int) -> PeriodMention? {
+        guard let n = PeriodOrdinals.value(t[i]) else { return nil }
+        var j = i + 1
+        if t[i].kind == .number, j + 1 < t.count, t[j].isDash, t[j + 1].kind == .word, t[j + 1].text.utf8.count <= 4 {
+            j += 2
+        }
+        guard j < t.count, t[j].kind == .word else { return nil }
+        let isQuarter = t[j].text.hasPrefix("квартал") || t[j].text == "кв"
+        let isHalf = t[j].text.hasPrefix("полугоди")
+        guard isQuarter || (isHalf && n <= 2) else { return nil }
+        j = skipDot(t, j + 1)
+        var y = date?.year
+        if let after = yearAfter(t, j) {
+            y = after.year
+            j = after.end
+        }
+        let period = y.flatMap { isQuarter ? Period(.quarter(year: $0, quarter: n)) : Period(.half(year: $0, half: n)) }
+        return PeriodMention(start: i, end: j, period: period, role: role(t, i))
+    }
+
+    // MARK: Relative periods
+
+    private func relative(_ t: [Token], _ i: Int) -> PeriodMention? {
+        let w = t[i].text
+        let next = i + 1 < t.count ? t[i + 1].text : ""
+        if w == "годом" && (next == "ранее" || next == "раньше") {
+            return PeriodMention(start: i, end: i + 2, period: nil, role: .comparison)
+        }
+        if w.hasPrefix("аналогичн") && next.hasPrefix("период") {
+            return PeriodMention(start: i, end: i + 2, period: nil, role: .comparison)
+        }
+        if w == "начала" && i > 0 && t[i - 1].text == "с" {
+            var j = i + 1
+            if j < t.count, Self.relativeYearOffset(t[j].text) == 0 { j += 1 }
+            guard j < t.count, t[j].text == "года" else { return nil }
+            return PeriodMention(start: i - 1, end: j + 1, period: yearToDate(), role: .reference)
+        }
+        guard let offset = Self.relativeYearOffset(w), i + 1 < t.count else { return nil }
+        if Self.yearWords.contains(next) {
+            let period = date.flatMap { Period(.year($0.year + offset)) }
+            return PeriodMention(start: i, end: i + 2, period: period, role: role(t, i))
+        }
+        if next.hasPrefix("месяц") {
+            let period = date.flatMap { d in d.month.flatMap { Period(.month(year: d.year, month: $0))?.advanced(by: offset) } }
+            return PeriodMention(start: i, end: i + 2, period: period, role: role(t, i))
+        }
+        return nil
+    }
+
+    /// "с начала года": January through the publication month.
+    private func yearToDate() -> Period? {
+        guard let date else { return nil }
+        guard let month = date.month else { return Period(.year(date.year)) }
+        if month == 1 { return Period(.month(year: date.year, month: 1)) }
+        return Period(.monthSpan(fromYear: date.year, fromMonth: 1, toYear: date.year, toMonth: month))
+    }
+
+    // MARK: Helpers
+
+    /// "к 2030 году", "до 2028 года" name a deadline, not the period a figure was measured in.
+    private func role(_ t: [Token], _ i: Int) -> PeriodMention.Role {
+        guard i > 0 else { return .reference }
+        let w = t[i - 1].text
+        return w == "к" || w == "до" ? .deadline : .reference
+    }
+
+    private func skipDot(_ t: [Token], _ j: Int) -> Int {
+        j < t.count && t[j].text == "." && t[j].gap == 0 ? j + 1 : j
+    }
+}

@@ -1,0 +1,18 @@
+/// A time expression found in a sentence.
+struct PeriodMention: Sendable {
+    enum Role: Sendable {
+        /// The period figures near it refer to.
+        case reference
+        /// A point of comparison ("годом ранее", "аналогичным периодом"): never a figure's period.
+        case comparison
+        /// A target date ("к 2030 году", "до 2028 года").
+        case deadline
+    }
+
+    /// Token range in the sentence.
+    var start: Int
+    var end: Int
+    /// `nil` when relative and the document has no date, or for a span of days.
+    var period: Period?
+    var role: Role
+}

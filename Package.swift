@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
     ],
     targets: [
         // Value types shared by every part: periods, qualifiers, amounts, numbers, dates. No SQLite.
@@ -25,7 +26,9 @@ let package = Package(
                 "EconModel",
                 "EconExtract",
                 .product(name: "GRDB", package: "GRDB.swift"),
-            ]
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            resources: [.copy("Resources/classification-rules.json")]
         ),
         // The `econ` command: parses arguments, calls EconKit, prints.
         .executableTarget(

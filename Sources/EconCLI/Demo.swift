@@ -6,8 +6,9 @@ struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run the main job end to end on the bundled data, in a store of its own.",
         discussion: """
-            Creates OUT/econ.sqlite (never your default store), loads the series and figures bundled in
-            DATA, prints a summary of every series, and writes OUT/econ-export.csv.
+            Creates OUT/econ.sqlite (never your default store), loads the series and curated history bundled
+            in DATA, imports the articles in DATA/articles, prints what each article yielded and a summary of
+            every series, and writes OUT/econ-export.csv.
             Running it again changes nothing in the store.
 
             EXAMPLE:
@@ -25,6 +26,20 @@ struct Demo: ParsableCommand {
         print(
             "loaded \(summary.series) series and \(summary.figures) figures (\(summary.new) new, \(summary.unchanged) unchanged, \(summary.revisions) revisions) from \(data)"
         )
+        for article in summary.articles {
+            print("article \(article.document.name ?? ""): \(article.figures.count) figures")
+            for result in article.figures {
+                let period = result.figure.period?.description ?? "-"
+                print(
+                    "  \(result.figure.surface) → \(ImportArticle.series(result.outcome)) \(period) (\(ImportArticle.status(result.outcome)))"
+                )
+            }
+            for annotation in article.annotations {
+                print(
+                    "  annotation \(annotation.annotation.period?.description ?? "-") → \(annotation.series ?? "(none)"): \(annotation.annotation.text)"
+                )
+            }
+        }
         var rows: [[String]] = []
         for series in try store.allSeries() {
             let current = try store.observations(series.code)

@@ -25,13 +25,18 @@ struct Econ: ParsableCommand {
               75  the store stayed busy past --busy-timeout; try again later
 
             EXAMPLES:
+              econ extract data/articles/2025-11-tokayev-visit.ru.txt --published 2025-11
+              econ import article data/articles/2025-11-tokayev-visit.ru.txt
               econ series add ru_kz.investment.yearly --measure flow --unit USD --frequency annual
               econ append ru_kz.investment.yearly 2024 4e9 --qualifier approx --published 2025-11
               econ show ru_kz.investment.yearly --format json
               econ export --out figures.csv
               econ demo --out out
             """,
-        subcommands: [SeriesCommand.self, Import.self, Append.self, Retract.self, Show.self, Export.self, Demo.self]
+        subcommands: [
+            Extract.self, Import.self, Review.self, Rules.self, SeriesCommand.self, Append.self, Retract.self, Show.self, Export.self,
+            Demo.self,
+        ]
     )
 
     /// Runs the command line, mapping errors to documented exit codes.

@@ -4,8 +4,8 @@ import Foundation
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Import figures from CSV files (and, later, articles).",
-        subcommands: [ImportCSV.self]
+        abstract: "Import figures from articles and CSV files.",
+        subcommands: [ImportArticle.self, ImportCSV.self]
     )
 }
 

@@ -29,7 +29,11 @@ struct Show: ParsableCommand {
         guard let series = try store.series(series) else { throw SeriesError.unknown(self.series) }
         let asOf = try Arguments.time(asOf)
         let observations = try revisions ? store.revisions(series.code, asOf: asOf) : store.observations(series.code, asOf: asOf)
-        var columns = ["series", "period", "value", "unit", "qualifier", "low", "high", "published", "recorded_at", "source", "note"]
+        var columns = [
+            "series", "period", "value", "unit", "qualifier", "low", "high", "published", "recorded_at", "source", "note", "document",
+            "sentence",
+            "start", "end",
+        ]
         if revisions { columns.append("retracted") }
         if format == .table {
             let rows = observations.map { o -> [String] in
@@ -45,7 +49,8 @@ struct Show: ParsableCommand {
                 ("series", .text(series.code)), ("period", .text(o.period.description)), ("value", .number(o.amount?.value)),
                 ("unit", .text(series.unit)), ("qualifier", .text(o.amount?.qualifier.rawValue)), ("low", .number(o.amount?.low)),
                 ("high", .number(o.amount?.high)), ("published", .text(o.published)), ("recorded_at", .text(o.recordedAt)),
-                ("source", .text(o.source)), ("note", .text(o.note)),
+                ("source", .text(o.source)), ("note", .text(o.note)), ("document", .text(o.document)), ("sentence", .text(o.sentence)),
+                ("start", .integer(o.start)), ("end", .integer(o.end)),
             ]
             if revisions { record.append(("retracted", .bool(o.isRetraction))) }
             return record

@@ -14,6 +14,8 @@ struct DemoTests {
             ["demo", "--data", data, "--out", out], extraEnvironment: ["ECON_DB": folder.file("must-not-be-used.sqlite")])
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stdout.contains("ru_kz.investment.cumulative"))
+        #expect(first.stdout.contains("более $26 млрд → ru_kz.investment.cumulative 2025-11 (new)"))
+        #expect(first.stdout.contains("annotation 2025 → ru_kz.investment.yearly"))
         #expect(FileManager.default.fileExists(atPath: out + "/econ.sqlite"))
         #expect(!FileManager.default.fileExists(atPath: folder.file("must-not-be-used.sqlite")))
         let csv = try String(contentsOfFile: out + "/econ-export.csv", encoding: .utf8)

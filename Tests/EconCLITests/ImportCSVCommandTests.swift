@@ -8,8 +8,11 @@ struct ImportCSVCommandTests {
         let folder = try TemporaryFolder()
         let db = folder.file("econ.sqlite")
         let good = folder.file("good.csv")
-        try "series,period,value,published\nkz.gdp,2023,261.4,2024-03\nkz.gdp,2024,..,2025-03\n".write(toFile: good, atomically: true, encoding: .utf8)
-        let first = try cli.run(["import", "csv", good, "--db", db, "--measure", "flow", "--unit", "USD", "--frequency", "annual", "--scale", "billions"])
+        try "series,period,value,published\nkz.gdp,2023,261.4,2024-03\nkz.gdp,2024,..,2025-03\n".write(
+            toFile: good, atomically: true, encoding: .utf8)
+        let first = try cli.run([
+            "import", "csv", good, "--db", db, "--measure", "flow", "--unit", "USD", "--frequency", "annual", "--scale", "billions",
+        ])
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stdout.contains("imported long CSV (UTF-8, ','): 1 new, 0 unchanged, 0 revised"))
         #expect(first.stdout.contains("created series: kz.gdp"))
@@ -25,7 +28,10 @@ struct ImportCSVCommandTests {
         let missing = try cli.run(["import", "csv", folder.file("nope.csv"), "--db", db])
         #expect(missing.status == 66)
 
-        let dry = try cli.run(["import", "csv", good, "--db", folder.file("dry.sqlite"), "--dry-run", "--measure", "flow", "--unit", "USD", "--frequency", "annual"])
+        let dry = try cli.run([
+            "import", "csv", good, "--db", folder.file("dry.sqlite"), "--dry-run", "--measure", "flow", "--unit", "USD", "--frequency",
+            "annual",
+        ])
         #expect(dry.status == 0)
         #expect(dry.stdout.contains("would import"))
         #expect(!FileManager.default.fileExists(atPath: folder.file("dry.sqlite")))

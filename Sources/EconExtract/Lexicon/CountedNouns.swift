@@ -56,7 +56,9 @@ enum CountedNouns {
     /// ("175 совместных индустриальных проектов").
     static func looksLikeAdjective(_ word: String) -> Bool {
         guard word.utf8.count >= 6 else { return false }
-        for ending in ["ых", "их", "ого", "его", "ому", "ему", "ой", "ый", "ий", "ая", "яя", "ое", "ее", "ые", "ие", "ую", "юю", "ыми", "ими"]
+        for ending in [
+            "ых", "их", "ого", "его", "ому", "ему", "ой", "ый", "ий", "ая", "яя", "ое", "ее", "ые", "ие", "ую", "юю", "ыми", "ими",
+        ]
         where word.hasSuffix(ending) {
             return true
         }

@@ -133,7 +133,9 @@ enum Units {
             for (k, pattern) in entry.patterns.enumerated() {
                 if k > 0 {
                     // Dots and middle dots between parts: "куб. м", "кВт·ч".
-                    while q < tokens.count, tokens[q].kind == .symbol, tokens[q].text == "." || tokens[q].text == "·" || tokens[q].text == "*" {
+                    while q < tokens.count, tokens[q].kind == .symbol,
+                        tokens[q].text == "." || tokens[q].text == "·" || tokens[q].text == "*"
+                    {
                         q += 1
                     }
                 }
@@ -144,7 +146,8 @@ enum Units {
                 q += 1
             }
             if ok {
-                return UnitMatch(unit: entry.unit, kind: .count, end: skipDot(tokens, q), needsEmploymentContext: entry.needsEmploymentContext)
+                return UnitMatch(
+                    unit: entry.unit, kind: .count, end: skipDot(tokens, q), needsEmploymentContext: entry.needsEmploymentContext)
             }
         }
         return nil

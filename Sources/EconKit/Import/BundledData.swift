@@ -2,19 +2,20 @@ import Foundation
 
 /// The data shipped in the repository's `data/` folder: series definitions and curated history.
 ///
-/// Layout: `series.json` (a ``SeriesCatalog``) and `history/*.csv` (long CSV files, see
-/// ``CSVImport``).
+/// Layout: `series.json` (a ``SeriesCatalog``), `history/*.csv` (long CSV files, see
+/// ``CSVImport``) and `articles/*.txt` (articles with their `.json` sidecars, see ``ArticleImport``).
 public struct BundledData {
     public var folder: String
 
     public init(folder: String) { self.folder = folder }
 
-    public struct Summary: Sendable, Equatable {
+    public struct Summary: Sendable {
         public var series = 0
         public var figures = 0
         public var new = 0
         public var unchanged = 0
         public var revisions = 0
+        public var articles: [ArticleImport.Report] = []
     }
 
     /// Installs the series and loads every history file; loading twice changes nothing.
@@ -34,6 +35,13 @@ public struct BundledData {
             summary.new += total.new
             summary.unchanged += total.unchanged
             summary.revisions += total.revised
+        }
+        let articlesFolder = folder + "/articles"
+        let articles = ((try? FileManager.default.contentsOfDirectory(atPath: articlesFolder)) ?? []).filter { $0.hasSuffix(".txt") }
+            .sorted()
+        let rules = try ClassificationRules.default()
+        for file in articles {
+            summary.articles.append(try ArticleImport(path: articlesFolder + "/" + file, rules: rules).run(into: store))
         }
         return summary
     }

@@ -81,6 +81,34 @@ enum Migrations {
                     CREATE INDEX annotation_by_series ON annotation(series_id, period);
                     """)
         }
+        migrator.registerMigration("v2-review-queue") { db in
+            try db.execute(
+                sql: """
+                    -- Figures from articles that no rule placed in a series, waiting for a person.
+                    CREATE TABLE review_item (
+                      id INTEGER PRIMARY KEY,
+                      document_id INTEGER NOT NULL REFERENCES document(id),
+                      start INTEGER NOT NULL,
+                      "end" INTEGER NOT NULL,
+                      surface TEXT NOT NULL,
+                      sentence TEXT NOT NULL,
+                      value REAL,
+                      qualifier TEXT NOT NULL,
+                      low REAL,
+                      high REAL,
+                      unit TEXT NOT NULL,
+                      period TEXT,
+                      indicator TEXT,
+                      reason TEXT NOT NULL,
+                      status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'assigned', 'dismissed')),
+                      series_code TEXT,
+                      created_at TEXT NOT NULL,
+                      UNIQUE (document_id, start, "end")
+                    );
+                    -- The same statement of the same document is stored once.
+                    CREATE UNIQUE INDEX annotation_identity ON annotation(series_id, period, document_id, start);
+                    """)
+        }
         return migrator
     }
 }

@@ -35,7 +35,8 @@ struct CSVImportTests {
 
     @Test func importsAPanelWithATemplateAndScale() throws {
         let folder = try TemporaryFolder()
-        let path = try folder.write("grunfeld.csv", "firm,year,invest,value,capital\nGeneral Motors,1935,317.6,3078.5,2.8\nUS Steel,1935,209.9,1362.4,53.8\n")
+        let path = try folder.write(
+            "grunfeld.csv", "firm,year,invest,value,capital\nGeneral Motors,1935,317.6,3078.5,2.8\nUS Steel,1935,209.9,1362.4,53.8\n")
         let store = try Store.inMemory()
         let report = try CSVImport(
             path: path,
@@ -57,7 +58,8 @@ struct CSVImportTests {
 
     @Test func importsAByPeriodFileAsAPanelWithoutIds() throws {
         let folder = try TemporaryFolder()
-        let path = try folder.write("by-period.csv", "period;ru_kz.investment.yearly;ru_kz.trade\n2023;3000000000;28500000000\n2024;4000000000;\n")
+        let path = try folder.write(
+            "by-period.csv", "period;ru_kz.investment.yearly;ru_kz.trade\n2023;3000000000;28500000000\n2024;4000000000;\n")
         let store = try investmentStore()
         try store.addSeries(Series(code: "ru_kz.trade", measure: .flow, unit: "USD", frequency: .annual))
         let report = try CSVImport(path: path).run(into: store)
@@ -81,7 +83,8 @@ struct CSVImportTests {
 
     @Test func readsEconsRussianExcelPresetWithoutOptions() throws {
         let folder = try TemporaryFolder()
-        let text = "\u{FEFF}series;period;value;unit;qualifier;low;high;note;source\r\n"
+        let text =
+            "\u{FEFF}series;period;value;unit;qualifier;low;high;note;source\r\n"
             + "ru_kz.investment.yearly;2024;4000000000;USD;approx;;;'=cmd|x;src\r\n"
             + "ru_kz.investment.cumulative;2025-11;56,6;USD;more-than;56,6;;;\r\n"
         let path = try folder.write("ru.csv", text)
@@ -94,7 +97,10 @@ struct CSVImportTests {
 
     @Test func missingValuesAreSkippedNeverZero() throws {
         let folder = try TemporaryFolder()
-        let path = try folder.write("m.csv", "series,period,value\nru_kz.investment.yearly,2020,\nru_kz.investment.yearly,2021,..\nru_kz.investment.yearly,2022,NA\nru_kz.investment.yearly,2023,—\nru_kz.investment.yearly,2024,7\n")
+        let path = try folder.write(
+            "m.csv",
+            "series,period,value\nru_kz.investment.yearly,2020,\nru_kz.investment.yearly,2021,..\nru_kz.investment.yearly,2022,NA\nru_kz.investment.yearly,2023,—\nru_kz.investment.yearly,2024,7\n"
+        )
         let store = try investmentStore()
         let report = try CSVImport(path: path).run(into: store)
         #expect(report.total.new == 1)
@@ -103,7 +109,9 @@ struct CSVImportTests {
 
     @Test func secondImportChangesNothing() throws {
         let folder = try TemporaryFolder()
-        let path = try folder.write("a.csv", "series,period,value,published\nru_kz.investment.yearly,2023,3e9,2024-11-27\nru_kz.investment.yearly,2024,4e9,2025-10-09\n")
+        let path = try folder.write(
+            "a.csv",
+            "series,period,value,published\nru_kz.investment.yearly,2023,3e9,2024-11-27\nru_kz.investment.yearly,2024,4e9,2025-10-09\n")
         let store = try investmentStore()
         #expect(try CSVImport(path: path).run(into: store).total.new == 2)
         let again = try CSVImport(path: path).run(into: store)
@@ -114,8 +122,10 @@ struct CSVImportTests {
     @Test func dryRunCountsAndWritesNothing() throws {
         let folder = try TemporaryFolder()
         let store = try investmentStore()
-        try store.record(NewObservation(series: "ru_kz.investment.yearly", period: .p("2023"), amount: try Amount(1), published: .t("2024")))
-        let path = try folder.write("a.csv", "series,period,value,published\nru_kz.investment.yearly,2023,2,2025\nru_kz.investment.yearly,2024,4e9,2025\n")
+        try store.record(
+            NewObservation(series: "ru_kz.investment.yearly", period: .p("2023"), amount: try Amount(1), published: .t("2024")))
+        let path = try folder.write(
+            "a.csv", "series,period,value,published\nru_kz.investment.yearly,2023,2,2025\nru_kz.investment.yearly,2024,4e9,2025\n")
         let report = try CSVImport(path: path, options: options { $0.dryRun = true }).run(into: store)
         #expect(report.counts["ru_kz.investment.yearly"] == CSVImportReport.Counts(new: 1, unchanged: 0, revised: 1))
         #expect(try store.revisions("ru_kz.investment.yearly").count == 1)
@@ -123,7 +133,10 @@ struct CSVImportTests {
 
     @Test func badRowsRefuseTheFileAndNameEachLine() throws {
         let folder = try TemporaryFolder()
-        let path = try folder.write("data.csv", "series,period,value\nru_kz.investment.yearly,2023,1\nru_kz.investment.yearly,2024,\"12,3,4\"\nnope,2024,1\nru_kz.investment.yearly,2024-03,1\n")
+        let path = try folder.write(
+            "data.csv",
+            "series,period,value\nru_kz.investment.yearly,2023,1\nru_kz.investment.yearly,2024,\"12,3,4\"\nnope,2024,1\nru_kz.investment.yearly,2024-03,1\n"
+        )
         let store = try investmentStore()
         let error = #expect(throws: ImportError.self) { try CSVImport(path: path).run(into: store) }
         let message = error?.description ?? ""
@@ -139,7 +152,12 @@ struct CSVImportTests {
         let path = try folder.write("data.csv", "series,period,value\nru_kz.investment.yearly,2023,1\nru_kz.investment.yearly,2024,x\n")
         let rejects = folder.file("rejects.csv")
         let store = try investmentStore()
-        let report = try CSVImport(path: path, options: options { $0.skipInvalid = true; $0.rejectsPath = rejects }).run(into: store)
+        let report = try CSVImport(
+            path: path,
+            options: options {
+                $0.skipInvalid = true; $0.rejectsPath = rejects
+            }
+        ).run(into: store)
         #expect(report.total.new == 1)
         #expect(report.rejected.map(\.line) == [3])
         let text = try String(contentsOfFile: rejects, encoding: .utf8)
@@ -171,7 +189,9 @@ struct CSVImportTests {
     @Test func aWrongLayoutNameSaysWhichLayoutFits() throws {
         let folder = try TemporaryFolder()
         let path = try folder.write("l.csv", "series,period,value\nru_kz.investment.yearly,2024,1\n")
-        let error = #expect(throws: ImportError.self) { try CSVImport(path: path, options: options { $0.layout = .wide }).run(into: try investmentStore()) }
+        let error = #expect(throws: ImportError.self) {
+            try CSVImport(path: path, options: options { $0.layout = .wide }).run(into: try investmentStore())
+        }
         #expect(error?.description.contains("--layout long") == true)
     }
 

@@ -11,7 +11,10 @@ struct CSVReaderTests {
     }
 
     @Test(arguments: [
-        ("comma_in_quotes", "first,last,address\nJohn,Doe,\"120 any st., Anytown\"\n", [["first", "last", "address"], ["John", "Doe", "120 any st., Anytown"]]),
+        (
+            "comma_in_quotes", "first,last,address\nJohn,Doe,\"120 any st., Anytown\"\n",
+            [["first", "last", "address"], ["John", "Doe", "120 any st., Anytown"]]
+        ),
         ("escaped_quotes", "a,b\n1,\"ha \"\"ha\"\" ha\"\n", [["a", "b"], ["1", "ha \"ha\" ha"]]),
         ("json", "key,val\n1,\"{\"\"type\"\": \"\"Point\"\"}\"\n", [["key", "val"], ["1", "{\"type\": \"Point\"}"]]),
         ("newlines", "a,b\n1,\"x\ny\"\n2,z\n", [["a", "b"], ["1", "x\ny"], ["2", "z"]]),

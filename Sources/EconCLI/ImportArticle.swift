@@ -1,0 +1,152 @@
+import ArgumentParser
+import EconKit
+import Foundation
+
+struct ImportArticle: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "article",
+        abstract: "Import the figures of a Russian article into their series, traced to their sentences.",
+        discussion: """
+            Metadata comes from the sidecar beside the file (same name, .json: title, source, author,
+            language, published) and from --published/--source, which win. Each figure is put in the series
+            the classification rules name (created with the rules' metadata when missing); a figure no rule
+            places, or that two rules fit equally, goes to review (see 'econ review') — a normal outcome, exit 0.
+            Importing the same file again changes nothing. One transaction: all or nothing.
+
+            Rules: the bundled set, extended by --rules FILE or $ECON_RULES (a JSON file of the same shape;
+            "replace_default": true replaces the bundled set). 'econ rules' prints the bundled set.
+
+            EXAMPLES:
+              econ import article data/articles/2025-11-tokayev-visit.ru.txt
+              econ import article news.txt --published 2025-11-12 --source "ТАСС" --dry-run
+            """
+    )
+
+    @OptionGroup var store: StoreOptions
+    @Argument(help: "The article, UTF-8 text.") var file: String
+    @Option(help: ArgumentHelp("When the article was published (YYYY, YYYY-MM, YYYY-MM-DD); overrides the sidecar.", valueName: "date")) var published: String?
+    @Option(help: "The article's source; overrides the sidecar.") var source: String?
+    @Option(help: ArgumentHelp("A rules file extending the bundled rules (default: $ECON_RULES).", valueName: "file")) var rules: String?
+    @Flag(help: "Show what would be stored; write nothing.") var dryRun = false
+    @Option(help: "table or json.") var format: RecordFormat = .table
+
+    func run() throws {
+        let rules = try ClassificationRules.resolve(userFile: rules ?? ProcessInfo.processInfo.environment["ECON_RULES"].flatMap { $0.isEmpty ? nil : $0 })
+        let path = try store.path
+        let target = dryRun && !FileManager.default.fileExists(atPath: path) ? try Store.inMemory() : try store.openForWriting()
+        let report = try ArticleImport(path: file, rules: rules, published: try Arguments.time(published), source: source, dryRun: dryRun).run(into: target)
+        if format == .json {
+            print(Self.json(report).rendered(pretty: true))
+            return
+        }
+        let header = "\(report.document.name ?? file)\(report.document.title.map { " — \($0)" } ?? "") (published \(report.document.published?.text ?? "unknown"))"
+        print(dryRun ? "dry run, nothing written: \(header)" : header)
+        var rows: [[String]] = []
+        for (i, result) in report.figures.enumerated() {
+            let f = result.figure
+            let amount = (try? Amount(value: f.value, qualifier: f.qualifier, low: f.low, high: f.high)).map(Show.display) ?? ""
+            rows.append([String(i), f.surface, Self.series(result.outcome), amount + " " + f.unit, f.qualifier.rawValue, f.period?.description ?? "", Self.status(result.outcome)])
+        }
+        print(RecordPrinter.table(header: ["#", "surface", "series", "value", "qualifier", "period", "outcome"], rows: rows), terminator: "")
+        for a in report.annotations {
+            print("annotation \(a.annotation.period?.description ?? "-") → \(a.series ?? "(no series; not stored)")\(a.isNew ? " (new)" : ""): \(a.annotation.text)")
+        }
+        if !report.createdSeries.isEmpty { print("created series: \(report.createdSeries.joined(separator: ", "))") }
+    }
+
+    static func series(_ outcome: ArticleImport.FigureResult.Outcome) -> String {
+        switch outcome {
+        case .stored(let series, _): series
+        case .review: "(review)"
+        case .restatement(let main): "(same as #\(main))"
+        }
+    }
+
+    static func status(_ outcome: ArticleImport.FigureResult.Outcome) -> String {
+        switch outcome {
+        case .stored(_, let o): o.rawValue
+        case .review(let reason, let isNew): (isNew ? "sent to review: " : "already in review: ") + reason
+        case .restatement: "restatement, not stored"
+        }
+    }
+
+    static func json(_ report: ArticleImport.Report) -> JSONValue {
+        .object([
+            ("document", .string(report.document.name)), ("title", .string(report.document.title)),
+            ("published", .string(report.document.published?.text)), ("sha256", .string(report.document.sha256)),
+            ("dry_run", .bool(report.dryRun)),
+            ("figures", .array(report.figures.map { r in
+                var members: [(String, JSONValue)] = []
+                if case .object(let figure) = r.figure.json { members = figure }
+                members.append(("series", .string({ if case .stored(let s, _) = r.outcome { s } else { nil } }())))
+                members.append(("outcome", .string(status(r.outcome))))
+                return .object(members)
+            })),
+            ("annotations", .array(report.annotations.map { a in
+                .object([("text", .string(a.annotation.text)), ("period", .string(a.annotation.period?.description)), ("series", .string(a.series)), ("new", .bool(a.isNew))])
+            })),
+            ("created_series", .array(report.createdSeries.map { .string($0) })),
+        ])
+    }
+}
+
+struct Review: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List figures no rule could place, and assign or dismiss them.",
+        discussion: """
+            Pending items are a normal state: 'econ review' exits 0 while items wait.
+
+            EXAMPLES:
+              econ review
+              econ review assign 3 ru_kz.trade_turnover
+              econ review dismiss 4
+            """,
+        subcommands: [ListItems.self, Assign.self, Dismiss.self],
+        defaultSubcommand: ListItems.self
+    )
+
+    struct ListItems: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List pending review items (the default).")
+        @OptionGroup var store: StoreOptions
+        @Flag(help: "Also list assigned and dismissed items.") var all = false
+        @Option(help: "table, csv or json.") var format: RecordFormat = .table
+
+        func run() throws {
+            let items = try store.openForReading().reviewItems(includeDone: all)
+            let records: [[(String, Field)]] = items.map { item in
+                [
+                    ("id", .integer(Int(item.id))), ("status", .text(item.status)), ("surface", .text(item.surface)),
+                    ("value", .number(item.amount.value)), ("qualifier", .text(item.amount.qualifier.rawValue)), ("low", .number(item.amount.low)),
+                    ("high", .number(item.amount.high)), ("unit", .text(item.unit)), ("period", .text(item.period?.description)),
+                    ("reason", .text(item.reason)), ("series", .text(item.series)), ("document", .text(item.document)),
+                    ("sentence", .text(item.sentence)),
+                ]
+            }
+            if format == .table && items.isEmpty { print(all ? "no review items" : "no figures waiting for review"); return }
+            try RecordPrinter(format: format).print(records, columns: ["id", "status", "surface", "value", "qualifier", "low", "high", "unit", "period", "reason", "series", "document", "sentence"])
+        }
+    }
+
+    struct Assign: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Store a pending figure in an existing series.")
+        @OptionGroup var store: StoreOptions
+        @Argument(help: "The review item id.") var id: Int64
+        @Argument(help: "The series to store it in (it must exist; nothing is created).") var series: String
+
+        func run() throws {
+            let outcome = try store.openForWriting().assignReviewItem(id, to: series)
+            print("review item \(id) → \(series): \(outcome.rawValue)")
+        }
+    }
+
+    struct Dismiss: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Drop a pending figure on purpose.")
+        @OptionGroup var store: StoreOptions
+        @Argument(help: "The review item id.") var id: Int64
+
+        func run() throws {
+            try store.openForWriting().dismissReviewItem(id)
+            print("review item \(id) dismissed")
+        }
+    }
+}

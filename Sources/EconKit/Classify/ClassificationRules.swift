@@ -1,0 +1,108 @@
+import Foundation
+
+/// Which series a figure found in text belongs to, as data that users extend without code.
+///
+/// A rules file (JSON) names areas and indicators by word patterns, cues that tell a stock from a
+/// flow, and the series to use for each (indicator, unit, area, counterpart) with the series'
+/// metadata. Word patterns are lower-case prefixes matched at the start of words: `инвест` matches
+/// `инвестировал` and `инвестиций`; several words must follow one another (`рабоч мест`); `=` before
+/// a word asks for the whole word (`=рк`); `#` matches a number (`за # лет`).
+///
+/// econ carries a default set (``default``); a user file extends it, or replaces it when it says
+/// `"replace_default": true`.
+public struct ClassificationRules: Sendable, Decodable {
+    public struct Area: Sendable, Decodable {
+        /// ISO 3166 alpha-2, or a user-assigned code such as `XC` (Central Asia).
+        public var code: String
+        public var patterns: [String]
+    }
+
+    public struct Indicator: Sendable, Decodable {
+        public var name: String
+        public var patterns: [String]
+    }
+
+    /// A series and the figures that go in it.
+    public struct SeriesRule: Sendable, Decodable {
+        public var indicator: String
+        /// The figure's unit: an ISO 4217 code or a counted noun (`projects`).
+        public var unit: String
+        public var area: String
+        public var counterpart: String
+        /// The two areas may appear in either role ("товарооборот России и Казахстана").
+        public var bilateral: Bool?
+        public var series: SeriesDefinition
+    }
+
+    /// Series metadata, with the keys of `data/series.json`.
+    public struct SeriesDefinition: Sendable, Decodable {
+        public var code: String
+        public var titleEn, titleRu, indicator: String?
+        public var measure: Measure
+        public var unit: String
+        public var frequency: Frequency
+        public var area, counterpart, accumulates, source, note: String?
+
+        public var series: Series {
+            Series(
+                code: code, measure: measure, unit: unit, frequency: frequency, titleEn: titleEn, titleRu: titleRu,
+                indicator: indicator, area: area, counterpart: counterpart, accumulates: accumulates, source: source, note: note)
+        }
+    }
+
+    public var areas: [Area]
+    public var indicators: [Indicator]
+    /// Counted nouns that are indicators by themselves (`jobs` → `jobs`).
+    public var unitIndicators: [String: String]
+    public var stockCues: [String]
+    public var flowCues: [String]
+    /// Words before an area that make it the counterpart ("инвестировал **в** Казахстан").
+    public var targetPrepositions: [String]
+    public var series: [SeriesRule]
+    /// In a user file: drop the default rules instead of extending them.
+    public var replaceDefault: Bool?
+
+    /// Where the bundled rules file is.
+    public static var defaultURL: URL? { Bundle.module.url(forResource: "classification-rules", withExtension: "json") }
+
+    /// The rules econ ships with (a resource of the library, so it works from any directory).
+    public static func `default`() throws -> ClassificationRules {
+        guard let url = defaultURL else {
+            throw ImportError.missingFile("classification-rules.json (the library's bundled rules)")
+        }
+        return try load(path: url.path)
+    }
+
+    /// Reads a rules file.
+    public static func load(path: String) throws -> ClassificationRules {
+        guard let data = FileManager.default.contents(atPath: path) else { throw ImportError.missingFile(path) }
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        do {
+            return try decoder.decode(ClassificationRules.self, from: data)
+        } catch {
+            throw ImportError.invalidFile(path, reason: "not a valid rules file: \(error)")
+        }
+    }
+
+    /// The default rules extended by (or, with `replace_default`, replaced by) the file at `path`.
+    public static func resolve(userFile path: String?) throws -> ClassificationRules {
+        let base = try ClassificationRules.default()
+        guard let path else { return base }
+        let user = try load(path: path)
+        return user.replaceDefault == true ? user : base.extended(by: user)
+    }
+
+    /// These rules with `other`'s appended; `other`'s series rules are tried first.
+    public func extended(by other: ClassificationRules) -> ClassificationRules {
+        var merged = self
+        merged.areas = other.areas + areas
+        merged.indicators = other.indicators + indicators
+        merged.unitIndicators.merge(other.unitIndicators) { _, new in new }
+        merged.stockCues += other.stockCues
+        merged.flowCues += other.flowCues
+        merged.targetPrepositions += other.targetPrepositions
+        merged.series = other.series + series
+        return merged
+    }
+}

@@ -1,0 +1,163 @@
+import Foundation
+import GRDB
+
+/// Imports an article: extracts its figures, classifies them into series by the rules, and stores
+/// them with their document, sentence and offsets — all in one transaction.
+///
+/// Metadata (title, source, author, language, published) comes from a sidecar JSON file beside the
+/// article (same name, `.json` instead of `.txt`) and from the options, the options winning.
+public struct ArticleImport {
+    /// The sidecar file's content.
+    public struct Metadata: Sendable, Decodable, Equatable {
+        public var title, source, author, language, published: String?
+
+        public init(title: String? = nil, source: String? = nil, author: String? = nil, language: String? = nil, published: String? = nil) {
+            self.title = title
+            self.source = source
+            self.author = author
+            self.language = language
+            self.published = published
+        }
+    }
+
+    public var path: String
+    public var rules: ClassificationRules
+    /// Overrides the sidecar's `published`.
+    public var published: PublicationTime?
+    /// Overrides the sidecar's `source`.
+    public var source: String?
+    public var dryRun = false
+
+    public init(path: String, rules: ClassificationRules, published: PublicationTime? = nil, source: String? = nil, dryRun: Bool = false) {
+        self.path = path
+        self.rules = rules
+        self.published = published
+        self.source = source
+        self.dryRun = dryRun
+    }
+
+    /// What happened to one figure.
+    public struct FigureResult: Sendable {
+        public enum Outcome: Sendable, Equatable {
+            case stored(series: String, RecordOutcome)
+            /// Sent to review; `isNew` is false when the same figure already waits there.
+            case review(reason: String, isNew: Bool)
+            case restatement(of: Int)
+        }
+
+        public var figure: ExtractedFigure
+        public var outcome: Outcome
+    }
+
+    public struct AnnotationResult: Sendable {
+        public var annotation: ExtractedAnnotation
+        /// The series it was attached to, or `nil` (not stored).
+        public var series: String?
+        public var isNew: Bool
+    }
+
+    public struct Report: Sendable {
+        public var document: Document
+        public var figures: [FigureResult]
+        public var annotations: [AnnotationResult]
+        public var createdSeries: [String]
+        public var dryRun: Bool
+    }
+
+    /// The sidecar path for an article path: `x.ru.txt` → `x.ru.json`.
+    public static func sidecarPath(for path: String) -> String {
+        let url = URL(fileURLWithPath: path)
+        return url.pathExtension.isEmpty ? path + ".json" : url.deletingPathExtension().path + ".json"
+    }
+
+    public func run(into store: Store) throws -> Report {
+        guard FileManager.default.fileExists(atPath: path), let data = FileManager.default.contents(atPath: path) else {
+            throw ImportError.missingFile(path)
+        }
+        let bytes = [UInt8](data)
+        let sidecar = try readSidecar()
+        let published = try published ?? sidecar.published.map { try PublicationTime(parsing: $0) }
+        let extraction: Extraction
+        do {
+            extraction = try Extractor().extract(utf8: bytes, published: published)
+        } catch {
+            throw ImportError.invalidFile(path, reason: "\(error)")
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        let classifier = Classifier(rules: rules)
+        let decisions = classifier.classify(extraction, text: text)
+        let document = Document(
+            content: bytes, kind: "article", name: URL(fileURLWithPath: path).lastPathComponent, title: sidecar.title,
+            source: source ?? sidecar.source, author: sidecar.author, language: sidecar.language, published: published)
+
+        var figureResults: [FigureResult] = []
+        var annotationResults: [AnnotationResult] = []
+        var created: [String] = []
+        let now = store.clock()
+        let nowText = RecordingTime.text(now)
+        try store.writeOrRollBack(commit: !dryRun) { db in
+            let documentID = try Store.documentID(db, document, now: nowText)
+            for (figure, decision) in zip(extraction.figures, decisions) {
+                switch decision {
+                case .restatement(let main):
+                    figureResults.append(FigureResult(figure: figure, outcome: .restatement(of: main)))
+                case .review(let reason):
+                    let isNew = try Store.addReviewItem(db, documentID: documentID, figure: figure, reason: reason, now: nowText)
+                    figureResults.append(FigureResult(figure: figure, outcome: .review(reason: reason, isNew: isNew)))
+                case .series(let code):
+                    created += try ensureSeries(code, db: db, now: nowText)
+                    guard let period = figure.period else { continue }
+                    let amount: Amount
+                    do {
+                        amount = try Amount(value: figure.value, qualifier: figure.qualifier, low: figure.low, high: figure.high)
+                    } catch {
+                        let isNew = try Store.addReviewItem(db, documentID: documentID, figure: figure, reason: "\(error)", now: nowText)
+                        figureResults.append(FigureResult(figure: figure, outcome: .review(reason: "\(error)", isNew: isNew)))
+                        continue
+                    }
+                    let observation = NewObservation(
+                        series: code, period: period, amount: amount, published: published, source: document.source,
+                        note: figure.isTarget ? "target" : nil, documentID: documentID, sentence: figure.sentence, start: figure.start,
+                        end: figure.end)
+                    let outcome = try Store.record(observation, db: db, now: now)
+                    figureResults.append(FigureResult(figure: figure, outcome: .stored(series: code, outcome)))
+                }
+            }
+            for annotation in extraction.annotations {
+                guard let code = classifier.series(for: annotation, figures: extraction.figures, decisions: decisions) else {
+                    annotationResults.append(AnnotationResult(annotation: annotation, series: nil, isNew: false))
+                    continue
+                }
+                created += try ensureSeries(code, db: db, now: nowText)
+                guard let seriesID = try Store.seriesID(db, code: code) else { continue }
+                let isNew = try Store.addAnnotation(
+                    db, seriesID: seriesID, period: annotation.period, text: annotation.text, documentID: documentID, start: annotation.start,
+                    end: annotation.end, published: published?.text, now: nowText)
+                annotationResults.append(AnnotationResult(annotation: annotation, series: code, isNew: isNew))
+            }
+        }
+        return Report(document: document, figures: figureResults, annotations: annotationResults, createdSeries: created, dryRun: dryRun)
+    }
+
+    /// Creates the series a rule names (and the flow it accumulates) when the store lacks it.
+    private func ensureSeries(_ code: String, db: Database, now: String) throws -> [String] {
+        guard try Store.seriesID(db, code: code) == nil else { return [] }
+        guard let rule = rules.series.first(where: { $0.series.code == code }) else { throw SeriesError.unknown(code) }
+        var created: [String] = []
+        if let flow = rule.series.accumulates { created += try ensureSeries(flow, db: db, now: now) }
+        let series = rule.series.series
+        if let flow = series.accumulates { try Store.checkAccumulates(db, stock: series, flow: flow) }
+        try Store.insertSeries(db, series, now: now)
+        return created + [code]
+    }
+
+    private func readSidecar() throws -> Metadata {
+        let sidecar = Self.sidecarPath(for: path)
+        guard sidecar != path, let data = FileManager.default.contents(atPath: sidecar) else { return Metadata() }
+        do {
+            return try JSONDecoder().decode(Metadata.self, from: data)
+        } catch {
+            throw ImportError.invalidFile(sidecar, reason: "not a metadata file (title, source, author, language, published): \(error)")
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+
+struct ArticleCommandTests {
+    let cli = CLIRunner()
+    let seed = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("data/articles/2025-11-tokayev-visit.ru.txt").path
+
+    @Test func extractPrintsTheSeedFiguresAsJSON() throws {
+        let result = try cli.run(["extract", seed, "--published", "2025-11", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let figures = try #require(json["figures"] as? [[String: Any]])
+        #expect(figures.count == 6)
+        #expect(figures.map { $0["unit"] as? String } == ["USD", "USD", "USD", "projects", "USD", "jobs"])
+        #expect(figures[2]["part_of"] as? Int == 1)
+        #expect(figures[4]["value"] as? Double == 56.6e9)
+        #expect(result.stdout.contains("\"value\": 56600000000,"))
+        #expect((json["annotations"] as? [Any])?.count == 1)
+    }
+
+    @Test func extractReadsStandardInputAndRefusesInvalidUTF8() throws {
+        let folder = try TemporaryFolder()
+        let bad = folder.file("bad.txt")
+        try Data([0x41, 0xFF, 0xFE, 0x42]).write(to: URL(fileURLWithPath: bad))
+        let result = try cli.run(["extract", bad])
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("bad.txt"))
+        #expect(try cli.run(["extract", folder.file("missing.txt")]).status == 66)
+    }
+
+    @Test func importArticleThenReviewExitZeroAndSecondImportIsUnchanged() throws {
+        let folder = try TemporaryFolder()
+        let db = folder.file("econ.sqlite")
+        let first = try cli.run(["import", "article", seed, "--db", db])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.contains("ru_kz.investment.cumulative"))
+        #expect(first.stdout.components(separatedBy: " new\n").count - 1 == 6)
+        let second = try cli.run(["import", "article", seed, "--db", db])
+        #expect(second.stdout.components(separatedBy: " unchanged\n").count - 1 == 6)
+        let review = try cli.run(["review", "--db", db])
+        #expect(review.status == 0)
+        #expect(review.stdout.contains("no figures waiting for review"))
+        let shown = try cli.run(["show", "ru_kz.investment.yearly", "--revisions", "--format", "json", "--db", db])
+        #expect(shown.stdout.contains("\"document\": \"2025-11-tokayev-visit.ru.txt\""))
+        #expect(shown.stdout.contains("из них примерно $4 млрд"))
+    }
+
+    @Test func dryRunOnAMissingStoreCreatesNothing() throws {
+        let folder = try TemporaryFolder()
+        let db = folder.file("none.sqlite")
+        let result = try cli.run(["import", "article", seed, "--dry-run", "--db", db])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("dry run, nothing written"))
+        #expect(!FileManager.default.fileExists(atPath: db))
+    }
+}

@@ -35,7 +35,7 @@ struct Econ: ParsableCommand {
             """,
         subcommands: [
             Extract.self, Import.self, Review.self, Rules.self, SeriesCommand.self, Append.self, Retract.self, Show.self, Export.self,
-            Demo.self,
+            Backup.self, Demo.self,
         ]
     )
 

@@ -44,9 +44,14 @@ struct Extract: ParsableCommand {
         let rows = extraction.figures.enumerated().map { i, f -> [String] in
             let amount = (try? Amount(value: f.value, qualifier: f.qualifier, low: f.low, high: f.high)).map(Show.display) ?? ""
             let links = [f.partOf.map { "part of #\($0)" }, f.sameAs.map { "same as #\($0)" }].compactMap { $0 }.joined(separator: ", ")
-            return [String(i), f.surface, amount, f.unit, f.qualifier.rawValue, f.period?.description ?? "", f.indicator ?? "", links, "\(f.start)–\(f.end)"]
+            return [
+                String(i), f.surface, amount, f.unit, f.qualifier.rawValue, f.period?.description ?? "", f.indicator ?? "", links,
+                "\(f.start)–\(f.end)",
+            ]
         }
-        print(RecordPrinter.table(header: ["#", "surface", "value", "unit", "qualifier", "period", "indicator", "links", "at"], rows: rows), terminator: "")
+        print(
+            RecordPrinter.table(header: ["#", "surface", "value", "unit", "qualifier", "period", "indicator", "links", "at"], rows: rows),
+            terminator: "")
         for a in extraction.annotations { print("annotation \(a.period?.description ?? "-"): \(a.text)") }
     }
 }

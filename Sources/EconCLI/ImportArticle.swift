@@ -24,32 +24,42 @@ struct ImportArticle: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
     @Argument(help: "The article, UTF-8 text.") var file: String
-    @Option(help: ArgumentHelp("When the article was published (YYYY, YYYY-MM, YYYY-MM-DD); overrides the sidecar.", valueName: "date")) var published: String?
+    @Option(help: ArgumentHelp("When the article was published (YYYY, YYYY-MM, YYYY-MM-DD); overrides the sidecar.", valueName: "date"))
+    var published: String?
     @Option(help: "The article's source; overrides the sidecar.") var source: String?
     @Option(help: ArgumentHelp("A rules file extending the bundled rules (default: $ECON_RULES).", valueName: "file")) var rules: String?
     @Flag(help: "Show what would be stored; write nothing.") var dryRun = false
     @Option(help: "table or json.") var format: RecordFormat = .table
 
     func run() throws {
-        let rules = try ClassificationRules.resolve(userFile: rules ?? ProcessInfo.processInfo.environment["ECON_RULES"].flatMap { $0.isEmpty ? nil : $0 })
+        let rules = try ClassificationRules.resolve(
+            userFile: rules ?? ProcessInfo.processInfo.environment["ECON_RULES"].flatMap { $0.isEmpty ? nil : $0 })
         let path = try store.path
         let target = dryRun && !FileManager.default.fileExists(atPath: path) ? try Store.inMemory() : try store.openForWriting()
-        let report = try ArticleImport(path: file, rules: rules, published: try Arguments.time(published), source: source, dryRun: dryRun).run(into: target)
+        let report = try ArticleImport(path: file, rules: rules, published: try Arguments.time(published), source: source, dryRun: dryRun)
+            .run(into: target)
         if format == .json {
             print(Self.json(report).rendered(pretty: true))
             return
         }
-        let header = "\(report.document.name ?? file)\(report.document.title.map { " — \($0)" } ?? "") (published \(report.document.published?.text ?? "unknown"))"
+        let header =
+            "\(report.document.name ?? file)\(report.document.title.map { " — \($0)" } ?? "") (published \(report.document.published?.text ?? "unknown"))"
         print(dryRun ? "dry run, nothing written: \(header)" : header)
         var rows: [[String]] = []
         for (i, result) in report.figures.enumerated() {
             let f = result.figure
             let amount = (try? Amount(value: f.value, qualifier: f.qualifier, low: f.low, high: f.high)).map(Show.display) ?? ""
-            rows.append([String(i), f.surface, Self.series(result.outcome), amount + " " + f.unit, f.qualifier.rawValue, f.period?.description ?? "", Self.status(result.outcome)])
+            rows.append([
+                String(i), f.surface, Self.series(result.outcome), amount + " " + f.unit, f.qualifier.rawValue, f.period?.description ?? "",
+                Self.status(result.outcome),
+            ])
         }
-        print(RecordPrinter.table(header: ["#", "surface", "series", "value", "qualifier", "period", "outcome"], rows: rows), terminator: "")
+        print(
+            RecordPrinter.table(header: ["#", "surface", "series", "value", "qualifier", "period", "outcome"], rows: rows), terminator: "")
         for a in report.annotations {
-            print("annotation \(a.annotation.period?.description ?? "-") → \(a.series ?? "(no series; not stored)")\(a.isNew ? " (new)" : ""): \(a.annotation.text)")
+            print(
+                "annotation \(a.annotation.period?.description ?? "-") → \(a.series ?? "(no series; not stored)")\(a.isNew ? " (new)" : ""): \(a.annotation.text)"
+            )
         }
         if !report.createdSeries.isEmpty { print("created series: \(report.createdSeries.joined(separator: ", "))") }
     }
@@ -75,16 +85,27 @@ struct ImportArticle: ParsableCommand {
             ("document", .string(report.document.name)), ("title", .string(report.document.title)),
             ("published", .string(report.document.published?.text)), ("sha256", .string(report.document.sha256)),
             ("dry_run", .bool(report.dryRun)),
-            ("figures", .array(report.figures.map { r in
-                var members: [(String, JSONValue)] = []
-                if case .object(let figure) = r.figure.json { members = figure }
-                members.append(("series", .string({ if case .stored(let s, _) = r.outcome { s } else { nil } }())))
-                members.append(("outcome", .string(status(r.outcome))))
-                return .object(members)
-            })),
-            ("annotations", .array(report.annotations.map { a in
-                .object([("text", .string(a.annotation.text)), ("period", .string(a.annotation.period?.description)), ("series", .string(a.series)), ("new", .bool(a.isNew))])
-            })),
+            (
+                "figures",
+                .array(
+                    report.figures.map { r in
+                        var members: [(String, JSONValue)] = []
+                        if case .object(let figure) = r.figure.json { members = figure }
+                        members.append(("series", .string({ if case .stored(let s, _) = r.outcome { s } else { nil } }())))
+                        members.append(("outcome", .string(status(r.outcome))))
+                        return .object(members)
+                    })
+            ),
+            (
+                "annotations",
+                .array(
+                    report.annotations.map { a in
+                        .object([
+                            ("text", .string(a.annotation.text)), ("period", .string(a.annotation.period?.description)),
+                            ("series", .string(a.series)), ("new", .bool(a.isNew)),
+                        ])
+                    })
+            ),
             ("created_series", .array(report.createdSeries.map { .string($0) })),
         ])
     }
@@ -116,14 +137,20 @@ struct Review: ParsableCommand {
             let records: [[(String, Field)]] = items.map { item in
                 [
                     ("id", .integer(Int(item.id))), ("status", .text(item.status)), ("surface", .text(item.surface)),
-                    ("value", .number(item.amount.value)), ("qualifier", .text(item.amount.qualifier.rawValue)), ("low", .number(item.amount.low)),
+                    ("value", .number(item.amount.value)), ("qualifier", .text(item.amount.qualifier.rawValue)),
+                    ("low", .number(item.amount.low)),
                     ("high", .number(item.amount.high)), ("unit", .text(item.unit)), ("period", .text(item.period?.description)),
                     ("reason", .text(item.reason)), ("series", .text(item.series)), ("document", .text(item.document)),
                     ("sentence", .text(item.sentence)),
                 ]
             }
             if format == .table && items.isEmpty { print(all ? "no review items" : "no figures waiting for review"); return }
-            try RecordPrinter(format: format).print(records, columns: ["id", "status", "surface", "value", "qualifier", "low", "high", "unit", "period", "reason", "series", "document", "sentence"])
+            try RecordPrinter(format: format).print(
+                records,
+                columns: [
+                    "id", "status", "surface", "value", "qualifier", "low", "high", "unit", "period", "reason", "series", "document",
+                    "sentence",
+                ])
         }
     }
 

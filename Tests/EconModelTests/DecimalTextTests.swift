@@ -5,14 +5,15 @@ struct DecimalTextTests {
     @Test(arguments: [
         (56.6e9, "56600000000"), (0.1, "0.1"), (-5, "-5"), (26e9, "26000000000"), (1e16, "10000000000000000"),
         (1.5e-7, "0.00000015"), (123.456, "123.456"), (-0.0, "0"), (1e21, "1e+21"), (1.2345678901234568e+20, "123456789012345680000"),
-        (56.6, "56.6"), (5e-324, "0." + String(repeating: "0", count: 323) + "5"), (0.30000000000000004, "0.30000000000000004"),
+        (56.6, "56.6"), (Double.leastNonzeroMagnitude, "0." + String(repeating: "0", count: 323) + "5"),
+        (0.30000000000000004, "0.30000000000000004"),
     ])
     func formatsShortestPlainForm(value: Double, text: String) {
         #expect(DecimalText.format(value) == text)
     }
 
     @Test(arguments: [
-        56.6e9, 0.1, 1.0 / 3.0, -2.5e-9, 9007199254740993, 4e9, 17e9, 12345.678e3, Double.greatestFiniteMagnitude,
+        56.6e9, 0.1, 1.0 / 3.0, -2.5e-9, 9_007_199_254_740_992, 4e9, 17e9, 12345.678e3, Double.greatestFiniteMagnitude,
         Double.leastNonzeroMagnitude,
     ])
     func formattedTextReadsBackToTheSameValue(value: Double) throws {

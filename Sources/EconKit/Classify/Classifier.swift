@@ -37,7 +37,9 @@ public struct Classifier: Sendable {
         var indicators: [String?] = []
         var decisions: [Decision] = []
         for (i, figure) in extraction.figures.enumerated() {
-            let (indicator, decision) = classify(figure, index: i, in: extraction, scalars: scalars, wholeIndicator: figure.partOf.flatMap { $0 < indicators.count ? indicators[$0] : nil })
+            let (indicator, decision) = classify(
+                figure, index: i, in: extraction, scalars: scalars,
+                wholeIndicator: figure.partOf.flatMap { $0 < indicators.count ? indicators[$0] : nil })
             indicators.append(indicator)
             decisions.append(decision)
         }
@@ -72,12 +74,15 @@ public struct Classifier: Sendable {
         let sentence = SentenceWords(figure.sentence)
         let position = figure.start - figure.sentenceStart
         let endPosition = figure.end - figure.sentenceStart
-        guard let indicator = rules.unitIndicators[figure.unit] ?? nearestIndicator(sentence, before: position, after: endPosition) ?? wholeIndicator
-            ?? figure.indicator.flatMap({ name in rules.indicators.contains { $0.name == name } ? name : nil })
+        guard
+            let indicator = rules.unitIndicators[figure.unit] ?? nearestIndicator(sentence, before: position, after: endPosition)
+                ?? wholeIndicator
+                ?? figure.indicator.flatMap({ name in rules.indicators.contains { $0.name == name } ? name : nil })
         else {
             return (nil, .review(reason: "no indicator word near the figure (\(rules.indicators.map(\.name).joined(separator: ", ")))"))
         }
-        let mentions = areaMentions(sentence, inSentence: true) + areaMentions(SentenceWords(paragraphBefore(figure, scalars)), inSentence: false)
+        let mentions =
+            areaMentions(sentence, inSentence: true) + areaMentions(SentenceWords(paragraphBefore(figure, scalars)), inSentence: false)
         let measure = measureHint(figure, index: index, in: extraction, sentence: sentence)
 
         var scored: [(rule: ClassificationRules.SeriesRule, score: Double)] = []
@@ -94,7 +99,13 @@ public struct Classifier: Sendable {
         }
         guard let top = scored.max(by: { $0.score < $1.score }) else {
             let areas = Set(mentions.map(\.area)).sorted().joined(separator: ", ")
-            return (indicator, .review(reason: "no rule for \(indicator) in \(figure.unit) between \(areas.isEmpty ? "no named areas" : areas) for period \(period)"))
+            return (
+                indicator,
+                .review(
+                    reason:
+                        "no rule for \(indicator) in \(figure.unit) between \(areas.isEmpty ? "no named areas" : areas) for period \(period)"
+                )
+            )
         }
         let ties = scored.filter { $0.score == top.score }
         if ties.count > 1 {
@@ -107,7 +118,9 @@ public struct Classifier: Sendable {
 
     /// The strongest mention of `area`: in the sentence before the paragraph, as subject before target.
     private func best(_ area: String, _ mentions: [Mention]) -> Mention? {
-        mentions.filter { $0.area == area }.max { a, b in (a.inSentence ? 2 : 0) + (a.isTarget ? 0 : 1) < (b.inSentence ? 2 : 0) + (b.isTarget ? 0 : 1) }
+        mentions.filter { $0.area == area }.max { a, b in
+            (a.inSentence ? 2 : 0) + (a.isTarget ? 0 : 1) < (b.inSentence ? 2 : 0) + (b.isTarget ? 0 : 1)
+        }
     }
 
     private func nearestIndicator(_ sentence: SentenceWords, before position: Int, after end: Int) -> String? {

@@ -43,7 +43,8 @@ struct SentenceWords {
     func matches(_ pattern: WordPattern) -> [Int] {
         guard !pattern.parts.isEmpty, words.count >= pattern.parts.count else { return [] }
         var found: [Int] = []
-        for i in 0...(words.count - pattern.parts.count) where pattern.parts.indices.allSatisfy({ pattern.parts[$0].matches(words[i + $0]) }) {
+        for i in 0...(words.count - pattern.parts.count)
+        where pattern.parts.indices.allSatisfy({ pattern.parts[$0].matches(words[i + $0]) }) {
             found.append(words[i].start)
         }
         return found

@@ -131,7 +131,8 @@ public struct ArticleImport {
                 created += try ensureSeries(code, db: db, now: nowText)
                 guard let seriesID = try Store.seriesID(db, code: code) else { continue }
                 let isNew = try Store.addAnnotation(
-                    db, seriesID: seriesID, period: annotation.period, text: annotation.text, documentID: documentID, start: annotation.start,
+                    db, seriesID: seriesID, period: annotation.period, text: annotation.text, documentID: documentID,
+                    start: annotation.start,
                     end: annotation.end, published: published?.text, now: nowText)
                 annotationResults.append(AnnotationResult(annotation: annotation, series: code, isNew: isNew))
             }

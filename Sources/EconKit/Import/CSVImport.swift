@@ -178,6 +178,7 @@ private struct BulkWriter {
         if let unit = row.unit, unit != state.series.unit {
             throw RowError("unit '\(unit)' differs from the unit of series '\(row.series)', \(state.series.unit)")
         }
+        try Store.checkSign(row.amount, unit: state.series.unit, series: row.series)
         let published = row.published ?? options.published
         // Rows that differ only in their value contradict each other; the same figure from two
         // speakers in one source differs in its note and is kept side by side.

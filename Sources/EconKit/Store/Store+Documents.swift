@@ -16,7 +16,10 @@ public struct Document: Sendable, Equatable {
     public var language: String?
     public var published: PublicationTime?
 
-    public init(content: [UInt8], kind: String, name: String?, title: String? = nil, source: String? = nil, author: String? = nil, language: String? = nil, published: PublicationTime? = nil) {
+    public init(
+        content: [UInt8], kind: String, name: String?, title: String? = nil, source: String? = nil, author: String? = nil,
+        language: String? = nil, published: PublicationTime? = nil
+    ) {
         self.sha256 = SHA256.hash(data: content).map { String(format: "%02x", $0) }.joined()
         self.kind = kind
         self.name = name
@@ -73,7 +76,10 @@ extension Store {
     }
 
     /// Stores an annotation once; returns whether it was new.
-    static func addAnnotation(_ db: Database, seriesID: Int64, period: Period?, text: String, documentID: Int64, start: Int, end: Int, published: String?, now: String) throws -> Bool {
+    static func addAnnotation(
+        _ db: Database, seriesID: Int64, period: Period?, text: String, documentID: Int64, start: Int, end: Int, published: String?,
+        now: String
+    ) throws -> Bool {
         try db.execute(
             sql: """
                 INSERT OR IGNORE INTO annotation (series_id, period, text, document_id, sentence, start, "end", published, recorded_at)
@@ -93,7 +99,11 @@ extension Store {
                     LEFT JOIN document d ON d.id = a.document_id WHERE s.code = ? ORDER BY a.period, a.start
                     """,
                 arguments: [code]
-            ).map { Annotation(series: code, period: ($0["period"] as String?).flatMap(Period.init), text: $0["text"], document: $0["name"], start: $0["start"], end: $0["end"]) }
+            ).map {
+                Annotation(
+                    series: code, period: ($0["period"] as String?).flatMap(Period.init), text: $0["text"], document: $0["name"],
+                    start: $0["start"], end: $0["end"])
+            }
         }
     }
 
@@ -101,7 +111,9 @@ extension Store {
     public func documents() throws -> [Document] {
         try read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM document ORDER BY id").map { row in
-                var document = Document(content: [], kind: row["kind"], name: row["name"], title: row["title"], source: row["source"], author: row["author"], language: row["language"])
+                var document = Document(
+                    content: [], kind: row["kind"], name: row["name"], title: row["title"], source: row["source"], author: row["author"],
+                    language: row["language"])
                 document.sha256 = row["sha256"]
                 document.published = (row["published"] as String?).flatMap { try? PublicationTime(parsing: $0) }
                 return document
@@ -143,15 +155,20 @@ extension Store {
     @discardableResult
     public func assignReviewItem(_ id: Int64, to series: String) throws -> RecordOutcome {
         try write { db in
-            guard let row = try Row.fetchOne(
-                db, sql: "SELECT r.*, d.name AS document_name, d.published AS document_published, d.source AS document_source FROM review_item r JOIN document d ON d.id = r.document_id WHERE r.id = ?",
-                arguments: [id])
+            guard
+                let row = try Row.fetchOne(
+                    db,
+                    sql:
+                        "SELECT r.*, d.name AS document_name, d.published AS document_published, d.source AS document_source FROM review_item r JOIN document d ON d.id = r.document_id WHERE r.id = ?",
+                    arguments: [id])
             else { throw ReviewError.unknownItem(id) }
             let item = try Self.reviewItem(row, path: path)
             guard item.status == "pending" else { throw ReviewError.notPending(id, status: item.status) }
             guard let period = item.period else { throw ReviewError.noPeriod(id) }
             guard let target = try Self.fetchSeries(db, code: series) else { throw SeriesError.unknown(series) }
-            guard target.unit == item.unit else { throw ReviewError.unitMismatch(id, unit: item.unit, series: series, seriesUnit: target.unit) }
+            guard target.unit == item.unit else {
+                throw ReviewError.unitMismatch(id, unit: item.unit, series: series, seriesUnit: target.unit)
+            }
             let figure = NewObservation(
                 series: series, period: period, amount: item.amount,
                 published: (row["document_published"] as String?).flatMap { try? PublicationTime(parsing: $0) },
@@ -180,7 +197,8 @@ extension Store {
         else { throw StoreError.invalidStoredValue(path: path, detail: "review item \(id) has an inconsistent value") }
         return ReviewItem(
             id: id, document: row["document_name"], surface: row["surface"], sentence: row["sentence"], amount: amount, unit: row["unit"],
-            period: (row["period"] as String?).flatMap(Period.init), indicator: row["indicator"], reason: row["reason"], status: row["status"],
+            period: (row["period"] as String?).flatMap(Period.init), indicator: row["indicator"], reason: row["reason"],
+            status: row["status"],
             series: row["series_code"], start: row["start"], end: row["end"])
     }
 }

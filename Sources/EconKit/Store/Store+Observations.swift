@@ -83,7 +83,7 @@ extension Store {
     // MARK: - Implementation
 
     static func record(_ figure: NewObservation, db: Database, now: Date) throws -> RecordOutcome {
-        let (seriesID, _) = try checkedSeries(db, code: figure.series, period: figure.period)
+        let (seriesID, _) = try checkedSeries(db, code: figure.series, period: figure.period, amount: figure.amount)
         let period = figure.period.description
         let revisions = try revisionRows(db, seriesID: seriesID, period: period)
         let decision = decide(figure, revisions: revisions, now: now)
@@ -119,10 +119,19 @@ extension Store {
         return (published >= current.published ? .revision : .olderRevision, published)
     }
 
-    static func checkedSeries(_ db: Database, code: String, period: Period) throws -> (Int64, Frequency) {
-        guard let row = try Row.fetchOne(db, sql: "SELECT id, frequency FROM series WHERE code = ?", arguments: [code]) else {
+    /// Refuses a negative amount in a unit of counted things (jobs, projects, tonnes).
+    static func checkSign(_ amount: Amount, unit: String, series: String) throws(ObservationError) {
+        guard !UnitKind(unit: unit).allowsNegative else { return }
+        for x in [amount.value, amount.low, amount.high].compactMap({ $0 }) where x < 0 {
+            throw .negativeCount(series: series, unit: unit, value: x)
+        }
+    }
+
+    static func checkedSeries(_ db: Database, code: String, period: Period, amount: Amount? = nil) throws -> (Int64, Frequency) {
+        guard let row = try Row.fetchOne(db, sql: "SELECT id, frequency, unit FROM series WHERE code = ?", arguments: [code]) else {
             throw SeriesError.unknown(code)
         }
+        if let amount { try checkSign(amount, unit: row["unit"], series: code) }
         let frequency = Frequency(rawValue: row["frequency"]) ?? .irregular
         guard period.fits(frequency) else {
             throw PeriodError.wrongFrequency(period: period.description, series: code, frequency: frequency)
@@ -228,12 +237,15 @@ extension Store {
 /// Why a figure cannot be changed.
 public enum ObservationError: Error, Equatable, Sendable, CategorizedError {
     case nothingToRetract(series: String, period: String)
+    case negativeCount(series: String, unit: String, value: Double)
 
     public var category: ErrorCategory { .dataError }
 
     public var description: String {
         switch self {
         case .nothingToRetract(let series, let period): "series '\(series)' has no current value for \(period) to retract"
+        case .negativeCount(let series, let unit, let value):
+            "\(DecimalText.format(value)) \(unit) for series '\(series)': a count of \(unit) cannot be negative"
         }
     }
 }

@@ -4,7 +4,8 @@ import Testing
 
 /// The seed article, as shipped in `data/articles/`, end to end through the store.
 struct ArticleImportTests {
-    static let articles = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let articles = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("data/articles").path
     static let seed = articles + "/2025-11-tokayev-visit.ru.txt"
 
@@ -46,7 +47,9 @@ struct ArticleImportTests {
         #expect(try store.series("ru_kz.investment.cumulative")?.measure == .stock)
         #expect(try store.series("ru_kz.investment.cumulative")?.accumulates == "ru_kz.investment.yearly")
         #expect(try store.series("ru_kz.investment.yearly")?.measure == .flow)
-        #expect(try store.observations("ru_kz.investment.cumulative").first?.sentence?.hasPrefix("Российский бизнес инвестировал в Казахстан") == true)
+        #expect(
+            try store.observations("ru_kz.investment.cumulative").first?.sentence?.hasPrefix("Российский бизнес инвестировал в Казахстан")
+                == true)
         let annotations = try store.annotations("ru_kz.investment.yearly")
         #expect(annotations.map(\.period?.description) == ["2025"])
         #expect(annotations.first?.text == "Текущая динамика указывает на продолжение позитивного тренда в 2025 году.")
@@ -95,9 +98,11 @@ struct ArticleImportTests {
 
     @Test func reviewItemsAreAssignedToExistingSeriesOnlyOrDismissed() throws {
         let folder = try TemporaryFolder()
-        let path = try folder.write("oil.txt", "Экспорт нефти из Казахстана в Китай вырос до 5 млн тонн. Импорт составил около 2 млн тонн.\n")
+        let path = try folder.write(
+            "oil.txt", "Экспорт нефти из Казахстана в Китай вырос до 5 млн тонн. Импорт составил около 2 млн тонн.\n")
         let store = try Store.inMemory()
-        _ = try ArticleImport(path: path, rules: try ClassificationRules.default(), published: .t("2025-10"), source: "test").run(into: store)
+        _ = try ArticleImport(path: path, rules: try ClassificationRules.default(), published: .t("2025-10"), source: "test").run(
+            into: store)
         let items = try store.reviewItems()
         #expect(items.count == 2)
         #expect(throws: SeriesError.unknown("kz_cn.oil_exports")) { try store.assignReviewItem(items[0].id, to: "kz_cn.oil_exports") }

@@ -149,3 +149,25 @@ struct RevisionTests {
         #expect(try store.revisions(yearly).isEmpty)
     }
 }
+
+struct UnitSignTests {
+    @Test func countsCannotBeNegativeButMoneyAndPercentCan() throws {
+        let store = try Store.inMemory()
+        try store.addSeries(Series(code: "jobs", measure: .stock, unit: "jobs", frequency: .irregular))
+        try store.addSeries(Series(code: "balance", measure: .flow, unit: "USD", frequency: .annual))
+        try store.addSeries(Series(code: "growth", measure: .flow, unit: "percent", frequency: .annual))
+        #expect(throws: ObservationError.negativeCount(series: "jobs", unit: "jobs", value: -5)) {
+            try store.record(NewObservation(series: "jobs", period: .p("2025-11"), amount: try Amount(-5)))
+        }
+        #expect(try store.record(NewObservation(series: "balance", period: .p("2024"), amount: try Amount(-3e9))) == .new)
+        #expect(try store.record(NewObservation(series: "growth", period: .p("2024"), amount: try Amount(-9, .atLeast))) == .new)
+        #expect(try store.revisions("jobs").isEmpty)
+    }
+
+    @Test(arguments: [
+        ("USD", UnitKind.money), ("KZT", .money), ("percent", .ratio), ("pp", .ratio), ("jobs", .count), ("t", .count), ("usd", .count),
+    ])
+    func unitKinds(unit: String, kind: UnitKind) {
+        #expect(UnitKind(unit: unit) == kind)
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+import GRDB
+
+extension Store {
+    /// Writes a consistent copy of the store to `path`, safe while other processes write to it.
+    ///
+    /// SQLite's `VACUUM INTO` copies one read snapshot (writers go on meanwhile) into a temporary file
+    /// beside `path`; the copy must pass `PRAGMA integrity_check` before it is renamed into place, so
+    /// `path` holds the old backup or the whole new one, never half of one.
+    ///
+    /// - Throws: ``StoreError`` when the copy cannot be written or does not check out.
+    public func backup(to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)").path
+        try? FileManager.default.removeItem(atPath: temporary)
+        defer { try? FileManager.default.removeItem(atPath: temporary) }
+        do {
+            try database.writeWithoutTransaction { db in try db.execute(sql: "VACUUM INTO ?", arguments: [temporary]) }
+            let copy = try DatabaseQueue(path: temporary)
+            let check = try copy.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+            try copy.close()
+            guard check == ["ok"] else { throw StoreError.damaged(path: temporary, detail: check.prefix(3).joined(separator: "; ")) }
+        } catch let error as DatabaseError {
+            throw StoreError(error, path: path, busyTimeout: busyTimeout)
+        }
+        guard rename(temporary, path) == 0 else {
+            throw StoreError.io(path: path, detail: String(cString: strerror(errno)))
+        }
+    }
+
+    /// `PRAGMA integrity_check` of the store: `["ok"]` when sound.
+    public func integrityCheck() throws -> [String] {
+        try read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+    }
+}

@@ -26,6 +26,8 @@ let package = Package(
                 "EconModel",
                 "EconExtract",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C API, for the bulk-import hot path only.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             resources: [.copy("Resources/classification-rules.json")]

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// What `econ import csv` is told about a file.
 public struct CSVImportOptions: Sendable {
@@ -97,7 +98,7 @@ public struct CSVImport {
         let recordedAt = RecordingTime.text(now)
 
         try store.writeOrRollBack(commit: !options.dryRun) { db in
-            var writer = try BulkWriter(db: db, store: store, options: options, now: now, recordedAt: recordedAt)
+            var writer = try BulkWriter(db: db, options: options, now: now, recordedAt: recordedAt)
             var count = 0
             while let record = try reader.next() {
                 count += 1
@@ -142,22 +143,36 @@ public struct CSVImport {
 }
 
 /// Stores figures of one import inside its transaction, series by series.
+///
+/// The hot path of bulk imports: one prepared statement bound through SQLite's C API, the stored
+/// revisions of only the current series in memory, no per-row formatting of times.
 private struct BulkWriter {
     let db: Database
-    let store: Store
     let options: CSVImportOptions
     let now: Date
+    /// `recorded_at` of this import's rows (later only where a stored revision is newer).
     let recordedAt: String
     var created: [String] = []
-    /// The series being written and its stored revisions by period.
-    private var current: (code: String, id: Int64, series: Series, revisions: [String: [Store.RevisionRow]])?
-    /// Where each (series, period, published, source, note) was first seen in this file.
-    private var seen: [String: (line: Int, amount: Amount)] = [:]
+
+    private var currentCode: String?
+    private var currentID: Int64 = 0
+    private var currentSeries: Series?
+    /// Stored revisions of the current series, by period; empty for a series this import created.
+    private var revisions: [String: [Store.RevisionRow]] = [:]
+
+    private struct SeenKey: Hashable {
+        var period: String
+        var published: String?
+        var source: String?
+        var note: String?
+    }
+
+    /// Where each (period, published, source, note) of the current series was first seen.
+    private var seen: [SeenKey: (line: Int, amount: Amount)] = [:]
     private let insert: Statement
 
-    init(db: Database, store: Store, options: CSVImportOptions, now: Date, recordedAt: String) throws {
+    init(db: Database, options: CSVImportOptions, now: Date, recordedAt: String) throws {
         self.db = db
-        self.store = store
         self.options = options
         self.now = now
         self.recordedAt = recordedAt
@@ -169,63 +184,99 @@ private struct BulkWriter {
     }
 
     mutating func add(_ row: RowFigure, line: Int) throws -> (String, RecordOutcome) {
-        if current?.code != row.series { try switchSeries(to: row) }
-        guard var state = current else { throw RowError("internal: no series") }
-        let period = try PeriodReading.period(row.periodText, frequency: state.series.frequency)
-        guard period.fits(state.series.frequency) else {
-            throw PeriodError.wrongFrequency(period: period.description, series: row.series, frequency: state.series.frequency)
+        if currentCode != row.series { try switchSeries(to: row) }
+        guard let series = currentSeries else { throw RowError("internal: no series") }
+        let period = try PeriodReading.period(row.periodText, frequency: series.frequency)
+        guard period.fits(series.frequency) else {
+            throw PeriodError.wrongFrequency(period: period.description, series: row.series, frequency: series.frequency)
         }
-        if let unit = row.unit, unit != state.series.unit {
-            throw RowError("unit '\(unit)' differs from the unit of series '\(row.series)', \(state.series.unit)")
+        if let unit = row.unit, unit != series.unit {
+            throw RowError("unit '\(unit)' differs from the unit of series '\(row.series)', \(series.unit)")
         }
-        try Store.checkSign(row.amount, unit: state.series.unit, series: row.series)
+        try Store.checkSign(row.amount, unit: series.unit, series: row.series)
         let published = row.published ?? options.published
+        let periodText = period.description
         // Rows that differ only in their value contradict each other; the same figure from two
         // speakers in one source differs in its note and is kept side by side.
-        let key = [row.series, period.description, published?.text ?? "", row.source ?? "", row.note ?? ""].joined(separator: "\u{1F}")
-        if let first = seen[key], first.amount != row.amount {
-            throw RowError("conflicts with line \(first.line): same series, period, source, note and publication date, another value")
+        let key = SeenKey(period: periodText, published: published?.text, source: row.source, note: row.note)
+        if let first = seen[key] {
+            if first.amount != row.amount {
+                throw RowError("conflicts with line \(first.line): same series, period, source, note and publication date, another value")
+            }
+        } else {
+            seen[key] = (line, row.amount)
         }
-        if seen[key] == nil { seen[key] = (line, row.amount) }
 
-        let figure = NewObservation(
-            series: row.series, period: period, amount: row.amount, published: published, source: row.source, note: row.note)
-        let periodText = period.description
-        let revisions = state.revisions[periodText] ?? []
-        let decision = Store.decide(figure, revisions: revisions, now: now)
+        let stored = revisions[periodText] ?? []
+        let figure = NewObservation(series: row.series, period: period, amount: row.amount, published: published, source: row.source, note: row.note)
+        let decision = Store.decide(figure, revisions: stored, now: now)
         guard let publishedText = decision.published else { return (row.series, decision.outcome) }
-        let recorded = Store.nextRecordingTime(now, after: revisions)
-        try insert.execute(arguments: [
-            state.id, periodText, publishedText, recorded, row.amount.value, row.amount.qualifier.rawValue, row.amount.low, row.amount.high,
-            row.source, row.note,
-        ])
-        var updated = revisions
-        updated.append(
+        let recorded = stored.isEmpty ? recordedAt : Store.nextRecordingTime(now, after: stored)
+        try bindAndInsert(periodText, publishedText, recorded, row)
+        // Revisions are re-read only when the same period comes again in this file.
+        revisions[periodText, default: []].append(
             Store.RevisionRow(
                 published: publishedText, recordedAt: recorded, value: row.amount.value, qualifier: row.amount.qualifier.rawValue,
                 low: row.amount.low, high: row.amount.high, retracted: false, source: row.source, documentID: nil))
-        updated.sort { ($0.published, $0.recordedAt) < ($1.published, $1.recordedAt) }
-        state.revisions[periodText] = updated
-        current = state
+        if stored.count > 0 { revisions[periodText]?.sort { ($0.published, $0.recordedAt) < ($1.published, $1.recordedAt) } }
         return (row.series, decision.outcome)
     }
 
-    private mutating func switchSeries(to row: RowFigure) throws {
-        current = nil
-        // Conflicts are looked for within a run of rows of one series, keeping memory flat.
-        seen.removeAll(keepingCapacity: true)
-        if let existing = try Store.fetchSeries(db, code: row.series), let id = try Store.seriesID(db, code: row.series) {
-            var revisions: [String: [Store.RevisionRow]] = [:]
-            for (period, revision) in try Store.allRevisionRows(db, seriesID: id) { revisions[period, default: []].append(revision) }
-            current = (row.series, id, existing, revisions)
+    private func bindAndInsert(_ period: String, _ published: String, _ recorded: String, _ row: RowFigure) throws {
+        let s = insert.sqliteStatement
+        sqlite3_reset(s)
+        sqlite3_bind_int64(s, 1, currentID)
+        bindText(s, 2, period)
+        bindText(s, 3, published)
+        bindText(s, 4, recorded)
+        bindDouble(s, 5, row.amount.value)
+        bindText(s, 6, row.amount.qualifier.rawValue)
+        bindDouble(s, 7, row.amount.low)
+        bindDouble(s, 8, row.amount.high)
+        bindText(s, 9, row.source)
+        bindText(s, 10, row.note)
+        let code = sqlite3_step(s)
+        guard code == SQLITE_DONE else {
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+        }
+    }
+
+    private func bindText(_ s: OpaquePointer?, _ index: Int32, _ value: String?) {
+        guard var text = value else {
+            sqlite3_bind_null(s, index)
             return
         }
-        let series = try newSeries(row)
-        if let flow = series.accumulates { try Store.checkAccumulates(db, stock: series, flow: flow) }
-        try Store.insertSeries(db, series, now: recordedAt)
-        guard let id = try Store.seriesID(db, code: series.code) else { throw RowError("internal: series not created") }
-        created.append(series.code)
-        current = (series.code, id, series, [:])
+        text.withUTF8 { buffer in
+            // SQLITE_TRANSIENT: SQLite copies the bytes before this call returns.
+            _ = sqlite3_bind_text(s, index, buffer.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) }, Int32(buffer.count), unsafeBitCast(-1, to: sqlite3_destructor_type.self))
+        }
+    }
+
+    private func bindDouble(_ s: OpaquePointer?, _ index: Int32, _ value: Double?) {
+        if let value { sqlite3_bind_double(s, index, value) } else { sqlite3_bind_null(s, index) }
+    }
+
+    private mutating func switchSeries(to row: RowFigure) throws {
+        currentCode = nil
+        currentSeries = nil
+        revisions.removeAll(keepingCapacity: true)
+        // Conflicts are looked for within a run of rows of one series, keeping memory flat.
+        seen.removeAll(keepingCapacity: true)
+        try SeriesCode.validate(row.series)
+        if let existing = try Store.fetchSeries(db, code: row.series), let id = try Store.seriesID(db, code: row.series) {
+            for (period, revision) in try Store.allRevisionRows(db, seriesID: id) { revisions[period, default: []].append(revision) }
+            currentID = id
+            currentSeries = existing
+        } else {
+            let series = try newSeries(row)
+            if let flow = series.accumulates { try Store.checkAccumulates(db, stock: series, flow: flow) }
+            try Store.insertSeries(db, series, now: recordedAt)
+            guard let id = try Store.seriesID(db, code: series.code) else { throw RowError("internal: series not created") }
+            created.append(series.code)
+            currentID = id
+            currentSeries = series
+        }
+        currentCode = row.series
     }
 
     private func newSeries(_ row: RowFigure) throws -> Series {

@@ -39,7 +39,7 @@ struct CSVColumns {
     static let longOptional = ["qualifier", "low", "high", "unit", "note", "source", "published", "document", "recorded_at", "scale"]
 
     init(header raw: [String], file: String, options: CSVImportOptions) throws {
-        let header = raw.map { CSVCells.unguarded($0.trimmingCharacters(in: .whitespaces)) }
+        let header = raw.map { CSVCells.unguarded(CSVCells.trimmed($0)) }
         var index: [String: Int] = [:]
         for (i, name) in header.enumerated() where index[name] == nil { index[name] = i }
         self.header = header
@@ -133,13 +133,13 @@ struct CSVColumns {
     func figures(_ fields: [String], delimiter: UInt8, scale: Int) throws -> [RowFigure] {
         func cell(_ name: String) -> String? {
             guard let i = index[name], i < fields.count else { return nil }
-            let text = CSVCells.unguarded(fields[i].trimmingCharacters(in: .whitespaces))
+            let text = CSVCells.unguarded(CSVCells.trimmed(fields[i]))
             return text.isEmpty ? nil : text
         }
         func number(_ text: String) throws -> Double { try CSVCells.number(text, delimiter: delimiter, scale: scale) }
         func series(valueColumn: String?) throws -> String {
-            let code = template?.code(cell: cell, valueColumn: valueColumn) ?? cell(seriesColumn) ?? valueColumn ?? ""
-            return try SeriesCode.validate(code)
+            // Validated once per series by the writer.
+            return template?.code(cell: cell, valueColumn: valueColumn) ?? cell(seriesColumn) ?? valueColumn ?? ""
         }
         let published = try cell("published").map { try PublicationTime(parsing: $0) }
         let unit = cell("unit"), note = cell("note"), source = cell("source")

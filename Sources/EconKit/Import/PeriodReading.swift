@@ -8,7 +8,7 @@ public enum PeriodReading {
     ///
     /// - Throws: ``PeriodError`` when the text is no period at all or does not fit the frequency.
     public static func period(_ raw: String, frequency: Frequency?) throws(PeriodError) -> Period {
-        let text = raw.trimmingCharacters(in: .whitespaces)
+        let text = CSVCells.trimmed(raw)
         var period: Period
         if let canonical = Period(text) {
             period = canonical
@@ -27,7 +27,7 @@ public enum PeriodReading {
 
     /// A header cell that names a period, or `nil` (an id column).
     public static func headerPeriod(_ text: String) -> Period? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = CSVCells.trimmed(text)
         return Period(trimmed) ?? loose(trimmed)
     }
 

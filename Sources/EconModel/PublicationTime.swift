@@ -19,6 +19,51 @@ public struct PublicationTime: Hashable, Comparable, Sendable, CustomStringConve
 
     public var description: String { text }
 
+    /// An integer that sorts exactly as ``text`` does: `YYYYMMDDhhmmss` (unknown parts zero) times 10
+    /// plus the precision (0 year, 1 month, 2 day, 3 instant). `2025-11` is `202511000000001`.
+    /// The store keeps this number: smaller and faster to compare than the text.
+    public var sortKey: Int64 { Self.key(text) }
+
+    /// ``sortKey`` of ``endText``: the cut-off for "as of" queries.
+    public var endKey: Int64 { Self.key(endText) }
+
+    /// The time a ``sortKey`` stands for; `nil` when the number is not one.
+    public init?(sortKey: Int64) {
+        let precision = sortKey % 10
+        var rest = sortKey / 10
+        let second = rest % 100; rest /= 100
+        let minute = rest % 100; rest /= 100
+        let hour = rest % 100; rest /= 100
+        let day = rest % 100; rest /= 100
+        let month = rest % 100; rest /= 100
+        let year = Int(rest)
+        let text: String
+        switch precision {
+        case 0: text = pad(year, 4)
+        case 1: text = "\(pad(year, 4))-\(pad(Int(month), 2))"
+        case 2: text = "\(pad(year, 4))-\(pad(Int(month), 2))-\(pad(Int(day), 2))"
+        case 3: text = "\(pad(year, 4))-\(pad(Int(month), 2))-\(pad(Int(day), 2))T\(pad(Int(hour), 2)):\(pad(Int(minute), 2)):\(pad(Int(second), 2))Z"
+        default: return nil
+        }
+        guard let parsed = try? PublicationTime(parsing: text), parsed.sortKey == sortKey else { return nil }
+        self = parsed
+    }
+
+    /// The key of canonical text (see ``sortKey``).
+    private static func key(_ text: String) -> Int64 {
+        let b = Array(text.utf8)
+        func n(_ r: Range<Int>) -> Int64 {
+            guard r.upperBound <= b.count else { return 0 }
+            var v: Int64 = 0
+            for i in r { v = v * 10 + Int64(b[i] &- 0x30) }
+            return v
+        }
+        let precision: Int64 = b.count >= 20 ? 3 : b.count >= 10 ? 2 : b.count >= 7 ? 1 : 0
+        let date = n(0..<4) * 10_000 + n(5..<7) * 100 + n(8..<10)
+        let time = n(11..<13) * 10_000 + n(14..<16) * 100 + n(17..<19)
+        return (date * 1_000_000 + time) * 10 + precision
+    }
+
     /// Parses ISO 8601: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM[:SS[.fff]]` followed by
     /// `Z` or an offset `±HH:MM`.
     ///
@@ -121,16 +166,23 @@ public struct PublicationTime: Hashable, Comparable, Sendable, CustomStringConve
 /// The fixed width keeps the text in chronological order when sorted.
 public enum RecordingTime {
     public static func text(_ date: Date) -> String {
-        text(micros: Int((date.timeIntervalSince1970 * 1_000_000).rounded(.down)))
+        text(micros: micros(date))
+    }
+
+    /// Microseconds since 1970-01-01T00:00:00Z: how the store keeps `recorded_at`.
+    public static func micros(_ date: Date) -> Int64 {
+        Int64((date.timeIntervalSince1970 * 1_000_000).rounded(.down))
     }
 
     /// The recording time one microsecond after `text` (a ``text(_:)`` result), or `nil` if `text`
     /// is not in that form.
     public static func text(after text: String) -> String? {
-        micros(text).map { Self.text(micros: $0 + 1) }
+        micros(text).map { Self.text(micros: Int64($0 + 1)) }
     }
 
-    static func text(micros: Int) -> String {
+    /// The text of a time in microseconds since 1970.
+    public static func text(micros: Int64) -> String {
+        let micros = Int(micros)
         let seconds = micros >= 0 ? micros / 1_000_000 : -((-micros + 999_999) / 1_000_000)
         let fraction = micros - seconds * 1_000_000
         let base = PublicationTime.instantText(epochSeconds: seconds) ?? "9999-12-31T23:59:59Z"

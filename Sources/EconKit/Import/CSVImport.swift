@@ -95,7 +95,7 @@ public struct CSVImport {
             dryRun: options.dryRun)
         var rejects: [(CSVReader.Record, String)] = []
         let now = store.clock()
-        let recordedAt = RecordingTime.text(now)
+        let recordedAt = RecordingTime.micros(now)
 
         try store.writeOrRollBack(commit: !options.dryRun) { db in
             var writer = try BulkWriter(db: db, options: options, now: now, recordedAt: recordedAt)
@@ -151,7 +151,7 @@ private struct BulkWriter {
     let options: CSVImportOptions
     let now: Date
     /// `recorded_at` of this import's rows (later only where a stored revision is newer).
-    let recordedAt: String
+    let recordedAt: Int64
     var created: [String] = []
 
     private var currentCode: String?
@@ -160,18 +160,9 @@ private struct BulkWriter {
     /// Stored revisions of the current series, by period; empty for a series this import created.
     private var revisions: [String: [Store.RevisionRow]] = [:]
 
-    private struct SeenKey: Hashable {
-        var period: String
-        var published: String?
-        var source: String?
-        var note: String?
-    }
-
-    /// Where each (period, published, source, note) of the current series was first seen.
-    private var seen: [SeenKey: (line: Int, amount: Amount)] = [:]
     private let insert: Statement
 
-    init(db: Database, options: CSVImportOptions, now: Date, recordedAt: String) throws {
+    init(db: Database, options: CSVImportOptions, now: Date, recordedAt: Int64) throws {
         self.db = db
         self.options = options
         self.now = now
@@ -195,40 +186,38 @@ private struct BulkWriter {
         }
         try Store.checkSign(row.amount, unit: series.unit, series: row.series)
         let published = row.published ?? options.published
-        let periodText = period.description
-        // Rows that differ only in their value contradict each other; the same figure from two
-        // speakers in one source differs in its note and is kept side by side.
-        let key = SeenKey(period: periodText, published: published?.text, source: row.source, note: row.note)
-        if let first = seen[key] {
-            if first.amount != row.amount {
-                throw RowError("conflicts with line \(first.line): same series, period, source, note and publication date, another value")
-            }
-        } else {
-            seen[key] = (line, row.amount)
-        }
-
+        // The text as written when it is canonical, saving a formatting per row.
+        let periodText = Period(row.periodText) == period ? row.periodText : period.description
         let stored = revisions[periodText] ?? []
+        // Rows of this file that differ only in their value contradict each other; the same figure
+        // from two speakers in one source differs in its note and is kept side by side.
+        if let first = stored.first(where: {
+            $0.importLine != nil && $0.published == (published?.sortKey ?? $0.published) && $0.source == row.source && $0.note == row.note
+        }), first.value != row.amount.value || first.qualifier != row.amount.qualifier.rawValue || first.low != row.amount.low || first.high != row.amount.high {
+            throw RowError("conflicts with line \(first.importLine ?? 0): same series, period, source, note and publication date, another value")
+        }
         let figure = NewObservation(series: row.series, period: period, amount: row.amount, published: published, source: row.source, note: row.note)
         let decision = Store.decide(figure, revisions: stored, now: now)
         guard let publishedText = decision.published else { return (row.series, decision.outcome) }
         let recorded = stored.isEmpty ? recordedAt : Store.nextRecordingTime(now, after: stored)
         try bindAndInsert(periodText, publishedText, recorded, row)
-        // Revisions are re-read only when the same period comes again in this file.
+        // Later rows of the same period in this file see this one.
         revisions[periodText, default: []].append(
             Store.RevisionRow(
                 published: publishedText, recordedAt: recorded, value: row.amount.value, qualifier: row.amount.qualifier.rawValue,
-                low: row.amount.low, high: row.amount.high, retracted: false, source: row.source, documentID: nil))
-        if stored.count > 0 { revisions[periodText]?.sort { ($0.published, $0.recordedAt) < ($1.published, $1.recordedAt) } }
+                low: row.amount.low, high: row.amount.high, retracted: false, source: row.source, documentID: nil, note: row.note,
+                importLine: line))
+        if !stored.isEmpty { revisions[periodText]?.sort { ($0.published, $0.recordedAt) < ($1.published, $1.recordedAt) } }
         return (row.series, decision.outcome)
     }
 
-    private func bindAndInsert(_ period: String, _ published: String, _ recorded: String, _ row: RowFigure) throws {
+    private func bindAndInsert(_ period: String, _ published: Int64, _ recorded: Int64, _ row: RowFigure) throws {
         let s = insert.sqliteStatement
         sqlite3_reset(s)
         sqlite3_bind_int64(s, 1, currentID)
         bindText(s, 2, period)
-        bindText(s, 3, published)
-        bindText(s, 4, recorded)
+        sqlite3_bind_int64(s, 3, published)
+        sqlite3_bind_int64(s, 4, recorded)
         bindDouble(s, 5, row.amount.value)
         bindText(s, 6, row.amount.qualifier.rawValue)
         bindDouble(s, 7, row.amount.low)
@@ -260,8 +249,6 @@ private struct BulkWriter {
         currentCode = nil
         currentSeries = nil
         revisions.removeAll(keepingCapacity: true)
-        // Conflicts are looked for within a run of rows of one series, keeping memory flat.
-        seen.removeAll(keepingCapacity: true)
         try SeriesCode.validate(row.series)
         if let existing = try Store.fetchSeries(db, code: row.series), let id = try Store.seriesID(db, code: row.series) {
             for (period, revision) in try Store.allRevisionRows(db, seriesID: id) { revisions[period, default: []].append(revision) }
@@ -270,7 +257,7 @@ private struct BulkWriter {
         } else {
             let series = try newSeries(row)
             if let flow = series.accumulates { try Store.checkAccumulates(db, stock: series, flow: flow) }
-            try Store.insertSeries(db, series, now: recordedAt)
+            try Store.insertSeries(db, series, now: RecordingTime.text(micros: recordedAt))
             guard let id = try Store.seriesID(db, code: series.code) else { throw RowError("internal: series not created") }
             created.append(series.code)
             currentID = id

@@ -35,6 +35,8 @@ struct CSVColumns {
     let template: SeriesTemplate?
     /// Columns nothing reads, listed once to the user.
     let ignored: [String]
+    /// Positions of the named columns, looked up once rather than per cell.
+    private let at: (series: Int?, period: Int?, value: Int?, qualifier: Int?, low: Int?, high: Int?, unit: Int?, note: Int?, source: Int?, published: Int?)
 
     static let longOptional = ["qualifier", "low", "high", "unit", "note", "source", "published", "document", "recorded_at", "scale"]
 
@@ -126,39 +128,44 @@ struct CSVColumns {
         for name in template?.columns ?? [] where name != "column" { used.insert(try require(name, "series template")) }
         for name in ["unit", "note", "source", "published"] { if let i = index[name] { used.insert(i) } }
         self.template = template
+        at = (
+            index[seriesColumn], index[periodColumn], index[valueColumn], index["qualifier"], index["low"], index["high"], index["unit"],
+            index["note"], index["source"], index["published"]
+        )
         ignored = header.enumerated().filter { !used.contains($0.offset) && !$0.element.isEmpty }.map(\.element)
     }
 
     /// The figures in one record; missing values are skipped.
     func figures(_ fields: [String], delimiter: UInt8, scale: Int) throws -> [RowFigure] {
-        func cell(_ name: String) -> String? {
-            guard let i = index[name], i < fields.count else { return nil }
+        func cell(_ position: Int?) -> String? {
+            guard let i = position, i < fields.count else { return nil }
             let text = CSVCells.unguarded(CSVCells.trimmed(fields[i]))
             return text.isEmpty ? nil : text
         }
+        func named(_ name: String) -> String? { cell(index[name]) }
         func number(_ text: String) throws -> Double { try CSVCells.number(text, delimiter: delimiter, scale: scale) }
         func series(valueColumn: String?) throws -> String {
             // Validated once per series by the writer.
-            return template?.code(cell: cell, valueColumn: valueColumn) ?? cell(seriesColumn) ?? valueColumn ?? ""
+            return template?.code(cell: named, valueColumn: valueColumn) ?? cell(at.series) ?? valueColumn ?? ""
         }
-        let published = try cell("published").map { try PublicationTime(parsing: $0) }
-        let unit = cell("unit"), note = cell("note"), source = cell("source")
+        let published = try cell(at.published).map { try PublicationTime(parsing: $0) }
+        let unit = cell(at.unit), note = cell(at.note), source = cell(at.source)
         func figure(series: String, period: String, amount: Amount) -> RowFigure {
             RowFigure(series: series, periodText: period, amount: amount, unit: unit, note: note, source: source, published: published)
         }
         switch layout {
         case .long:
-            guard let period = cell(periodColumn) else { throw RowError("the period is empty") }
-            let qualifierText = cell("qualifier") ?? "exact"
+            guard let period = cell(at.period) else { throw RowError("the period is empty") }
+            let qualifierText = cell(at.qualifier) ?? "exact"
             guard let qualifier = Qualifier(token: qualifierText) else {
                 throw RowError("qualifier '\(qualifierText)' is not one of \(Qualifier.tokenList)")
             }
             let amount: Amount
             if qualifier == .range {
-                guard let low = cell("low"), let high = cell("high") else { throw AmountError.rangeNeedsBounds }
+                guard let low = cell(at.low), let high = cell(at.high) else { throw AmountError.rangeNeedsBounds }
                 amount = try Amount(rangeFrom: number(low), to: number(high))
             } else {
-                guard let value = cell(valueColumn), !CSVCells.isMissing(value) else { return [] }
+                guard let value = cell(at.value), !CSVCells.isMissing(value) else { return [] }
                 amount = try Amount(number(value), qualifier)
             }
             return [figure(series: try series(valueColumn: nil), period: period, amount: amount)]
@@ -173,7 +180,7 @@ struct CSVColumns {
                 }
             }
         case .panel:
-            guard let period = cell(periodColumn) else { throw RowError("the period is empty") }
+            guard let period = cell(at.period) else { throw RowError("the period is empty") }
             return try valueColumns.compactMap { i, name in
                 guard i < fields.count, !CSVCells.isMissing(fields[i]) else { return nil }
                 do {

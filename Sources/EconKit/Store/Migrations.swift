@@ -47,11 +47,14 @@ enum Migrations {
                     -- Every revision of every figure. Keyed for the two hot paths: all periods of a
                     -- series in order, and the revisions of one series and period. WITHOUT ROWID keeps
                     -- the rows in key order and drops a separate index (smaller, faster bulk loads).
+                    -- published: YYYYMMDDhhmmss (unknown parts 0) * 10 + precision (0 year, 1 month,
+                    -- 2 day, 3 instant), so it sorts as the ISO text does; recorded_at: microseconds
+                    -- since 1970 UTC. Integers keep the key 40 % smaller than ISO text.
                     CREATE TABLE observation (
                       series_id INTEGER NOT NULL REFERENCES series(id),
                       period TEXT NOT NULL,
-                      published TEXT NOT NULL,
-                      recorded_at TEXT NOT NULL,
+                      published INTEGER NOT NULL,
+                      recorded_at INTEGER NOT NULL,
                       value REAL,
                       qualifier TEXT CHECK (qualifier IN ('exact', 'approx', 'more-than', 'at-least', 'less-than', 'at-most', 'range')),
                       low REAL,

@@ -38,7 +38,7 @@ extension Store {
                 throw ObservationError.nothingToRetract(series: code, period: period.description)
             }
             try Self.insertRevision(
-                db, seriesID: seriesID, period: period.description, published: published?.text ?? PublicationTime(now).text,
+                db, seriesID: seriesID, period: period.description, published: (published ?? PublicationTime(now)).sortKey,
                 recordedAt: Self.nextRecordingTime(now, after: revisions), amount: nil, source: source, note: note,
                 documentID: nil, sentence: nil, start: nil, end: nil)
         }
@@ -68,7 +68,7 @@ extension Store {
             var arguments: StatementArguments = [seriesID]
             if let asOf {
                 sql += " AND o.published <= ?"
-                arguments += [asOf.endText]
+                arguments += [asOf.endKey]
             }
             sql += " ORDER BY o.period, o.published, o.recorded_at"
             let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
@@ -96,25 +96,26 @@ extension Store {
     }
 
     /// Whether a figure is new, unchanged or a revision, given the stored revisions of its series and
-    /// period (oldest first); `published` is the publication text to store, `nil` when nothing is written.
+    /// period (oldest first); `published` is the publication key to store, `nil` when nothing is written.
     ///
     /// The figure is unchanged when a revision with the same amount, source, document and publication
     /// time exists — or, for a figure without a publication time, when the current revision has the
     /// same amount and source.
-    static func decide(_ figure: NewObservation, revisions: [RevisionRow], now: Date) -> (outcome: RecordOutcome, published: String?) {
+    static func decide(_ figure: NewObservation, revisions: [RevisionRow], now: Date) -> (outcome: RecordOutcome, published: Int64?) {
         let amount = figure.amount
         func sameFigure(_ r: RevisionRow) -> Bool {
             !r.retracted && r.value == amount.value && r.qualifier == amount.qualifier.rawValue && r.low == amount.low
                 && r.high == amount.high && r.source == figure.source
         }
         if let published = figure.published {
-            if revisions.contains(where: { sameFigure($0) && $0.published == published.text && $0.documentID == figure.documentID }) {
+            let key = published.sortKey
+            if revisions.contains(where: { sameFigure($0) && $0.published == key && $0.documentID == figure.documentID }) {
                 return (.unchanged, nil)
             }
         } else if let current = revisions.last, sameFigure(current) {
             return (.unchanged, nil)
         }
-        let published = figure.published?.text ?? PublicationTime(now).text
+        let published = (figure.published ?? PublicationTime(now)).sortKey
         guard let current = revisions.last else { return (.new, published) }
         return (published >= current.published ? .revision : .olderRevision, published)
     }
@@ -141,8 +142,10 @@ extension Store {
 
     /// The stored revisions of one series and period, in current-last order.
     struct RevisionRow {
-        var published: String
-        var recordedAt: String
+        /// ``PublicationTime/sortKey``.
+        var published: Int64
+        /// Microseconds since 1970.
+        var recordedAt: Int64
         var value: Double?
         var qualifier: String?
         var low: Double?
@@ -150,6 +153,9 @@ extension Store {
         var retracted: Bool
         var source: String?
         var documentID: Int64?
+        var note: String? = nil
+        /// The file line, for a revision written by the running import.
+        var importLine: Int? = nil
     }
 
     static func revisionRows(_ db: Database, seriesID: Int64, period: String) throws -> [RevisionRow] {
@@ -188,16 +194,14 @@ extension Store {
 
     /// A recording time after every existing revision's, so the key stays unique even when the
     /// clock stands still (tests) or goes back.
-    static func nextRecordingTime(_ now: Date, after revisions: [RevisionRow]) -> String {
-        var candidate = RecordingTime.text(now)
-        if let latest = revisions.map(\.recordedAt).max(), latest >= candidate {
-            candidate = RecordingTime.text(after: latest) ?? candidate
-        }
-        return candidate
+    static func nextRecordingTime(_ now: Date, after revisions: [RevisionRow]) -> Int64 {
+        let candidate = RecordingTime.micros(now)
+        guard let latest = revisions.map(\.recordedAt).max(), latest >= candidate else { return candidate }
+        return latest + 1
     }
 
     static func insertRevision(
-        _ db: Database, seriesID: Int64, period: String, published: String, recordedAt: String, amount: Amount?,
+        _ db: Database, seriesID: Int64, period: String, published: Int64, recordedAt: Int64, amount: Amount?,
         source: String?, note: String?, documentID: Int64?, sentence: String?, start: Int?, end: Int?
     ) throws {
         try db.execute(
@@ -227,8 +231,12 @@ extension Store {
             }
             amount = stored
         }
+        let publishedKey: Int64 = row["published"]
+        guard let published = PublicationTime(sortKey: publishedKey) else {
+            throw StoreError.invalidStoredValue(path: path, detail: "series '\(series)' period \(periodText) has publication key \(publishedKey)")
+        }
         return Observation(
-            series: series, period: period, amount: amount, published: row["published"], recordedAt: row["recorded_at"],
+            series: series, period: period, amount: amount, published: published.text, recordedAt: RecordingTime.text(micros: row["recorded_at"]),
             source: row["source"], note: row["note"], document: row["document_name"], sentence: row["sentence"],
             start: row["start"], end: row["end"])
     }

@@ -31,7 +31,7 @@ struct Econ: ParsableCommand {
               econ export --out figures.csv
               econ demo --out out
             """,
-        subcommands: [SeriesCommand.self, Append.self, Retract.self, Show.self, Export.self, Trend.self, Demo.self]
+        subcommands: [SeriesCommand.self, Append.self, Retract.self, Show.self, Export.self, Trend.self, Check.self, Demo.self]
     )
 
     /// Runs the command line, mapping errors to documented exit codes.

@@ -103,11 +103,9 @@ struct Trend: ParsableCommand {
             let unit = share ? "percent" : transform.resultUnit
             try sink.write(table.rendered(title: "\(query.label)\(unit.map { " (\($0))" } ?? "")\(asOfText)"))
         case .csv:
-            let writer = CSVWriter()
-            try sink.write(writer.header(TrendRecord.columns))
-            try query.run(on: store, series: selected) { trend in
-                for record in trend.records { try sink.write(writer.row(Self.fields(record).map(\.1.csv))) }
-            }
+            let csv = TrendCSV()
+            try sink.write(csv.header)
+            try query.run(on: store, series: selected) { try csv.write($0, to: sink) }
         case .json:
             var first = true
             try sink.write("[")

@@ -24,8 +24,13 @@ public struct TrendRecord: Sendable, Equatable {
 extension SeriesTrend {
     /// Every record of the result: the points, then the CAGR, the fit and the projection.
     public var records: [TrendRecord] {
+        points.map { TrendRecord(series: series.code, period: $0.period.description, transform: label, value: $0.value) } + summaryRecords
+    }
+
+    /// The records after the points: the CAGR, the fit's statistics and the projection.
+    public var summaryRecords: [TrendRecord] {
         let code = series.code
-        var out = points.map { TrendRecord(series: code, period: $0.period.description, transform: label, value: $0.value) }
+        var out: [TrendRecord] = []
         if let cagr {
             out.append(TrendRecord(series: code, period: "\(cagr.from)/\(cagr.to)", transform: "cagr", value: cagr.value))
         }

@@ -40,8 +40,8 @@ public struct TrendCSV {
         let comma = UInt8(ascii: ",")
         Self.append(value.value, to: &line)
         line.append(comma)
-        let qualifier = value.qualifierText
-        if !qualifier.isEmpty { line += writer.field(qualifier).utf8 }
+        // Qualifier tokens are letters, `-` and a space: never quoted, never formula-like.
+        line += value.qualifierText.utf8
         line.append(comma)
         Self.append(value.low, to: &line)
         line.append(comma)

@@ -80,7 +80,7 @@ struct TrendCommandTests {
         let fixture = try Fixture(cli)
         let result = try cli.run(["trend", "--all", "--transform", "pc1", "--format", "csv", "--db", fixture.db])
         #expect(result.status == 0)
-        #expect(result.stderr.contains("skipped 1 irregular series"))
+        #expect(result.stderr.contains("skipped 1 series that are irregular"))
         #expect(!result.stdout.contains("cumulative"))
     }
 

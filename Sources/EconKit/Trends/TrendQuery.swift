@@ -61,7 +61,7 @@ public struct TrendQuery: Sendable {
         }
         let catalog = try store.allSeries()
         for s in series {
-            let partner = try Self.partner(of: s, in: catalog).map { try store.currentFigures($0.code, asOf: asOf) } ?? []
+            let partner = try Self.partner(of: s, in: catalog).map { try store.currentFigures($0.code, asOf: asOf) }
             try body(try result(for: s, figures: store.currentFigures(s.code, asOf: asOf), partner: partner))
         }
     }
@@ -72,8 +72,9 @@ public struct TrendQuery: Sendable {
         return catalog.first { $0.accumulates == series.code }
     }
 
-    /// The result for one series from its figures (and, for ``share``, the partner's figures).
-    public func result(for series: Series, figures: [DatedAmount], partner: [DatedAmount] = []) throws(TrendError) -> SeriesTrend {
+    /// The result for one series from its figures and, for ``share``, the figures of the series it
+    /// pairs with (`nil` when there is none: every share is then missing, with the reason).
+    public func result(for series: Series, figures: [DatedAmount], partner: [DatedAmount]? = nil) throws(TrendError) -> SeriesTrend {
         var frequency = series.frequency
         var levels = figures
         var points: [TrendPoint]
@@ -87,11 +88,15 @@ public struct TrendQuery: Sendable {
             }
             points = try transformed(aggregated, levels: levels, frequency: frequency, series: series)
         } else if share {
-            points =
-                series.measure == .flow
-                ? Share.flowInStock(flow: figures, stock: partner) : Share.flowInStock(flow: partner, stock: figures)
-            if partner.isEmpty && !figures.isEmpty {
-                throw .invalidParameter("--share: series '\(series.code)' has no \(series.measure == .flow ? "stock that accumulates it" : "flow it accumulates") with figures")
+            if let partner {
+                points =
+                    series.measure == .flow
+                    ? Share.flowInStock(flow: figures, stock: partner) : Share.flowInStock(flow: partner, stock: figures)
+            } else {
+                let reason =
+                    series.measure == .flow
+                    ? "no share: no stock series accumulates \(series.code)" : "no share: \(series.code) names no flow it accumulates"
+                points = figures.map { TrendPoint(period: $0.period, value: .missing(reason)) }
             }
         } else {
             points = try transform.apply(to: figures, frequency: frequency, series: series.code)

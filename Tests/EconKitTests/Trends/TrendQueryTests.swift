@@ -79,6 +79,28 @@ struct TrendQueryTests {
         #expect(close(share2024.value, 400 / 26))
     }
 
+    @Test func aShareWithoutAStockIsMissingWithTheReason() throws {
+        var query = TrendQuery()
+        query.share = true
+        let lonely = Series(code: "x", measure: .flow, unit: "USD", frequency: .annual)
+        let result = try query.result(for: lonely, figures: [figure("2024", 1)])
+        #expect(result.points.first?.value.isMissing == true)
+        #expect(result.points.first?.value.note == "no share: no stock series accumulates x")
+    }
+
+    @Test func aggregationRunsBeforeTheTransform() throws {
+        var query = TrendQuery()
+        query.aggregateTo = .annual
+        query.transform = .pch
+        let quarterly = Series(code: "q", measure: .flow, unit: "USD", frequency: .quarterly)
+        let data = figures((0..<8).map { ("\(2023 + $0 / 4)-Q\($0 % 4 + 1)", $0 < 4 ? 25 : 30) } + [("2025-Q1", 1)])
+        let result = try query.result(for: quarterly, figures: data)
+        #expect(result.label == "annual+pch")
+        #expect(result.points.map(\.period.description) == ["2023", "2024", "2025"])
+        #expect(close(result.points.map(\.value.value), [nil, 20, nil]))
+        #expect(result.points[2].value.note == "incomplete: 1 of 4 periods")
+    }
+
     @Test func cagrAndFitComeWithTheWindow() throws {
         var query = TrendQuery()
         query.cagr = true

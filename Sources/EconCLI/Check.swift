@@ -29,7 +29,8 @@ struct Check: ParsableCommand {
     @OptionGroup var store: StoreOptions
     @Argument(help: "Series codes (default: every series).") var series: [String] = []
     @Option(help: ArgumentHelp("Also every series whose code matches this glob (* and ?).", valueName: "pattern")) var match: String?
-    @Option(help: ArgumentHelp("Relative tolerance as a fraction (0.05 = 5 %) for stock–flow sums and approximate figures.", valueName: "x"))
+    @Option(
+        help: ArgumentHelp("Relative tolerance as a fraction (0.05 = 5 %) for stock–flow sums and approximate figures.", valueName: "x"))
     var tolerance: Double = 0.05
     @Option(help: ArgumentHelp("Report revisions that move a figure by more than this many percent.", valueName: "pct"))
     var revisionThreshold: Double = 10
@@ -41,7 +42,9 @@ struct Check: ParsableCommand {
 
     func validate() throws {
         guard tolerance.isFinite, tolerance >= 0 else { throw ValidationError("--tolerance must be a fraction ≥ 0, such as 0.05") }
-        guard revisionThreshold.isFinite, revisionThreshold >= 0 else { throw ValidationError("--revision-threshold must be a percent ≥ 0") }
+        guard revisionThreshold.isFinite, revisionThreshold >= 0 else {
+            throw ValidationError("--revision-threshold must be a percent ≥ 0")
+        }
     }
 
     func run() throws {

@@ -41,7 +41,8 @@ extension Store {
                     guard let period = Period(periodText), let qualifier = Qualifier(rawValue: row[2] ?? ""),
                         let amount = try? Amount(value: row[1], qualifier: qualifier, low: row[3], high: row[4])
                     else {
-                        throw StoreError.invalidStoredValue(path: path, detail: "series '\(s.code)' period \(periodText) has an inconsistent value")
+                        throw StoreError.invalidStoredValue(
+                            path: path, detail: "series '\(s.code)' period \(periodText) has an inconsistent value")
                     }
                     figures.append(DatedAmount(period: period, amount: amount))
                 }

@@ -18,7 +18,9 @@ public enum MovingAverage {
             }
             let slice = points[(i + 1 - window)...i]
             if fixed, let last = point.period.ordinal, let first = slice.first?.period.ordinal, last - first != window - 1 {
-                return TrendPoint(period: point.period, value: .missing("gap in the moving-average window \(slice.first?.period.description ?? "")–\(point.period)"))
+                return TrendPoint(
+                    period: point.period,
+                    value: .missing("gap in the moving-average window \(slice.first?.period.description ?? "")–\(point.period)"))
             }
             var sum = Interval(0)
             for member in slice {

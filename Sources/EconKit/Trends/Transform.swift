@@ -56,7 +56,9 @@ public enum Transform: String, CaseIterable, Sendable {
     public func apply(to figures: [DatedAmount], frequency: Frequency, series: String = "") throws(TrendError) -> [TrendPoint] {
         if self == .lin { return figures.map { TrendPoint(period: $0.period, value: TrendValue($0.interval)) } }
         if self == .log {
-            return figures.map { f in TrendPoint(period: f.period, value: TrendValue { () throws(UndefinedValue) in try f.interval.logarithm() }) }
+            return figures.map { f in
+                TrendPoint(period: f.period, value: TrendValue { () throws(UndefinedValue) in try f.interval.logarithm() })
+            }
         }
         guard let n = frequency.periodsPerYear else {
             guard !needsPeriodsPerYear else { throw .needsFixedFrequency(series: series, operation: rawValue) }
@@ -103,14 +105,17 @@ public enum Transform: String, CaseIterable, Sendable {
         case .chg, .ch1: return TrendValue(x - y)
         case .pch, .pc1:
             guard !y.mayBeZero else {
-                return .missing(y.isPoint ? "undefined: x(\(earlier.period)) is 0" : "undefined: x(\(earlier.period)) may be 0 (its bounds allow it)")
+                return .missing(
+                    y.isPoint ? "undefined: x(\(earlier.period)) is 0" : "undefined: x(\(earlier.period)) may be 0 (its bounds allow it)")
             }
             let note = y.isNegative ? "x(\(earlier.period)) is negative: the sign of a percent change from it reads reversed" : nil
             return TrendValue({ () throws(UndefinedValue) in try (x / y).shifted(by: -1).scaled(by: 100) }, note: note)
         case .pca, .cch, .cca:
             guard x.isPositive, y.isPositive else {
                 let bad = x.isPositive ? earlier : current
-                return .missing("undefined: \(rawValue) needs positive values, and x(\(bad.period)) \(Interval(bad.amount).isPoint ? "is not" : "may not be")")
+                return .missing(
+                    "undefined: \(rawValue) needs positive values, and x(\(bad.period)) \(Interval(bad.amount).isPoint ? "is not" : "may not be")"
+                )
             }
             if self == .pca {
                 return TrendValue { () throws(UndefinedValue) in try (x / y).power(Double(n)).shifted(by: -1).scaled(by: 100) }

@@ -80,7 +80,8 @@ public struct TrendQuery: Sendable {
         var points: [TrendPoint]
         if let aggregateTo {
             let method = aggregation ?? .natural(for: series.measure)
-            let aggregated = try Aggregation.aggregate(figures, from: series.frequency, to: aggregateTo, method: method, series: series.code)
+            let aggregated = try Aggregation.aggregate(
+                figures, from: series.frequency, to: aggregateTo, method: method, series: series.code)
             frequency = aggregateTo
             levels = aggregated.compactMap { p in
                 guard let i = p.value.interval, let amount = Self.amount(i) else { return nil }

@@ -40,7 +40,9 @@ extension SeriesTrend {
             func stat(_ key: String, _ x: Double?, note: String? = nil) {
                 guard let x, x.isFinite else { return }
                 out.append(
-                    TrendRecord(series: code, period: span, transform: "\(name):\(key)", value: TrendValue(Interval(x, approximate: fit.approximate), note: note)))
+                    TrendRecord(
+                        series: code, period: span, transform: "\(name):\(key)",
+                        value: TrendValue(Interval(x, approximate: fit.approximate), note: note)))
             }
             stat("slope", fit.slope, note: fit.note)
             stat("intercept", fit.intercept)

@@ -24,10 +24,12 @@ public struct TrendTable {
             if let note = point.value.note { notes.append("\(column) \(point.period): \(note)") }
         }
         if let cagr = trend.cagr {
-            summaries.append("CAGR \(column) \(cagr.from)–\(cagr.to): \(Self.cell(cagr.value)) %\(cagr.value.note.map { " (\($0))" } ?? "")")
+            summaries.append(
+                "CAGR \(column) \(cagr.from)–\(cagr.to): \(Self.cell(cagr.value)) %\(cagr.value.note.map { " (\($0))" } ?? "")")
         }
         if let fit = trend.fit {
-            var text = "\(fit.kind.rawValue) fit \(column) \(fit.first)–\(fit.last): slope \(Self.number(fit.slope, .toNearestOrAwayFromZero)) per period"
+            var text =
+                "\(fit.kind.rawValue) fit \(column) \(fit.first)–\(fit.last): slope \(Self.number(fit.slope, .toNearestOrAwayFromZero)) per period"
             if let growth = fit.growthPercentPerPeriod { text += " (\(Self.number(growth, .toNearestOrAwayFromZero)) % per period)" }
             if let r2 = fit.rSquared { text += ", R² \(Self.number(r2, .toNearestOrAwayFromZero))" }
             text += ", \(fit.count) points"

@@ -84,6 +84,7 @@ struct GrowthAndFitTests {
     }
 
     @Test func aFitNeedsTwoPoints() throws {
-        #expect(TrendFit(.linear, points: try Transform.lin.apply(to: figures([("2020", 1)]), frequency: .annual), frequency: .annual) == nil)
+        #expect(
+            TrendFit(.linear, points: try Transform.lin.apply(to: figures([("2020", 1)]), frequency: .annual), frequency: .annual) == nil)
     }
 }

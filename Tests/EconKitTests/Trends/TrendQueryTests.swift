@@ -17,7 +17,9 @@ struct TrendQueryTests {
             try store.record(NewObservation(series: yearly, period: .p(period), amount: amount, published: .t(published)))
         }
         try store.record(
-            NewObservation(series: "ru_kz.investment.cumulative", period: .p("2025-10-09"), amount: try Amount(26e9, .moreThan), published: .t("2025-10-09")))
+            NewObservation(
+                series: "ru_kz.investment.cumulative", period: .p("2025-10-09"), amount: try Amount(26e9, .moreThan),
+                published: .t("2025-10-09")))
         return store
     }
 
@@ -115,14 +117,25 @@ struct TrendQueryTests {
     }
 
     @Test(arguments: [
-        ({ var q = TrendQuery(); q.projection = 2; return q }(), "--project needs --fit linear or --fit log"),
-        ({ var q = TrendQuery(); q.movingAverage = 0; return q }(), "--ma must be at least 1, got 0"),
+        (
+            {
+                var q = TrendQuery(); q.projection = 2; return q
+            }(), "--project needs --fit linear or --fit log"
+        ),
+        (
+            {
+                var q = TrendQuery(); q.movingAverage = 0; return q
+            }(), "--ma must be at least 1, got 0"
+        ),
     ])
     func optionsThatDoNotGoTogetherAreRefused(query: TrendQuery, message: String) {
         #expect(throws: TrendError.invalidParameter(message)) { try query.validate() }
     }
 
-    @Test(arguments: [("ru_kz.*", true), ("ru_kz.investment.*", true), ("*.yearly", true), ("ru_kz.?nvestment.yearly", true), ("kz_*", false), ("ru_kz", false)])
+    @Test(arguments: [
+        ("ru_kz.*", true), ("ru_kz.investment.*", true), ("*.yearly", true), ("ru_kz.?nvestment.yearly", true), ("kz_*", false),
+        ("ru_kz", false),
+    ])
     func globsMatchCodes(pattern: String, matches: Bool) {
         #expect(SeriesSelection.matches("ru_kz.investment.yearly", pattern: pattern) == matches)
     }

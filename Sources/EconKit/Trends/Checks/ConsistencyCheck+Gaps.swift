@@ -12,7 +12,8 @@ extension ConsistencyCheck {
             let missing = count == 1 ? "\(first)" : "\(first)–\(last) (\(count) periods)"
             findings.append(
                 Finding(
-                    .gap, .certain, series: [series.code], periods: count == 1 ? [first.description] : [first.description, last.description],
+                    .gap, .certain, series: [series.code],
+                    periods: count == 1 ? [first.description] : [first.description, last.description],
                     values: [],
                     message: "\(series.code) has no figure for \(missing), between \(a.period) and \(b.period)"))
         }

@@ -16,7 +16,8 @@ extension ConsistencyCheck {
             if Self.covers(inside, after: s0.period, through: s1.period) {
                 let flowSum = inside.dropFirst().reduce(checkInterval(inside[0].amount)) { $0 + checkInterval($1.amount) }
                 let difference = change - flowSum
-                let scale = [change.low.value, change.high.value, flowSum.low.value, flowSum.high.value]
+                let scale =
+                    [change.low.value, change.high.value, flowSum.low.value, flowSum.high.value]
                     .filter(\.isFinite).map(abs).max() ?? 0
                 let truth = Truth.outside(difference, limit: tolerance * scale)
                 if let certainty = Self.certainty(truth, [change, flowSum]) {
@@ -51,7 +52,8 @@ extension ConsistencyCheck {
             if let certainty = Self.certainty(Truth.greater(flowInterval, stockInterval), [flowInterval, stockInterval]) {
                 findings.append(
                     Finding(
-                        .flowExceedsStock, certainty, series: [flow.code, stock.code], periods: [f.period.description, s.period.description],
+                        .flowExceedsStock, certainty, series: [flow.code, stock.code],
+                        periods: [f.period.description, s.period.description],
                         values: [Finding.text(f.amount), Finding.text(s.amount)],
                         message:
                             "\(flow.code) in \(f.period) (\(Finding.text(f.amount))) is larger than the stock \(stock.code) at \(s.period) (\(Finding.text(s.amount))) that accumulates it"

@@ -6,18 +6,18 @@ struct Check: ParsableCommand {
         abstract: "Check series for inconsistencies; exit 1 when something is found.",
         discussion: """
             Findings name the series, periods, values and sources involved:
-              stock-flow-mismatch   a stock's change disagrees with the sum of its flows beyond --tolerance
-              flow-exceeds-stock    a flow larger than the stock that accumulates it
-              stock-falls           a stock that falls while its flows are positive
-              conflicting-sources   figures for the same period from different sources that cannot both be true
-              large-revision        a revision that moves a figure by more than --revision-threshold percent
-              gap                   periods without a figure in a fixed-frequency series
-            A finding is 'certain' when it holds for every value the qualifiers allow, 'possible' when it
-            holds for some of the values a range or approximate figure allows; a comparison with an
-            open-ended bound (more than 26 bn) gives a finding only when certain. Approximate figures
-            count as anything within the tolerance of their value.
+              stock-flow-mismatch  a stock's change is off its flows' sum beyond --tolerance
+              flow-exceeds-stock   a flow larger than the stock that accumulates it
+              stock-falls          a stock that falls while its flows are positive
+              conflicting-sources  figures for one period that cannot all be true
+              large-revision       a revision beyond --revision-threshold percent
+              gap                  periods without a figure (fixed frequency)
+            A finding is 'certain' when it holds for every value the qualifiers allow, 'possible' when \
+            it holds for some of the values a range or an approximate figure allows; a comparison with \
+            an open-ended bound (more than 26 bn) gives a finding only when certain. Approximate \
+            figures count as anything within the tolerance of their value.
 
-            Exit status: 0 no findings, 1 findings (after printing them), 64–75 errors as for every command.
+            Exit status: 0 no findings, 1 findings (printed first), 64-75 errors as for every command.
 
             EXAMPLES:
               econ check

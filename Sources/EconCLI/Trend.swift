@@ -6,18 +6,25 @@ struct Trend: ParsableCommand {
         abstract: "Trends: FRED's transformations, CAGR, moving averages, least-squares fits and projections.",
         discussion: """
             Transformations (FRED's formulas; n = observations per year, x(t-1) the previous period):
-              lin  x(t)                  chg  x(t) - x(t-1)           ch1  x(t) - x(t-n)
-              pch  (x(t)/x(t-1) - 1)*100  pc1  (x(t)/x(t-n) - 1)*100   pca  ((x(t)/x(t-1))^n - 1)*100
-              cch  (ln x(t) - ln x(t-1))*100   cca  n*(ln x(t) - ln x(t-1))*100   log  ln x(t)
-            A missing period is a gap: the result there is empty with the reason, never bridged. On an
+              lin  x(t)
+              chg  x(t) - x(t-1)
+              ch1  x(t) - x(t-n)
+              pch  (x(t)/x(t-1) - 1) * 100
+              pc1  (x(t)/x(t-n) - 1) * 100
+              pca  ((x(t)/x(t-1))^n - 1) * 100
+              cch  (ln x(t) - ln x(t-1)) * 100
+              cca  n * (ln x(t) - ln x(t-1)) * 100
+              log  ln x(t)
+            A missing period is a gap: the result there is empty with the reason, never bridged. On an \
             irregular series ch1, pc1, pca and cca are refused; chg, pch and cch use the previous observation.
 
-            Qualifiers travel through the arithmetic: about 4e9 of more than 26e9 is "approximately, less
-            than 15.39 %" (≈<15.39); more than 20 then more than 26 is a change of unknown sign (?).
-            The table has a row per period and a column per series and rounds bounds outward; CSV and
+            Qualifiers travel through the arithmetic: about 4e9 of more than 26e9 is "approximately, less \
+            than 15.39 %" (≈<15.39); more than 20 then more than 26 is a change of unknown sign (?). \
+            The table has a row per period and a column per series and rounds bounds outward; CSV and \
             JSON are long (series,period,transform,value,qualifier,low,high,note) at full precision.
-            --ma N: trailing average of N periods, shown at the last period of its window.
-            --fit: least squares over the window, slope per period; --project N continues it N periods.
+
+            --ma N is a trailing average of N periods, shown at the last period of its window. --fit is \
+            least squares over the periods shown (slope per period); --project N continues it N periods.
 
             EXAMPLES:
               econ trend ru_kz.trade_turnover --transform pc1
@@ -35,7 +42,7 @@ struct Trend: ParsableCommand {
     @Option(help: ArgumentHelp("Also every series whose code matches this glob (* and ?), e.g. 'ru_kz.*'.", valueName: "pattern"))
     var match: String?
     @Flag(help: "Every series in the store.") var all = false
-    @Option(help: "lin, chg, ch1, pch, pc1, pca, cch, cca or log (default lin).") var transform: Transform = .lin
+    @Option(help: "The transformation (see above).") var transform: Transform = .lin
     @Option(help: ArgumentHelp("First period to show (2015, 2015-Q1, …).", valueName: "period")) var from: String?
     @Option(help: ArgumentHelp("Last period to show.", valueName: "period")) var to: String?
     @Flag(help: "Add the compound annual growth rate between the first and last figure shown.") var cagr = false

@@ -6,7 +6,7 @@ struct Check: ParsableCommand {
         abstract: "Check series for inconsistencies; exit 1 when something is found.",
         discussion: """
             Findings name the series, periods, values and sources involved:
-              stock-flow-mismatch  a stock's change is off its flows' sum beyond --tolerance
+              stock-flow-mismatch  a stock's change is off its flows' sum (--tolerance)
               flow-exceeds-stock   a flow larger than the stock that accumulates it
               stock-falls          a stock that falls while its flows are positive
               conflicting-sources  figures for one period that cannot all be true

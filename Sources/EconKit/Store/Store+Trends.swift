@@ -8,6 +8,9 @@ extension Store {
     /// key (series, period, published, recorded) and keeps the last revision of each period, so
     /// memory holds one series at a time and no `Observation` values are built.
     ///
+    /// `body` runs inside the read transaction, so it must not call this store again (GRDB
+    /// forbids reentrant access); collect what it needs and use the store afterwards.
+    ///
     /// - Parameter asOf: only figures published by then count (as ``observations(_:asOf:)``).
     public func forEachCurrentFigures(
         of series: [Series], asOf: PublicationTime? = nil, _ body: (Series, [DatedAmount]) throws -> Void

@@ -7,7 +7,7 @@ import Foundation
 /// The table rounds (to whole numbers from 1000 up, 2 decimals from 1, 4 below) and rounds bounds
 /// *outward* — a lower bound down, an upper bound up — so a rounded bound stays true
 /// ("< 15.39" for less than 15.3846…). CSV and JSON keep full precision.
-public struct TrendTable {
+public struct TrendTable: Sendable {
     private var columns: [String] = []
     private var cells: [Period: [String: String]] = [:]
     private var notes: [String] = []

@@ -62,6 +62,17 @@ struct IntervalTests {
         #expect(TrendTable.cell(bounded) == ">52")
     }
 
+    @Test(arguments: [
+        (interval(6.128, .moreThan), ">6.12"),
+        (interval(6.128, .lessThan), "<6.13"),
+        (interval(6.128), "6.13"),
+        (interval(26e9, .atLeast), "≥26000000000"),
+        (figure("2024", from: 0.12344, to: 0.12346).interval, "0.1234…0.1235"),
+    ])
+    func theTableRoundsBoundsOutwardSoTheyStayTrue(value: Interval, cell: String) {
+        #expect(TrendTable.cell(TrendValue(value)) == cell)
+    }
+
     @Test func aResultCanBeBothABoundAndApproximate() {
         let sum = TrendValue(interval(10, .approx) + interval(5, .moreThan))
         #expect(sum.qualifier == .moreThan)

@@ -28,10 +28,11 @@ public struct ConsistencyCheck: Sendable {
         var findings: [Finding] = []
         var pairsDone: Set<String> = []
         for s in series {
-            let stock: Series? = s.measure == .stock ? s : catalog.first { $0.accumulates == s.code }
-            if let stock, let flowCode = stock.accumulates, let flow = catalog.first(where: { $0.code == flowCode }),
-                pairsDone.insert(stock.code).inserted
-            {
+            let stocks = s.measure == .stock ? [s] : catalog.filter { $0.accumulates == s.code }
+            for stock in stocks {
+                guard let flowCode = stock.accumulates, let flow = catalog.first(where: { $0.code == flowCode }),
+                    pairsDone.insert(stock.code).inserted
+                else { continue }
                 findings += stockFlowFindings(
                     stock: stock, stockFigures: try store.currentFigures(stock.code, asOf: asOf), flow: flow,
                     flowFigures: try store.currentFigures(flow.code, asOf: asOf))

@@ -45,6 +45,9 @@ struct TransformTests {
         (.pca, [nil, 43.99999999999999, -15.972222222222232, 43.99999999999999]),
         (.cch, [nil, 18.232155679395447, -8.701137698962924, 18.2321556793954]),
         (.cca, [nil, 36.464311358790894, -17.402275397925848, 36.4643113587908]),
+        (.pch, [nil, 19.999999999999996, -8.333333333333337, 19.999999999999996]),
+        (.chg, [nil, 10, -5, 11]),
+        (.lin, [50, 60, 55, 66]),
     ])
     func semiannualTransformsUseNEqualsTwo(transform: Transform, expected: [Double?]) throws {
         let points = try transform.apply(to: Self.semiannual, frequency: .semiannual)
@@ -57,6 +60,9 @@ struct TransformTests {
         (.chg, [nil, 2, 2, 2, 4, nil]),
         (.pca, [nil, 8.243215999999997, 8.076847975396406, 7.917059648646729, 15.970433234678595, nil]),
         (.cca, [nil, 7.9210509184715505, 7.767234342840723, 7.619277988277773, 14.816508672139861, nil]),
+        (.pch, [nil, 2.0000000000000018, 1.9607843137254832, 1.9230769230769162, 3.7735849056603765, nil]),
+        (.cch, [nil, 1.9802627296178876, 1.9418085857101808, 1.9048194970694432, 3.7041271680349652, nil]),
+        (.log, [4.605170185988092, 4.624972813284271, 4.6443908991413725, 4.663439094112067, 4.700480365792417, 4.718498871295094]),
     ])
     func quarterlyTransformsUseNEqualsFourAndKeepTheGap(transform: Transform, expected: [Double?]) throws {
         let points = try transform.apply(to: Self.quarterly, frequency: .quarterly)
@@ -72,6 +78,11 @@ struct TransformTests {
         #expect(cca[13].value.isMissing)
         let pca = try Transform.pca.apply(to: Self.monthly, frequency: .monthly)
         #expect(close(pca[12].value.value, 11.362898648891552))
+        #expect(try Transform.ch1.apply(to: Self.monthly, frequency: .monthly).suffix(2).map(\.value.value) == [12, 18])
+        #expect(try Transform.chg.apply(to: Self.monthly, frequency: .monthly).suffix(2).map(\.value.value) == [1, nil])
+        #expect(close(try Transform.pch.apply(to: Self.monthly, frequency: .monthly)[12].value.value, 0.9009009009008917))
+        #expect(close(try Transform.cch.apply(to: Self.monthly, frequency: .monthly)[12].value.value, 0.8968669982760247))
+        #expect(try Transform.cch.apply(to: Self.monthly, frequency: .monthly)[13].value.note == "gap: no value for 2024-02")
     }
 
     @Test func aGapIsNeverBridgedToAnOlderValue() throws {

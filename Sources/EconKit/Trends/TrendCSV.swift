@@ -5,6 +5,7 @@
 public struct TrendCSV {
     private let writer = CSVWriter()
 
+    /// A writer with econ's CSV conventions (comma, `\n`, formula guard).
     public init() {}
 
     /// The header line.

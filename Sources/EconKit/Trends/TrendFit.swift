@@ -15,6 +15,7 @@ public struct TrendFit: Sendable, Equatable {
         case log
     }
 
+    /// Linear or log-linear.
     public var kind: Kind
     /// `a`: the fitted value (linear) or its logarithm (log) at the first point.
     public var intercept: Double
@@ -29,8 +30,9 @@ public struct TrendFit: Sendable, Equatable {
     public var approximate: Bool
     /// What was left out of the fit and why; `nil` when nothing was.
     public var note: String?
-    /// The first and last period fitted.
+    /// The first period fitted (t = 0).
     public var first: Period
+    /// The last period fitted.
     public var last: Period
     let frequency: Frequency
 

@@ -6,6 +6,7 @@
 /// average → the ``from``…``to`` window → optional CAGR between the window's first and last
 /// figures, least-squares fit and projection.
 public struct TrendQuery: Sendable {
+    /// The FRED transformation to apply (default `lin`).
     public var transform: Transform = .lin
     /// Only periods starting on or after this period's start.
     public var from: Period?
@@ -29,6 +30,7 @@ public struct TrendQuery: Sendable {
     /// Only figures published by then.
     public var asOf: PublicationTime?
 
+    /// A query for the levels (`lin`) of every figure, with nothing else asked for.
     public init() {}
 
     /// Checks that the options go together.
@@ -151,6 +153,7 @@ public struct TrendQuery: Sendable {
 
 /// What a ``TrendQuery`` gives for one series.
 public struct SeriesTrend: Sendable {
+    /// The series the results are for.
     public var series: Series
     /// The `transform` column's text (``TrendQuery/label``).
     public var label: String

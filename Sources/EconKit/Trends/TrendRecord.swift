@@ -5,9 +5,13 @@
 /// `LABEL+fit-KIND:slope` (`:intercept`, `:r2`, `:points`, and `:growth` — percent per period — for
 /// a log fit); projection rows have the projected period and the transform `LABEL+fit-KIND`.
 public struct TrendRecord: Sendable, Equatable {
+    /// The series code.
     public var series: String
+    /// The period, or `FROM/TO` for a CAGR or fit statistic.
     public var period: String
+    /// What was computed (``TrendQuery/label``, `cagr`, `…+fit-linear:slope`).
     public var transform: String
+    /// The result, with its qualifier and note.
     public var value: TrendValue
 
     /// The column names, in order.

@@ -13,6 +13,7 @@ public struct TrendTable: Sendable {
     private var notes: [String] = []
     private var summaries: [String] = []
 
+    /// An empty table.
     public init() {}
 
     /// Adds one series' results as a column.

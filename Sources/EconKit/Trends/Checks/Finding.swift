@@ -24,7 +24,9 @@ public struct Finding: Sendable, Equatable {
         case possible
     }
 
+    /// What was found.
     public var kind: Kind
+    /// Whether it certainly or possibly holds.
     public var certainty: Certainty
     /// The series involved (a stock and its flow, or one series).
     public var series: [String]

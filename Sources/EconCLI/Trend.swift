@@ -72,6 +72,7 @@ struct Trend: ParsableCommand {
         query.fit = fit
         query.share = share
         query.transform = transform
+        query.aggregateTo = aggregate
         do { try query.validate() } catch { throw ValidationError(error.description) }
     }
 
@@ -93,12 +94,12 @@ struct Trend: ParsableCommand {
         // A named series that cannot be computed is an error (from the library); one picked up by
         // --match or --all is skipped with a warning, so one odd series does not stop a whole-store run.
         let named = Set(series)
-        let skipped = selected.filter { !named.contains($0.code) && !canCompute($0) }
+        let skipped = selected.filter { !named.contains($0.code) && !query.applies(to: $0) }
         if !skipped.isEmpty {
             Terminal.warning(
                 "skipped \(skipped.count) series that \(aggregate == nil ? "are irregular (\(transform.rawValue) needs observations per year)" : "cannot be aggregated to \(aggregate?.rawValue ?? "")"): "
                     + skipped.prefix(5).map(\.code).joined(separator: ", ") + (skipped.count > 5 ? ", …" : ""))
-            selected.removeAll { !named.contains($0.code) && !canCompute($0) }
+            selected.removeAll { !named.contains($0.code) && !query.applies(to: $0) }
         }
         let sink = OutputSink.standardOutput()
         switch format {
@@ -125,16 +126,6 @@ struct Trend: ParsableCommand {
             try sink.write(first ? "]\n" : "\n]\n")
         }
         try sink.commit()
-    }
-
-    /// Whether the query can run on a series: aggregation needs a higher fixed frequency, and
-    /// transforms that use n need a fixed frequency.
-    func canCompute(_ s: Series) -> Bool {
-        if let aggregate {
-            guard let n = s.frequency.periodsPerYear, let m = aggregate.periodsPerYear else { return false }
-            return n > m
-        }
-        return share || !transform.needsPeriodsPerYear || s.frequency != .irregular
     }
 
     static func fields(_ r: TrendRecord) -> [(String, Field)] {

@@ -41,7 +41,19 @@ public struct TrendQuery: Sendable {
         if projection < 0 { throw .invalidParameter("--project must be 0 or more, got \(projection)") }
         if projection > 0 && fit == nil { throw .invalidParameter("--project needs --fit linear or --fit log") }
         if share && transform != .lin { throw .invalidParameter("--share replaces the transform; leave out --transform") }
+        if share && aggregateTo != nil { throw .invalidParameter("--share and --aggregate do not go together") }
         if let from, let to, to.end < from.start { throw .invalidParameter("--to \(to) is before --from \(from)") }
+    }
+
+    /// Whether the query can run on `series`: aggregation needs a higher fixed frequency, and the
+    /// transforms that use n need a fixed frequency. (``result(for:figures:partner:)`` throws for
+    /// a series it cannot run on; a whole-store run can skip such series first.)
+    public func applies(to series: Series) -> Bool {
+        if let aggregateTo {
+            guard let n = series.frequency.periodsPerYear, let m = aggregateTo.periodsPerYear else { return false }
+            return n > m && aggregateTo != .daily
+        }
+        return share || !transform.needsPeriodsPerYear || series.frequency != .irregular
     }
 
     /// The label of the results in the `transform` column: `pc1`, `pc1+ma3`, `share`, `sum:annual+pch`.

@@ -34,8 +34,8 @@ struct Econ: ParsableCommand {
               econ demo --out out
             """,
         subcommands: [
-            Extract.self, Import.self, Review.self, Rules.self, SeriesCommand.self, Append.self, Retract.self, Show.self, Export.self,
-            Backup.self, Demo.self,
+            Extract.self, Import.self, Review.self, Rules.self, SeriesCommand.self, Append.self, Retract.self, Show.self, Trend.self,
+            Check.self, Export.self, Backup.self, Demo.self,
         ]
     )
 

@@ -1,0 +1,68 @@
+import GRDB
+
+extension Store {
+    /// Calls `body` with each series' current figures (as ``DatedAmount``s, in period order,
+    /// retractions left out), series by series in the order given, inside one read transaction.
+    ///
+    /// The fast path for trends over many series: one prepared statement walks the observation
+    /// key (series, period, published, recorded) and keeps the last revision of each period, so
+    /// memory holds one series at a time and no `Observation` values are built.
+    ///
+    /// `body` runs inside the read transaction, so it must not call this store again (GRDB
+    /// forbids reentrant access); collect what it needs and use the store afterwards.
+    ///
+    /// - Parameter asOf: only figures published by then count (as ``observations(_:asOf:)``).
+    public func forEachCurrentFigures(
+        of series: [Series], asOf: PublicationTime? = nil, _ body: (Series, [DatedAmount]) throws -> Void
+    ) throws {
+        try read { db in
+            var ids: [String: Int64] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT id, code FROM series") { ids[row[1]] = row[0] }
+            var sql = """
+                SELECT period, value, qualifier, low, high, retracted FROM observation WHERE series_id = ?
+                """
+            if asOf != nil { sql += " AND published <= ?" }
+            sql += " ORDER BY period, published, recorded_at"
+            let statement = try db.cachedStatement(sql: sql)
+            for s in series {
+                guard let id = ids[s.code] else { throw SeriesError.unknown(s.code) }
+                let arguments: StatementArguments = asOf.map { [id, $0.endKey] } ?? [id]
+                var figures: [DatedAmount] = []
+                var lastPeriod = ""
+                var lastRetracted = false
+                let rows = try Row.fetchCursor(statement, arguments: arguments)
+                while let row = try rows.next() {
+                    let periodText: String = row[0]
+                    let retracted: Bool = row[5]
+                    if periodText == lastPeriod {
+                        // A later revision of the same period replaces the one before.
+                        if !lastRetracted { figures.removeLast() }
+                    }
+                    lastPeriod = periodText
+                    lastRetracted = retracted
+                    if retracted { continue }
+                    guard let period = Period(periodText), let qualifier = Qualifier(rawValue: row[2] ?? ""),
+                        let amount = try? Amount(value: row[1], qualifier: qualifier, low: row[3], high: row[4])
+                    else {
+                        throw StoreError.invalidStoredValue(
+                            path: path, detail: "series '\(s.code)' period \(periodText) has an inconsistent value")
+                    }
+                    figures.append(DatedAmount(period: period, amount: amount))
+                }
+                if s.frequency == .irregular {
+                    // Text order is time order only within one period form; irregular series mix forms.
+                    figures.sort { $0.period < $1.period }
+                }
+                try body(s, figures)
+            }
+        }
+    }
+
+    /// The current figures of one series as ``DatedAmount``s, in period order.
+    public func currentFigures(_ code: String, asOf: PublicationTime? = nil) throws -> [DatedAmount] {
+        guard let series = try series(code) else { throw SeriesError.unknown(code) }
+        var result: [DatedAmount] = []
+        try forEachCurrentFigures(of: [series], asOf: asOf) { result = $1 }
+        return result
+    }
+}

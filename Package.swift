@@ -36,6 +36,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "EconModelTests", dependencies: ["EconModel"]),
+        .testTarget(name: "EconExtractTests", dependencies: ["EconExtract"]),
     ]
 )
 

@@ -43,7 +43,7 @@ struct FigureAssembler {
         var employment: Bool? = nil
         var i = 0
         while i < t.count {
-            guard !consumed[i], t[i].kind != .symbol || Currencies.signs[t[i].text] != nil || t[i].text == "-" || t[i].text == "−",
+            guard !consumed[i], t[i].kind != .symbol || Currencies.signs[t[i].text] != nil || t[i].text == "-" || t[i].text == "−" || t[i].text == "–",
                 var q = QuantityParser.parse(t, at: i)
             else {
                 i += 1
@@ -157,16 +157,25 @@ struct FigureAssembler {
             case .other:
                 d.qualifier = left.qualifier
             }
-        } else if q.start > 1, t[q.start - 1].text == "на", let left = Qualifiers.left(t, before: q.start - 1),
-            left.word == .other, !Self.isVerb(t[left.start].text)
+        } else if q.start > 1, t[q.start - 1].text == "на" || t[q.start - 1].text == "в",
+            let left = Qualifiers.left(t, before: q.start - 1),
+            left.word == .other, !Self.isVerb(t[left.start].text), !Self.isComparative(t, left.start..<q.start - 1)
         {
-            // "почти на 10 %", "более чем на 5 %": the change itself is hedged.
+            // "почти на 10 %", "более чем на 5 %": the change itself is hedged; "примерно в 46 млн тонн".
             d.qualifier = left.qualifier
             d.start = left.start
         }
         return Pending(
             draft: d, number: q.number, hasUnit: q.unit != nil, bare: q.scale == nil && !q.spelled && q.unit == nil,
             yearLike: q.yearLike)
+    }
+
+    /// "меньше на $2 млрд": a comparative before "на" says which way the change goes, not how
+    /// exact it is; "более чем на", "почти на" do hedge it.
+    private static func isComparative(_ t: [Token], _ phrase: Range<Int>) -> Bool {
+        guard phrase.count == 1, let k = phrase.first else { return false }
+        let w = t[k].text
+        return w == "больше" || w == "меньше" || w == "выше" || w == "ниже" || w == "более" || w == "менее"
     }
 
     private static func isVerb(_ w: String) -> Bool {
@@ -177,19 +186,28 @@ struct FigureAssembler {
 
     /// "до 30 млрд долл. с промежуточным результатом до 20 млрд": the second figure is in dollars too.
     /// A bare number ("импорт — 3,2") takes both scale and unit from the figure just before it.
+    /// "5 млрд товарооборота, … достиг $13 млрд": with no figure before it, a scaled amount
+    /// takes the currency of the money figure after it.
     private func carryUnits(_ t: [Token], _ pending: inout [Pending]) {
         for k in pending.indices where !pending[k].hasUnit {
-            guard let donor = pending[..<k].lastIndex(where: { $0.hasUnit }) else { continue }
-            let from = pending[donor].draft
             var d = pending[k].draft
+            let from: FigureDraft
             if !pending[k].bare {
-                guard d.scale != nil, from.unitKind != .percent else { continue }
+                guard d.scale != nil else { continue }
+                let donor =
+                    pending[..<k].lastIndex { $0.hasUnit && $0.draft.unitKind == .money }
+                    ?? pending[..<k].lastIndex { $0.hasUnit && $0.draft.unitKind == .count && $0.draft.scale != nil }
+                    ?? pending[(k + 1)...].firstIndex { $0.hasUnit && $0.draft.unitKind == .money }
+                guard let donor else { continue }
+                from = pending[donor].draft
             } else {
+                guard let donor = pending[..<k].lastIndex(where: { $0.hasUnit }) else { continue }
+                from = pending[donor].draft
                 let closeEnough = d.coreStart - from.end <= 8
                 let endsClause = d.coreEnd >= t.count || t[d.coreEnd].kind == .symbol
                 guard closeEnough, endsClause, !pending[k].yearLike, abs(pending[k].number) < 1000 else { continue }
-                if from.unitKind == .percent {
-                    // nothing to scale
+                if from.unitKind == .percent || (from.unitKind == .count && from.scale == nil) {
+                    // nothing to scale: "7,5 % и 8", "298 инвестпроектов, а … еще 326"
                 } else if let scale = from.scale {
                     if d.qualifier == .range {
                         d.low = d.low.map { $0 * scale }

@@ -40,8 +40,9 @@ enum QuantityParser {
             p += 1
         }
         var negative = false
-        if p + 1 < n, t[p].text == "-" || t[p].text == "−", t[p + 1].kind == .number, t[p + 1].gap == 0,
-            p == 0 || (t[p].gap > 0 && t[p - 1].kind != .number)
+        // A minus glued to the digits: "-0,5 %", "−0,5 %", and the en dash some editors use, "(–28,8 %)".
+        if p + 1 < n, t[p].text == "-" || t[p].text == "−" || t[p].text == "–", t[p + 1].kind == .number, t[p + 1].gap == 0,
+            p == 0 || ((t[p].gap > 0 || t[p - 1].text == "(") && t[p - 1].kind != .number)
         {
             negative = true
             p += 1
@@ -51,10 +52,12 @@ enum QuantityParser {
         var q: Int
         var spelled = false
         var yearLike = false
+        var digits: NumberGrammar.Match? = nil
         if t[p].kind == .number {
             guard !isInsideName(t, p), prefixUnit != nil || negative || !(p > 0 && t[p - 1].gap == 0 && t[p - 1].kind == .number)
             else { return nil }
             guard let m = NumberGrammar.match(t, at: p) else { return nil }
+            digits = m
             number = m.value
             q = m.end
             yearLike = !m.hasFraction && !m.grouped && m.integerDigits == 4 && (1900...2100).contains(Int(m.value))
@@ -84,7 +87,7 @@ enum QuantityParser {
             q = r.end
         }
         if let s = Scales.match(t, at: q) {
-            value = number * s.multiplier
+            value = digits?.scaled(byPowerOfTen: Scales.exponent(s.multiplier)) ?? number * s.multiplier
             scale = s.multiplier
             q = s.end
             var current = s.multiplier
@@ -92,7 +95,7 @@ enum QuantityParser {
             while q < n, t[q].kind == .number, t[q].gap == 1, let m2 = NumberGrammar.match(t, at: q),
                 let s2 = Scales.match(t, at: m2.end), s2.multiplier < current
             {
-                value += m2.value * s2.multiplier
+                value += m2.scaled(byPowerOfTen: Scales.exponent(s2.multiplier))
                 current = s2.multiplier
                 q = s2.end
             }
@@ -108,8 +111,12 @@ enum QuantityParser {
                 unit = u
                 q = u.end
             } else if let note = editorNote(t, at: q) {
-                unit = note
-                q = note.end
+                unit = note.unit
+                q = note.unit.end
+                if let m = note.scale, scale == nil {
+                    value = digits?.scaled(byPowerOfTen: Scales.exponent(m)) ?? number * m
+                    scale = m
+                }
             }
         } else if let u = Units.match(t, at: q), u.kind == .money, u.unit == prefixUnit?.unit {
             q = u.end  // "$5 млрд долларов" says it twice
@@ -124,13 +131,20 @@ enum QuantityParser {
             unit: unit, unitBefore: prefixUnit != nil, rightQualifier: right, spelled: spelled, yearLike: yearLike)
     }
 
-    /// "(долларов – ред.)": the editor names the currency in brackets.
-    private static func editorNote(_ t: [Token], at j: Int) -> UnitMatch? {
-        guard j + 2 < t.count, t[j].text == "(", t[j + 1].kind == .word, let code = Currencies.code(forWord: t[j + 1].text)
-        else { return nil }
-        var k = j + 2
-        while k < t.count, k < j + 8 {
-            if t[k].text == ")" { return UnitMatch(unit: code, kind: .money, end: k + 1) }
+    /// "(долларов – ред.)", "(миллиардов долларов – ред.)": the editor names the currency, and
+    /// perhaps the scale, in brackets.
+    private static func editorNote(_ t: [Token], at j: Int) -> (unit: UnitMatch, scale: Double?)? {
+        guard j + 2 < t.count, t[j].text == "(" else { return nil }
+        var c = j + 1
+        var scale: Double? = nil
+        if let s = Scales.match(t, at: c) {
+            scale = s.multiplier
+            c = s.end
+        }
+        guard c < t.count, t[c].kind == .word, let code = Currencies.code(forWord: t[c].text) else { return nil }
+        var k = c + 1
+        while k < t.count, k < j + 9 {
+            if t[k].text == ")" { return (UnitMatch(unit: code, kind: .money, end: k + 1), scale) }
             k += 1
         }
         return nil

@@ -137,7 +137,9 @@ enum Units {
                         q += 1
                     }
                 }
-                guard q < tokens.count, tokens[q].kind == .word, CountedNouns.matches(pattern, tokens[q].text) else {
+                guard q < tokens.count, tokens[q].kind == .word || tokens[q].text == pattern,
+                    CountedNouns.matches(pattern, tokens[q].text)
+                else {
                     ok = false
                     break
                 }

@@ -16,6 +16,19 @@ enum NumberGrammar {
         var integerDigits: Int
         /// Whether digit groups were joined.
         var grouped: Bool
+        /// The number as plain decimal text ("56.6"), to scale it without binary rounding.
+        var text: String
+
+        /// The value times 10^`exponent`, rounded once: 56,6 × 10^9 is exactly 56 600 000 000.
+        func scaled(byPowerOfTen exponent: Int) -> Double {
+            Double(text + "e" + String(exponent)) ?? value * pow10(exponent)
+        }
+
+        private func pow10(_ e: Int) -> Double {
+            var x = 1.0
+            for _ in 0..<max(0, e) { x *= 10 }
+            return x
+        }
     }
 
     /// A number at token `i` (a digit run), or `nil`.
@@ -60,7 +73,8 @@ enum NumberGrammar {
         }
         let text = fraction.isEmpty ? integer : integer + "." + fraction
         guard let value = Double(text), value.isFinite else { return nil }
-        return Match(value: value, end: j, hasFraction: !fraction.isEmpty, integerDigits: integer.utf8.count, grouped: grouped)
+        return Match(
+            value: value, end: j, hasFraction: !fraction.isEmpty, integerDigits: integer.utf8.count, grouped: grouped, text: text)
     }
 
     private static func scaleFollows(_ tokens: [Token], _ j: Int) -> Bool {

@@ -2,7 +2,7 @@
 enum Scales {
     private static let abbreviations: [String: Double] = [
         "тыс": 1e3, "млн": 1e6, "млрд": 1e9, "трлн": 1e12, "mln": 1e6, "bn": 1e9, "млр": 1e9,
-        "тысч": 1e3,
+        "тысч": 1e3, "сотни": 1e2, "сотен": 1e2, "сотню": 1e2, "сотня": 1e2,
     ]
     private static let stems: [(String, Double)] = [
         ("тысяч", 1e3), ("миллион", 1e6), ("миллиард", 1e9), ("триллион", 1e12),
@@ -27,6 +27,18 @@ enum Scales {
         switch word {
         case "тысяча", "тысячу", "тысячи", "миллион", "миллиона", "миллиард", "миллиарда", "триллион", "триллиона": true
         default: false
+        }
+    }
+
+    /// The power of ten a multiplier stands for.
+    static func exponent(_ multiplier: Double) -> Int {
+        switch multiplier {
+        case 1e2: 2
+        case 1e3: 3
+        case 1e6: 6
+        case 1e9: 9
+        case 1e12: 12
+        default: 0
         }
     }
 

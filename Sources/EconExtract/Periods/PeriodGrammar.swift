@@ -182,7 +182,7 @@ struct PeriodGrammar {
     /// `за девять месяцев 2025 года`, `за 9 мес.`: January through the n-th month.
     private func monthCount(_ t: [Token], _ i: Int, count: Int?, end: Int) -> PeriodMention? {
         guard let count, (1...12).contains(count), end < t.count, t[end].text.hasPrefix("месяц") || t[end].text == "мес",
-            i > 0, t[i - 1].text == "за" || t[i - 1].text == "первые" || t[i - 1].text == "течение"
+            i > 0, t[i - 1].text == "за" || t[i - 1].text == "первые" || t[i - 1].text == "течение" || t[i - 1].text == "итогам"
         else { return nil }
         var j = skipDot(t, end + 1)
         var y = date?.year
@@ -231,7 +231,9 @@ struct PeriodGrammar {
             return PeriodMention(start: i, end: i + 2, period: nil, role: .comparison)
         }
         if w.hasPrefix("аналогичн") && next.hasPrefix("период") {
-            return PeriodMention(start: i, end: i + 2, period: nil, role: .comparison)
+            // "аналогичным периодом прошлого года" as a whole is the comparison.
+            let end = yearAfter(t, i + 2)?.end ?? i + 2
+            return PeriodMention(start: i, end: end, period: nil, role: .comparison)
         }
         if w == "начала" && i > 0 && t[i - 1].text == "с" {
             var j = i + 1
@@ -265,6 +267,8 @@ struct PeriodGrammar {
     private func role(_ t: [Token], _ i: Int) -> PeriodMention.Role {
         guard i > 0 else { return .reference }
         let w = t[i - 1].text
+        if w == "с" || w == "со", i > 1, t[i - 2].text.hasPrefix("сравнени") { return .comparison }
+        if w == "относительно" { return .comparison }
         return w == "к" || w == "до" ? .deadline : .reference
     }
 

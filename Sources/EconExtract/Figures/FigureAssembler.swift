@@ -178,7 +178,7 @@ struct FigureAssembler {
         return w == "больше" || w == "меньше" || w == "выше" || w == "ниже" || w == "более" || w == "менее"
     }
 
-    private static func isVerb(_ w: String) -> Bool {
+    private static func isVerb(_ w: Word) -> Bool {
         w.hasPrefix("превыс") || w.hasPrefix("превыша") || w.hasPrefix("приблиз") || w.hasPrefix("приближ") || w == "не"
     }
 

@@ -5,7 +5,7 @@
 /// before single words so that "рабочих мест" is jobs and not workers.
 enum CountedNouns {
     struct Entry: Sendable {
-        let patterns: [String]
+        let patterns: [Word]
         let unit: String
         /// Counts of people are figures only where the sentence talks about work or population;
         /// "погибли 5 человек" is not an economic figure.
@@ -14,7 +14,7 @@ enum CountedNouns {
 
     static let entries: [Entry] = {
         func e(_ p: String, _ unit: String, people: Bool = false) -> Entry {
-            Entry(patterns: p.split(separator: " ").map(String.init), unit: unit, needsEmploymentContext: people)
+            Entry(patterns: p.split(separator: " ").map { Word(String($0)) }, unit: unit, needsEmploymentContext: people)
         }
         return [
             e("рабоч* мест*", "jobs"), e("рабочее место", "jobs"), e("мест* работы", "jobs"),
@@ -49,16 +49,16 @@ enum CountedNouns {
     }()
 
     /// Whether a word pattern (`проект*` or `мест`) matches a normalized word.
-    static func matches(_ pattern: String, _ word: String) -> Bool {
-        if pattern.hasSuffix("*") { return word.hasPrefix(pattern.dropLast()) }
+    static func matches(_ pattern: Word, _ word: Word) -> Bool {
+        if pattern.hasSuffix("*") { return word.hasPrefix(Word(String(pattern.string.dropLast()))) }
         return word == pattern
     }
 
     /// Adjective endings: words with them may stand between a number and its noun
     /// ("175 совместных индустриальных проектов").
-    static func looksLikeAdjective(_ word: String) -> Bool {
-        guard word.utf8.count >= 6 else { return false }
-        for ending in ["ых", "их", "ого", "его", "ому", "ему", "ой", "ый", "ий", "ая", "яя", "ое", "ее", "ые", "ие", "ую", "юю", "ыми", "ими"]
+    static func looksLikeAdjective(_ word: Word) -> Bool {
+        guard word.byteCount >= 6 else { return false }
+        for ending: Word in ["ых", "их", "ого", "его", "ому", "ему", "ой", "ый", "ий", "ая", "яя", "ое", "ее", "ые", "ие", "ую", "юю", "ыми", "ими"]
         where word.hasSuffix(ending) {
             return true
         }

@@ -4,7 +4,7 @@
 /// reports the indicator word nearest to the figure.
 enum Indicators {
     /// Word beginnings and the indicator they signal, most specific first.
-    static let stems: [(String, String)] = [
+    static let stems: [(Word, String)] = [
         ("товарооборот", "trade_turnover"), ("взаимн", "trade_turnover"), ("внешнеторгов", "trade_turnover"),
         ("торгов", "trade_turnover"), ("оборот", "turnover"), ("инвестир", "investment"), ("инвестиц", "investment"),
         ("капиталовложен", "investment"), ("вложен", "investment"), ("экспорт", "exports"), ("импорт", "imports"),
@@ -35,8 +35,8 @@ enum Indicators {
     }
 
     /// The indicator a word signals, or `nil`.
-    static func forWord(_ word: String) -> String? {
-        guard word.utf8.count >= 6 else { return word == "ввп" ? "gdp" : nil }
+    static func forWord(_ word: Word) -> String? {
+        guard word.byteCount >= 6 else { return word == "ввп" ? "gdp" : nil }
         for (stem, indicator) in stems where word.hasPrefix(stem) {
             if stem == "цен" && word.hasPrefix("центр") { continue }
             return indicator

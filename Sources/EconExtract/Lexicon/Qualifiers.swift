@@ -19,7 +19,7 @@ enum Qualifiers {
     }
 
     // Longer phrases first, so "не менее" wins over "менее".
-    private static let phrases: [([String], Qualifier)] = [
+    private static let phrases: [([Word], Qualifier)] = [
         (["по", "меньшей", "мере"], .atLeast), (["как", "минимум"], .atLeast), (["не", "менее"], .atLeast),
         (["не", "меньше"], .atLeast), (["не", "ниже"], .atLeast), (["не", "более"], .atMost),
         (["не", "больше"], .atMost), (["не", "выше"], .atMost), (["в", "пределах"], .atMost),
@@ -34,7 +34,7 @@ enum Qualifiers {
     ]
 
     /// Words that may stand between a bounding verb and its figure: "превысил отметку в $10 млрд".
-    private static let verbFillers: Set<String> = [
+    private static let verbFillers: Set<Word> = [
         "отметку", "отметки", "отметке", "уровень", "уровня", "уровню", "планку", "порог", "рубеж", "в", "сумму",
         "показатель", "значение", "вплотную", "к",
     ]

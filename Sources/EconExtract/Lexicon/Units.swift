@@ -21,7 +21,7 @@ enum Units {
     static func currencyBefore(_ token: Token) -> String? {
         switch token.kind {
         case .symbol: Currencies.signs[token.text]
-        case .word: token.text.utf8.count == 3 && Currencies.codes.contains(token.text) ? token.text.uppercased() : nil
+        case .word: token.text.byteCount == 3 && Currencies.codes.contains(token.text) ? token.text.string.uppercased() : nil
         case .number: nil
         }
     }

@@ -34,14 +34,14 @@ enum NumberGrammar {
     /// A number at token `i` (a digit run), or `nil`.
     static func match(_ tokens: [Token], at i: Int) -> Match? {
         guard i < tokens.count, tokens[i].kind == .number else { return nil }
-        var integer = tokens[i].text
+        var integer = tokens[i].text.string
         var j = i + 1
         var grouped = false
         let n = tokens.count
         if integer.utf8.count <= 3 {
             // Following groups have exactly three digits and one space between them.
             while j < n, tokens[j].kind == .number, tokens[j].gap == 1, tokens[j].text.utf8.count == 3 {
-                integer += tokens[j].text
+                integer += tokens[j].text.string
                 grouped = true
                 j += 1
             }
@@ -49,7 +49,7 @@ enum NumberGrammar {
         var fraction = ""
         if j + 1 < n, tokens[j].kind == .symbol, tokens[j].gap == 0, tokens[j + 1].kind == .number, tokens[j + 1].gap == 0 {
             let separator = tokens[j].text
-            let digits = tokens[j + 1].text
+            let digits = tokens[j + 1].text.string
             if separator == "," {
                 if digits.utf8.count == 3 && !grouped && integer.utf8.count <= 3 && !scaleFollows(tokens, j + 2) {
                     // English-style thousands: 1,250 or 1,250,000.
@@ -58,7 +58,7 @@ enum NumberGrammar {
                     while j + 1 < n, tokens[j].text == ",", tokens[j].gap == 0, tokens[j + 1].kind == .number,
                         tokens[j + 1].gap == 0, tokens[j + 1].text.utf8.count == 3
                     {
-                        integer += tokens[j + 1].text
+                        integer += tokens[j + 1].text.string
                         j += 2
                     }
                     grouped = true

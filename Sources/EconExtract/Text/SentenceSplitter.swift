@@ -6,13 +6,13 @@
 /// glue sentences without a space (`треке.В`), which is accepted after an ordinary lowercase word.
 struct SentenceSplitter {
     /// Abbreviations after which a full stop does not end the sentence even before a capital.
-    private static let abbreviations: Set<String> = [
+    private static let abbreviations: Set<Word> = [
         "г", "гг", "т", "тт", "им", "ул", "д", "стр", "ст", "см", "рис", "проф", "акад", "пр", "ок", "прим",
         "ред", "напр", "просп", "обл", "р-н", "пос", "с", "ср", "англ", "рус", "каз", "тел", "вкл", "искл",
     ]
 
-    private static let closers: Set<String> = ["»", "\"", "”", "“", ")", "’", "'"]
-    private static let openers: Set<String> = ["«", "\"", "„", "“", "(", "—", "–", "-", "'"]
+    private static let closers: Set<Word> = ["»", "\"", "”", "“", ")", "’", "'"]
+    private static let openers: Set<Word> = ["«", "\"", "„", "“", "(", "—", "–", "-", "'"]
 
     /// Token index ranges of the sentences, in order, covering every token.
     static func sentences(_ tokens: [Token]) -> [Range<Int>] {

@@ -10,6 +10,10 @@ struct Tokenizer {
         var i = range.lowerBound
         let end = range.upperBound
         var gap = 1
+        // Token text is assembled as UTF-8 in one reused buffer; short words then become small
+        // strings stored inline, without a heap allocation each.
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(64)
         while i < end {
             let s = scalars[i]
             let v = s.value
@@ -24,24 +28,25 @@ struct Tokenizer {
             }
             if v >= 0x30 && v <= 0x39 {
                 let start = i
-                var text = String.UnicodeScalarView()
+                buffer.removeAll(keepingCapacity: true)
                 while i < end, scalars[i].value >= 0x30, scalars[i].value <= 0x39 {
-                    text.append(scalars[i])
+                    buffer.append(UInt8(truncatingIfNeeded: scalars[i].value))
                     i += 1
                 }
-                out.append(Token(kind: .number, start: start, end: i, text: String(text), gap: gap, capitalized: false))
+                let text = Word(String(decoding: buffer, as: UTF8.self))
+                out.append(Token(kind: .number, start: start, end: i, text: text, gap: gap, capitalized: false))
                 gap = 0
                 continue
             }
             if CharacterClass.isLetter(s) {
                 let start = i
-                var text = String.UnicodeScalarView()
+                buffer.removeAll(keepingCapacity: true)
                 let capitalized = CharacterClass.isUppercase(s)
                 var last = i
                 while i < end {
                     let c = scalars[i]
                     if CharacterClass.isLetter(c) {
-                        text.append(CharacterClass.lowercased(c))
+                        Self.appendUTF8(CharacterClass.lowercased(c), to: &buffer)
                         last = i
                         i += 1
                     } else if CharacterClass.isIgnorable(c.value) || CharacterClass.isCombiningMark(c.value) {
@@ -53,15 +58,35 @@ struct Tokenizer {
                     }
                 }
                 i = last + 1
-                out.append(Token(kind: .word, start: start, end: i, text: String(text), gap: gap, capitalized: capitalized))
+                let text = Word(String(decoding: buffer, as: UTF8.self))
+                out.append(Token(kind: .word, start: start, end: i, text: text, gap: gap, capitalized: capitalized))
                 gap = 0
                 continue
             }
-            out.append(Token(kind: .symbol, start: i, end: i + 1, text: String(s), gap: gap, capitalized: false))
+            out.append(Token(kind: .symbol, start: i, end: i + 1, text: Word(String(s)), gap: gap, capitalized: false))
             gap = 0
             i += 1
         }
         return out
+    }
+
+    private static func appendUTF8(_ s: Unicode.Scalar, to buffer: inout [UInt8]) {
+        let v = s.value
+        if v < 0x80 {
+            buffer.append(UInt8(v))
+        } else if v < 0x800 {
+            buffer.append(UInt8(0xC0 | (v >> 6)))
+            buffer.append(UInt8(0x80 | (v & 0x3F)))
+        } else if v < 0x10000 {
+            buffer.append(UInt8(0xE0 | (v >> 12)))
+            buffer.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+            buffer.append(UInt8(0x80 | (v & 0x3F)))
+        } else {
+            buffer.append(UInt8(0xF0 | (v >> 18)))
+            buffer.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+            buffer.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+            buffer.append(UInt8(0x80 | (v & 0x3F)))
+        }
     }
 }
 

@@ -53,6 +53,7 @@ enum QuantityParser {
         var spelled = false
         var yearLike = false
         var digits: NumberGrammar.Match? = nil
+        var halfScale: Double? = nil
         if t[p].kind == .number {
             guard !isInsideName(t, p), prefixUnit != nil || negative || !(p > 0 && t[p - 1].gap == 0 && t[p - 1].kind == .number)
             else { return nil }
@@ -63,13 +64,25 @@ enum QuantityParser {
             yearLike = !m.hasFraction && !m.grouped && m.integerDigits == 4 && (1900...2100).contains(Int(m.value))
             if q < n, t[q].gap == 0 {
                 // "5-й", "2024-м": an ordinal. "5G", "3D": a name. A glued scale or unit is fine: "5млрд".
-                if t[q].isDash, q + 1 < n, t[q + 1].kind == .word, t[q + 1].gap == 0 { return nil }
+                if t[q].isDash, q + 1 < n, t[q + 1].kind == .word, t[q + 1].gap == 0 {
+                    // "5-ти миллиардов", "2-х млн": a case ending of the cardinal, not an ordinal.
+                    guard Self.cardinalEndings.contains(t[q + 1].text),
+                        Scales.match(t, at: q + 2) != nil || Units.match(t, at: q + 2) != nil
+                    else { return nil }
+                    q += 2
+                }
                 if t[q].kind == .word, Scales.match(t, at: q) == nil, Units.match(t, at: q) == nil { return nil }
             }
         } else if let s = SpelledNumbers.match(t, at: p) {
             number = s.value
             q = s.end
             spelled = true
+        } else if t[p].kind == .word, let half = Scales.half(t[p].text) {
+            // "полмиллиарда долларов"
+            number = 0.5
+            q = p + 1
+            spelled = true
+            halfScale = half
         } else if t[p].kind == .word, Scales.meansOne(t[p].text), Scales.multiplier(t[p].text) != nil,
             t[p].text != "тысячи" || Qualifiers.left(t, before: p) != nil
         {
@@ -86,7 +99,10 @@ enum QuantityParser {
             right = r.qualifier
             q = r.end
         }
-        if let s = Scales.match(t, at: q) {
+        if let half = halfScale {
+            value = number * half
+            scale = half
+        } else if let s = Scales.match(t, at: q) {
             value = digits?.scaled(byPowerOfTen: Scales.exponent(s.multiplier)) ?? number * s.multiplier
             scale = s.multiplier
             q = s.end
@@ -130,6 +146,8 @@ enum QuantityParser {
             start: i, numberStart: numberStart, numberEnd: numberEnd, end: q, number: number, value: value, scale: scale,
             unit: unit, unitBefore: prefixUnit != nil, rightQualifier: right, spelled: spelled, yearLike: yearLike)
     }
+
+    private static let cardinalEndings: Set<Word> = ["ти", "ми", "ю", "х", "ух", "ех", "ех", "и"]
 
     /// "(долларов – ред.)", "(миллиардов долларов – ред.)": the editor names the currency, and
     /// perhaps the scale, in brackets.

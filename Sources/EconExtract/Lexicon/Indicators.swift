@@ -34,10 +34,20 @@ enum Indicators {
         }
     }
 
+    /// Stems grouped by first letter: most words are checked against two or three stems, not sixty.
+    private static let byFirstScalar: [Unicode.Scalar: [(Word, String)]] = {
+        var table: [Unicode.Scalar: [(Word, String)]] = [:]
+        for entry in stems {
+            if let first = entry.0.unicodeScalars.first { table[first, default: []].append(entry) }
+        }
+        return table
+    }()
+
     /// The indicator a word signals, or `nil`.
     static func forWord(_ word: Word) -> String? {
         guard word.byteCount >= 6 else { return word == "ввп" ? "gdp" : nil }
-        for (stem, indicator) in stems where word.hasPrefix(stem) {
+        guard let first = word.unicodeScalars.first, let candidates = byFirstScalar[first] else { return nil }
+        for (stem, indicator) in candidates where word.hasPrefix(stem) {
             if stem == "цен" && word.hasPrefix("центр") { continue }
             return indicator
         }

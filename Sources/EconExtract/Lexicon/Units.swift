@@ -50,9 +50,24 @@ enum Units {
         return countedNoun(tokens, at: j)
     }
 
+    /// Phrases that name the currency without its name: "19 млрд в американской валюте".
+    private static let currencyPhrases: [([Word], String)] = [
+        (["в", "американской", "валюте"], "USD"), (["в", "долларовом", "эквиваленте"], "USD"),
+        (["в", "долларовом", "выражении"], "USD"), (["в", "долларах"], "USD"), (["в", "рублевом", "эквиваленте"], "RUB"),
+        (["в", "рублевом", "выражении"], "RUB"), (["в", "тенговом", "эквиваленте"], "KZT"),
+    ]
+
     /// A currency word, possibly after an adjective that names which one ("белорусских рублей").
     private static func currency(_ tokens: [Token], at j: Int) -> UnitMatch? {
         let w = tokens[j].text
+        if w == "в" {
+            for (words, code) in currencyPhrases where j + words.count <= tokens.count {
+                if words.indices.allSatisfy({ tokens[j + $0].text == words[$0] }) {
+                    return UnitMatch(unit: code, kind: .money, end: j + words.count)
+                }
+            }
+            return nil
+        }
         if let code = Currencies.code(forWord: w) {
             if w == "р" || w == "бел" {
                 // "р." only with its dot; "бел. руб." is the Belarusian rouble.
@@ -102,6 +117,14 @@ enum Units {
         var adjectives = 0
         while p < tokens.count, tokens[p].kind == .word {
             if let m = nounEntry(tokens, at: p) { return m }
+            // "казахстанско-китайских": the first half of a compound adjective ends in -о.
+            if adjectives < 3, tokens[p].text.hasSuffix("о"), p + 2 < tokens.count, tokens[p + 1].text == "-",
+                tokens[p + 1].gap == 0, tokens[p + 2].gap == 0, CountedNouns.looksLikeAdjective(tokens[p + 2].text)
+            {
+                adjectives += 1
+                p += 3
+                continue
+            }
             guard adjectives < 3, CountedNouns.looksLikeAdjective(tokens[p].text) else { return nil }
             adjectives += 1
             p += 1

@@ -21,6 +21,14 @@ enum Scales {
         return nil
     }
 
+    /// For "полмиллиарда", "полмиллиона", "полтриллиона": the scale of which the word is one half.
+    static func half(_ word: Word) -> Double? {
+        guard word.hasPrefix("пол"), word.byteCount > 8 else { return nil }
+        let rest = Word(String(word.string.unicodeScalars.dropFirst(3)))
+        guard meansOne(rest) || rest == "миллиона" || rest == "миллиарда" || rest == "триллиона" else { return nil }
+        return multiplier(rest)
+    }
+
     /// Whether a scale word without a number still means exactly one of it: "миллиард долларов",
     /// "более миллиона тонн". Plurals ("миллиарды", "тысячи") are vague and excluded.
     static func meansOne(_ word: Word) -> Bool {

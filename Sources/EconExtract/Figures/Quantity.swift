@@ -137,14 +137,39 @@ enum QuantityParser {
         } else if let u = Units.match(t, at: q), u.kind == .money, u.unit == prefixUnit?.unit {
             q = u.end  // "$5 млрд долларов" says it twice
         }
+        // "71 рубль 15 копеек": the minor unit adds hundredths.
+        if let u = unit, u.kind == .money, prefixUnit == nil, let minor = Self.minorUnits(t, at: q) {
+            // Through decimal text, so that 71 rubles 15 kopecks is exactly 71.15.
+            let cents = minor.hundredths < 10 ? "0\(Int(minor.hundredths))" : "\(Int(minor.hundredths))"
+            if value == value.rounded(), abs(value) < 1e15, let exact = Double("\(Int(value)).\(cents)") {
+                value = exact
+            } else {
+                value += minor.hundredths / 100
+            }
+            q = minor.end
+        }
         if right == nil, let r = Qualifiers.right(t, at: q) {
             right = r.qualifier
             q = r.end
         }
+        // "стоимость одного доллара": a spelled "one" with no scale names a unit of account, not an amount.
+        if spelled && scale == nil && number == 1 && halfScale == nil { return nil }
         if negative { value = -value; number = -number }
         return Quantity(
             start: i, numberStart: numberStart, numberEnd: numberEnd, end: q, number: number, value: value, scale: scale,
             unit: unit, unitBefore: prefixUnit != nil, rightQualifier: right, spelled: spelled, yearLike: yearLike)
+    }
+
+    /// Kopecks, cents or tiyn after a whole amount: their count and the index after them.
+    private static func minorUnits(_ t: [Token], at q: Int) -> (hundredths: Double, end: Int)? {
+        guard q + 1 < t.count, t[q].kind == .number, t[q].text.byteCount <= 2, let n = t[q].text.int,
+            t[q + 1].kind == .word
+        else { return nil }
+        let w = t[q + 1].text
+        guard w.hasPrefix("копе") || w == "коп" || w.hasPrefix("цент") || w.hasPrefix("тиын") else { return nil }
+        var end = q + 2
+        if end < t.count, t[end].text == ".", t[end].gap == 0 { end += 1 }
+        return (Double(n), end)
     }
 
     private static let cardinalEndings: Set<Word> = ["ти", "ми", "ю", "х", "ух", "ех", "ех", "и"]

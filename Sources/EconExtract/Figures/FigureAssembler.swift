@@ -170,6 +170,19 @@ struct FigureAssembler {
             yearLike: q.yearLike)
     }
 
+    /// "20 млн жителей": a scaled number followed by a noun counts that noun, which is no unit we
+    /// know; only an indicator noun ("5 млрд товарооборота") or no noun at all lets it borrow a currency.
+    private static func countsSomethingElse(_ t: [Token], after end: Int) -> Bool {
+        guard end < t.count, t[end].kind == .word, t[end].text.byteCount >= 6 else { return false }
+        return Indicators.forWord(t[end].text) == nil && !Self.functionWords.contains(t[end].text)
+    }
+
+    /// Words after a number that are not what it counts: "на 4,1 млн больше", "5 млрд или".
+    private static let functionWords: Set<Word> = [
+        "больше", "меньше", "более", "менее", "выше", "ниже", "чем", "или", "что", "как", "при", "для", "это", "так",
+        "уже", "еще", "всего", "против", "соответственно", "однако", "тогда", "после", "которые", "который",
+    ]
+
     /// "меньше на $2 млрд": a comparative before "на" says which way the change goes, not how
     /// exact it is; "более чем на", "почти на" do hedge it.
     private static func isComparative(_ t: [Token], _ phrase: Range<Int>) -> Bool {
@@ -193,7 +206,7 @@ struct FigureAssembler {
             var d = pending[k].draft
             let from: FigureDraft
             if !pending[k].bare {
-                guard d.scale != nil else { continue }
+                guard d.scale != nil, !Self.countsSomethingElse(t, after: d.end) else { continue }
                 let donor =
                     pending[..<k].lastIndex { $0.hasUnit && $0.draft.unitKind == .money }
                     ?? pending[..<k].lastIndex { $0.hasUnit && $0.draft.unitKind == .count && $0.draft.scale != nil }

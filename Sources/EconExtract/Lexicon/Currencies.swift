@@ -19,7 +19,7 @@ enum Currencies {
 
     /// Whole words (and abbreviations written with or without a dot).
     static let words: [Word: String] = [
-        "долл": "USD", "дол": "USD", "евро": "EUR", "руб": "RUB", "р": "RUB", "тенге": "KZT", "тг": "KZT",
+        "долл": "USD", "дол": "USD", "евро": "EUR", "руб": "RUB", "р": "RUB", "тенге": "KZT", "теңге": "KZT", "тг": "KZT",
         "грн": "UAH", "сум": "UZS", "сумов": "UZS", "сума": "UZS", "сом": "KGS", "сомов": "KGS", "сома": "KGS",
         "сомони": "TJS", "лари": "GEL", "вон": "KRW", "реалов": "BRL", "реала": "BRL", "злотых": "PLN",
         "шекелей": "ILS", "бат": "THB", "донгов": "VND", "тугриков": "MNT", "риалов": "IRR", "лей": "MDL",

@@ -38,7 +38,7 @@ enum Units {
         guard t.kind == .word else { return nil }
         if let money = currency(tokens, at: j) { return money }
         let w = t.text
-        if w.hasPrefix("процент") || w == "проц" || w == "pct" {
+        if w.hasPrefix("процент") || w == "проц" || w == "pct" || w.hasPrefix("пайыз") {
             return UnitMatch(unit: "percent", kind: .percent, end: skipDot(tokens, j + 1))
         }
         if (w == "п" || w == "пп"), let end = percentagePoints(tokens, j) {

@@ -2,8 +2,8 @@
 ///
 /// - digit groups separated by one space, no-break space or narrow no-break space: `64 000`, `1 250 000`;
 /// - a decimal comma (`56,6`) or point (`3.5`);
-/// - a comma before exactly three digits is a decimal when a scale word follows (`$3,337 млрд`)
-///   and a thousands separator otherwise (`1,250 тонн` written the English way).
+/// - a comma (or point) before exactly three digits is a decimal when a scale word follows
+///   (`$3,337 млрд`) and a thousands separator otherwise (`1,250 тонн`, `1.500.000 рублей`).
 enum NumberGrammar {
     /// A number found in the tokens.
     struct Match: Sendable {
@@ -67,8 +67,21 @@ enum NumberGrammar {
                     j += 2
                 }
             } else if separator == "." {
-                fraction = digits
-                j += 2
+                if digits.utf8.count == 3 && !grouped && integer.utf8.count <= 3 && !scaleFollows(tokens, j + 2) {
+                    // "1.500.000 рублей": dots between thousands, as some sites write.
+                    integer += digits
+                    j += 2
+                    while j + 1 < n, tokens[j].text == ".", tokens[j].gap == 0, tokens[j + 1].kind == .number,
+                        tokens[j + 1].gap == 0, tokens[j + 1].text.utf8.count == 3
+                    {
+                        integer += tokens[j + 1].text.string
+                        j += 2
+                    }
+                    grouped = true
+                } else {
+                    fraction = digits
+                    j += 2
+                }
             }
         }
         let text = fraction.isEmpty ? integer : integer + "." + fraction

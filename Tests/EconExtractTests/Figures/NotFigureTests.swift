@@ -30,3 +30,15 @@ struct NotFigureTests {
         #expect(found(text).isEmpty)
     }
 }
+
+struct BorrowedUnitTests {
+    @Test func aScaledCountOfAnotherNounDoesNotBorrowACurrency() {
+        #expect(values("Бюджет города — 5 млрд рублей на 2 млн жителей.") == ["5000000000 RUB exact"])
+    }
+
+    @Test func aScaledAmountOfAnIndicatorBorrowsTheCurrencyAfterIt() {
+        #expect(
+            values("Если раньше мы мечтали о 5 млрд товарооборота, то в прошлом году он достиг $13 млрд.")
+                == ["5000000000 USD exact", "13000000000 USD exact"])
+    }
+}

@@ -56,3 +56,18 @@ struct NumberFormTests {
         #expect(values("Поступления — 0,1 млрд тенге.") == ["100000000 KZT exact"])
     }
 }
+
+struct RegionalFormTests {
+    @Test(arguments: [
+        ("Сумма — 1.500.000 рублей.", "1500000 RUB exact"),
+        ("Сумма — 1.500 рублей.", "1500 RUB exact"),
+        ("Сумма — 3.5 млрд рублей.", "3500000000 RUB exact"),
+        ("Инвестиции — 5 млрд теңге.", "5000000000 KZT exact"),
+        ("Жалақы 300 мың теңге болды.", "300000 KZT exact"),
+        ("Инфляция 8,5 пайызға жетті.", "8.5 percent exact"),
+        ("Курс — 71 рубль 15 копеек.", "71.15 RUB exact"),
+    ])
+    func readsRegionalNumberAndCurrencyForms(text: String, expected: String) {
+        #expect(values(text) == [expected])
+    }
+}

@@ -32,7 +32,8 @@ enum CountedNouns {
             e("человек", "people", people: true), e("сотрудник*", "people", people: true),
             e("работник*", "people", people: true), e("специалист*", "people", people: true),
             e("тонн*", "t"), e("тн", "t"), e("баррел*", "barrels"), e("барр", "barrels"),
-            e("гектар*", "ha"), e("га", "ha"), e("километр*", "km"), e("км", "km"),
+            // No kilometres: in news they are mostly distances and road marks ("на 1652 км трассы").
+            e("гектар*", "ha"), e("га", "ha"),
             e("мвт", "MW"), e("мегаватт*", "MW"), e("гвт", "GW"), e("гигаватт*", "GW"),
             e("вагон*", "wagons"), e("контейнер*", "containers"), e("дфэ", "TEU"), e("teu", "TEU"),
         ]

@@ -36,7 +36,7 @@ struct NewsCorpusTests {
         return Expected(low: v, high: v, unit: String(parts[1]), qualifier: String(parts[2]))
     }
 
-    static let files = ["news-sentences.tsv", "news-sentences-holdout.tsv", "news-sentences-holdout-2.tsv"]
+    static let files = ["news-sentences.tsv", "news-sentences-holdout.tsv", "news-sentences-holdout-2.tsv", "news-sentences-holdout-3.tsv"]
 
     static func lines(_ file: String) throws -> [Line] {
         try RepositoryFile.text("Tests/EconExtractTests/Corpus/" + file).split(separator: "\n").compactMap { raw in
@@ -106,8 +106,9 @@ struct NewsCorpusTests {
     @Test(arguments: files)
     func meetsTheQualityBarOfIssue3(file: String) throws {
         let s = Self.score(try Self.lines(file))
-        let money = Double(s.moneyRight) / Double(max(1, s.money))
-        let all = Double(s.allRight) / Double(max(1, s.all))
+        // A set of sentences without figures scores only on what it invents.
+        let money = s.money == 0 ? 1 : Double(s.moneyRight) / Double(s.money)
+        let all = s.all == 0 ? 1 : Double(s.allRight) / Double(s.all)
         let invented = Double(s.invented) / Double(max(1, s.found))
         print("corpus \(file): money value+currency \(s.moneyRight)/\(s.money) = \(money); all value+unit+qualifier \(s.allRight)/\(s.all) = \(all); invented \(s.invented)/\(s.found) = \(invented)")
         for miss in s.misses { print(miss) }

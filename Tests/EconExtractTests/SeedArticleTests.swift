@@ -13,14 +13,15 @@ struct SeedArticleTests {
     }
 
     @Test func yieldsExactlyTheSixFiguresOfTheDesign() {
-        #expect(extraction.figures.map(describe) == [
-            "17000000000 USD more-than 2025-11-06",
-            "26000000000 USD more-than 2025-11",
-            "4000000000 USD approx 2024",
-            "175 projects exact 2025-11",
-            "56600000000 USD exact 2025-11",
-            "64000 jobs more-than 2025-11",
-        ])
+        #expect(
+            extraction.figures.map(describe) == [
+                "17000000000 USD more-than 2025-11-06",
+                "26000000000 USD more-than 2025-11",
+                "4000000000 USD approx 2024",
+                "175 projects exact 2025-11",
+                "56600000000 USD exact 2025-11",
+                "64000 jobs more-than 2025-11",
+            ])
     }
 
     @Test func fourBillionInTwentyTwentyFourIsPartOfTheCumulativeInvestment() {
@@ -30,10 +31,11 @@ struct SeedArticleTests {
 
     @Test func surfacesAndOffsetsPointIntoTheText() {
         let scalars = Array(text.unicodeScalars)
-        #expect(extraction.figures.map(\.surface) == [
-            "более $17 млрд", "более $26 млрд", "примерно $4 млрд", "175 совместных индустриальных проектов",
-            "$56,6 млрд", "свыше 64 тыс. рабочих мест",
-        ])
+        #expect(
+            extraction.figures.map(\.surface) == [
+                "более $17 млрд", "более $26 млрд", "примерно $4 млрд", "175 совместных индустриальных проектов",
+                "$56,6 млрд", "свыше 64 тыс. рабочих мест",
+            ])
         for f in extraction.figures {
             var view = String.UnicodeScalarView()
             view.append(contentsOf: scalars[f.start..<f.end])
@@ -60,10 +62,11 @@ struct SeedArticleTests {
             Issue.record("figure JSON is not an object")
             return
         }
-        #expect(Array(members.map(\.0).prefix(13)) == [
-            "surface", "start", "end", "sentence", "value", "low", "high", "unit", "qualifier", "period", "indicator",
-            "part_of", "same_as",
-        ])
+        #expect(
+            Array(members.map(\.0).prefix(13)) == [
+                "surface", "start", "end", "sentence", "value", "low", "high", "unit", "qualifier", "period", "indicator",
+                "part_of", "same_as",
+            ])
         let rendered = extraction.json.rendered()
         #expect(rendered.hasPrefix("{\"figures\":[{\"surface\":\"более $17 млрд\""))
         #expect(rendered.contains("\"part_of\":1"))
@@ -71,13 +74,14 @@ struct SeedArticleTests {
 
     @Test func withoutAPublicationDateLevelsHaveNoPeriod() {
         let undated = Extractor().extract(text, published: nil)
-        #expect(undated.figures.map(describe) == [
-            "17000000000 USD more-than -",
-            "26000000000 USD more-than -",
-            "4000000000 USD approx 2024",
-            "175 projects exact -",
-            "56600000000 USD exact -",
-            "64000 jobs more-than -",
-        ])
+        #expect(
+            undated.figures.map(describe) == [
+                "17000000000 USD more-than -",
+                "26000000000 USD more-than -",
+                "4000000000 USD approx 2024",
+                "175 projects exact -",
+                "56600000000 USD exact -",
+                "64000 jobs more-than -",
+            ])
     }
 }

@@ -43,7 +43,8 @@ struct FigureAssembler {
         var employment: Bool? = nil
         var i = 0
         while i < t.count {
-            guard !consumed[i], t[i].kind != .symbol || Currencies.signs[t[i].text] != nil || t[i].text == "-" || t[i].text == "−" || t[i].text == "–",
+            guard !consumed[i],
+                t[i].kind != .symbol || Currencies.signs[t[i].text] != nil || t[i].text == "-" || t[i].text == "−" || t[i].text == "–",
                 var q = QuantityParser.parse(t, at: i)
             else {
                 i += 1

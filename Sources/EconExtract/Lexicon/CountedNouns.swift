@@ -59,10 +59,10 @@ enum CountedNouns {
     /// ("175 совместных индустриальных проектов").
     static func looksLikeAdjective(_ word: Word) -> Bool {
         guard word.byteCount >= 6 else { return false }
-        for ending: Word in ["ых", "их", "ого", "его", "ому", "ему", "ой", "ый", "ий", "ая", "яя", "ое", "ее", "ые", "ие", "ую", "юю", "ыми", "ими"]
-        where word.hasSuffix(ending) {
-            return true
-        }
-        return false
+        return adjectiveEndings.contains { word.hasSuffix($0) }
     }
+
+    private static let adjectiveEndings: [Word] = [
+        "ых", "их", "ого", "его", "ому", "ему", "ой", "ый", "ий", "ая", "яя", "ое", "ее", "ые", "ие", "ую", "юю", "ыми", "ими",
+    ]
 }

@@ -1,20 +1,3 @@
-/// What a number counts or measures, read from the words after it (or a sign or code before it).
-struct UnitMatch: Sendable, Equatable {
-    enum Kind: Sendable, Equatable {
-        case money
-        case percent
-        case count
-    }
-
-    /// ISO 4217 code, `percent`, `pp`, or a counted noun's unit (`projects`, `jobs`, `t`).
-    var unit: String
-    var kind: Kind
-    /// Index of the token after the unit words.
-    var end: Int
-    /// Whether the unit is people and needs an employment context to be a figure.
-    var needsEmploymentContext = false
-}
-
 /// Recognises units after a number: currencies, percent and counted nouns.
 enum Units {
     /// A currency sign or code written before a number (`$17`, `USD 5`), or `nil`.
@@ -156,7 +139,9 @@ enum Units {
             for (k, pattern) in entry.patterns.enumerated() {
                 if k > 0 {
                     // Dots and middle dots between parts: "куб. м", "кВт·ч".
-                    while q < tokens.count, tokens[q].kind == .symbol, tokens[q].text == "." || tokens[q].text == "·" || tokens[q].text == "*" {
+                    while q < tokens.count, tokens[q].kind == .symbol,
+                        tokens[q].text == "." || tokens[q].text == "·" || tokens[q].text == "*"
+                    {
                         q += 1
                     }
                 }
@@ -169,7 +154,8 @@ enum Units {
                 q += 1
             }
             if ok {
-                return UnitMatch(unit: entry.unit, kind: .count, end: skipDot(tokens, q), needsEmploymentContext: entry.needsEmploymentContext)
+                return UnitMatch(
+                    unit: entry.unit, kind: .count, end: skipDot(tokens, q), needsEmploymentContext: entry.needsEmploymentContext)
             }
         }
         return nil

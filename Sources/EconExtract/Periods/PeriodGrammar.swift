@@ -174,7 +174,9 @@ struct PeriodGrammar {
         }
         var period: Period? = nil
         if let y {
-            period = last == first ? Period(.month(year: y, month: first)) : Period(.monthSpan(fromYear: y, fromMonth: first, toYear: y, toMonth: last))
+            period =
+                last == first
+                ? Period(.month(year: y, month: first)) : Period(.monthSpan(fromYear: y, fromMonth: first, toYear: y, toMonth: last))
         }
         return PeriodMention(start: i, end: j, period: period, role: role(t, i))
     }

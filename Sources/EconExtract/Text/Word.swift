@@ -41,17 +41,18 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
 
     /// Whether `other`'s bytes appear in ours starting at byte `offset`.
     private func compare(_ other: Word, at offset: Int) -> Bool {
-        let fast: Bool? = string.utf8.withContiguousStorageIfAvailable { mine in
-            other.string.utf8.withContiguousStorageIfAvailable { theirs in
-                guard offset + theirs.count <= mine.count else { return false }
-                var i = 0
-                while i < theirs.count {
-                    if mine[offset + i] != theirs[i] { return false }
-                    i += 1
-                }
-                return true
+        let fast: Bool? =
+            string.utf8.withContiguousStorageIfAvailable { mine in
+                other.string.utf8.withContiguousStorageIfAvailable { theirs in
+                    guard offset + theirs.count <= mine.count else { return false }
+                    var i = 0
+                    while i < theirs.count {
+                        if mine[offset + i] != theirs[i] { return false }
+                        i += 1
+                    }
+                    return true
+                } ?? nil
             } ?? nil
-        } ?? nil
         if let fast { return fast }
         return string.utf8.dropFirst(offset).starts(with: other.string.utf8)
     }

@@ -43,9 +43,12 @@ struct NewsCorpusTests {
             guard !raw.hasPrefix("#") else { return nil }
             let columns = raw.split(separator: "\t", omittingEmptySubsequences: false)
             guard columns.count == 3 else { return nil }
-            let figures = columns[2] == "-" ? [] : columns[2].split(separator: ";").compactMap {
-                parse($0.drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed().map(String.init).joined()[...])
-            }
+            let figures =
+                columns[2] == "-"
+                ? []
+                : columns[2].split(separator: ";").compactMap {
+                    parse($0.drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed().map(String.init).joined()[...])
+                }
             return Line(source: String(columns[0]), sentence: String(columns[1]), figures: figures)
         }
     }
@@ -110,7 +113,9 @@ struct NewsCorpusTests {
         let money = s.money == 0 ? 1 : Double(s.moneyRight) / Double(s.money)
         let all = s.all == 0 ? 1 : Double(s.allRight) / Double(s.all)
         let invented = Double(s.invented) / Double(max(1, s.found))
-        print("corpus \(file): money value+currency \(s.moneyRight)/\(s.money) = \(money); all value+unit+qualifier \(s.allRight)/\(s.all) = \(all); invented \(s.invented)/\(s.found) = \(invented)")
+        print(
+            "corpus \(file): money value+currency \(s.moneyRight)/\(s.money) = \(money); all value+unit+qualifier \(s.allRight)/\(s.all) = \(all); invented \(s.invented)/\(s.found) = \(invented)"
+        )
         for miss in s.misses { print(miss) }
         #expect(money >= 0.95)
         #expect(all >= 0.90)

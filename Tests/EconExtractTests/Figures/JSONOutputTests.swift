@@ -31,7 +31,8 @@ struct JSONOutputTests {
     }
 
     @Test func indicatorsNameWhatTheFigureMeasures() {
-        let f = Extractor().extract("Товарооборот составил $28 млрд, инвестиции — $5 млрд, создано 500 рабочих мест.", published: nil).figures
+        let f = Extractor().extract("Товарооборот составил $28 млрд, инвестиции — $5 млрд, создано 500 рабочих мест.", published: nil)
+            .figures
         #expect(f.map(\.indicator) == ["trade_turnover", "investment", "jobs"])
     }
 }

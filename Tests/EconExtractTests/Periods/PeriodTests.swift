@@ -56,15 +56,17 @@ struct PeriodTests {
     }
 
     @Test func eachClauseKeepsItsOwnPeriod() {
-        #expect(found("В 2024 году экспорт составил $5 млрд, а в 2023 году — $4 млрд.") == [
-            "5000000000 USD exact 2024", "4000000000 USD exact 2023",
-        ])
+        #expect(
+            found("В 2024 году экспорт составил $5 млрд, а в 2023 году — $4 млрд.") == [
+                "5000000000 USD exact 2024", "4000000000 USD exact 2023",
+            ])
     }
 
     @Test func aComparisonPeriodIsNotTheFiguresPeriod() {
-        #expect(found("Экспорт вырос на 5% по сравнению с аналогичным периодом прошлого года.", published: "2025-11") == [
-            "5 percent exact 2025-11",
-        ])
+        #expect(
+            found("Экспорт вырос на 5% по сравнению с аналогичным периодом прошлого года.", published: "2025-11") == [
+                "5 percent exact 2025-11"
+            ])
     }
 
     @Test func aDeadlineIsTheTargetsPeriod() {

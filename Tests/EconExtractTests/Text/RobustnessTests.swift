@@ -39,7 +39,9 @@ struct RobustnessTests {
         }
     }
 
-    @Test(arguments: ["", " ", "\n", "$", "млрд", "более", "1", "(", "из них", "-", "5-", "$5", "от 5 до", "с 5 до", "\u{00AD}", "0,", ",5"])
+    @Test(arguments: [
+        "", " ", "\n", "$", "млрд", "более", "1", "(", "из них", "-", "5-", "$5", "от 5 до", "с 5 до", "\u{00AD}", "0,", ",5",
+    ])
     func handlesTinyInputs(text: String) {
         _ = Extractor().extract(text, published: nil)
     }

@@ -35,7 +35,9 @@ enum ChangeWords {
         let limit = max(0, k - 25)
         while j >= limit {
             let w = t[j].text
+            // The change must be in the same clause: "вырос на 5%, а кредиты — до 5 млн" is a bound.
             if w == ";" { break }
+            if j > 0, t[j - 1].text == ",", w == "а" || w == "но" || w == "однако" { break }
             if t[j].kind == .word {
                 if isChange(w) {
                     level = true

@@ -14,6 +14,11 @@ struct SentenceSplitter {
     private static let closers: Set<Word> = ["»", "\"", "”", "“", ")", "’", "'"]
     private static let openers: Set<Word> = ["«", "\"", "„", "“", "(", "—", "–", "-", "'"]
 
+    /// The most tokens a sentence may have. Real sentences are far shorter; text without any
+    /// punctuation (tables, lists glued together) is cut here so that the work per sentence, which
+    /// compares figures with periods and words, stays bounded.
+    static let maximumLength = 400
+
     /// Token index ranges of the sentences, in order, covering every token.
     static func sentences(_ tokens: [Token]) -> [Range<Int>] {
         var out: [Range<Int>] = []
@@ -21,6 +26,10 @@ struct SentenceSplitter {
         var k = 0
         let n = tokens.count
         while k < n {
+            if k - begin >= maximumLength {
+                out.append(begin..<k)
+                begin = k
+            }
             let t = tokens[k]
             if t.kind == .symbol, let endAfter = boundary(at: k, tokens) {
                 out.append(begin..<endAfter)

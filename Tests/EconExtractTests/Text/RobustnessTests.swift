@@ -52,3 +52,19 @@ struct RobustnessTests {
         #expect(f.allSatisfy { $0.value.map(\.isFinite) ?? true })
     }
 }
+
+struct LongInputTests {
+    @Test func aHugeSentenceWithoutStopsStaysFast() {
+        let text = String(repeating: "5 млрд долларов в 2024 году и ", count: 20_000)
+        let clock = ContinuousClock()
+        let elapsed = clock.measure { _ = Extractor().extract(text, published: nil) }
+        #expect(elapsed < .seconds(20))
+    }
+
+    @Test func upToInAnotherClauseIsABound() {
+        #expect(
+            values("Экспорт вырос на 5%, а кредиты выдаются в размере до 5 млн тенге.") == [
+                "5 percent exact", "5000000 KZT at-most",
+            ])
+    }
+}

@@ -41,8 +41,8 @@ enum ChangeWords {
             if t[j].kind == .word {
                 if isChange(w) {
                     level = true
-                    let n = w.unicodeScalars.count
-                    if w.hasSuffix("ть") || w.hasSuffix("ти") || w.hasSuffix("ться") || n == 0 { target = true }
+                    // An infinitive ("увеличить до", "снизить до") aims at the level rather than reports it.
+                    if w.hasSuffix("ть") || w.hasSuffix("ти") || w.hasSuffix("ться") { target = true }
                 }
                 if isTarget(w) { target = true }
             }

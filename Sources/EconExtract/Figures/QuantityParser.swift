@@ -26,8 +26,7 @@ enum QuantityParser {
         var digits: NumberGrammar.Match? = nil
         var halfScale: Double? = nil
         if t[p].kind == .number {
-            guard !isInsideName(t, p), prefixUnit != nil || negative || !(p > 0 && t[p - 1].gap == 0 && t[p - 1].kind == .number)
-            else { return nil }
+            guard !isInsideName(t, p) else { return nil }
             guard let m = NumberGrammar.match(t, at: p) else { return nil }
             digits = m
             number = m.value

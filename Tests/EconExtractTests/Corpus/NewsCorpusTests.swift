@@ -36,7 +36,10 @@ struct NewsCorpusTests {
         return Expected(low: v, high: v, unit: String(parts[1]), qualifier: String(parts[2]))
     }
 
-    static let files = ["news-sentences.tsv", "news-sentences-holdout.tsv", "news-sentences-holdout-2.tsv", "news-sentences-holdout-3.tsv", "news-sentences-holdout-4.tsv"]
+    static let files = [
+        "news-sentences.tsv", "news-sentences-holdout.tsv", "news-sentences-holdout-2.tsv", "news-sentences-holdout-3.tsv",
+        "news-sentences-holdout-4.tsv",
+    ]
 
     static func lines(_ file: String) throws -> [Line] {
         try RepositoryFile.text("Tests/EconExtractTests/Corpus/" + file).split(separator: "\n").compactMap { raw in

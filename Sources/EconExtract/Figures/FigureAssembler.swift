@@ -75,8 +75,11 @@ struct FigureAssembler {
     // MARK: Ranges, changes, bounds
 
     private enum Pair {
+        /// One figure from `low` to `high`.
         case range(start: Int)
-        case change
+        /// Two figures sharing the scale and unit written after the second: a change from one
+        /// value to another ("с 120,9 до 228,3 млрд тенге") or a pair ("38,3 и 18,7 трлн долларов").
+        case twoFigures
     }
 
     private func pair(_ t: [Token], _ a: Quantity, _ b: Quantity) -> Pair? {
@@ -89,7 +92,13 @@ struct FigureAssembler {
             let w = t[a.end].text
             if w == "до" && before == "от" { return .range(start: a.start - 1) }
             if w == "и" && before == "между" { return .range(start: a.start - 1) }
-            if (w == "до" || w == "по") && (before == "с" || before == "со") { return .change }
+            if (w == "до" || w == "по") && (before == "с" || before == "со") { return .twoFigures }
+            // "38,3 и 18,7 трлн долларов": the first of a pair takes the scale and unit written once.
+            if (w == "и" || w == "или" || w == ","), a.unit == nil, a.scale == nil, !a.spelled, !a.yearLike,
+                b.scale != nil, b.unit != nil
+            {
+                return .twoFigures
+            }
             if t[a.end].isDash, w != "—" || (t[a.end].gap == 0 && b.start < t.count && t[b.start].gap == 0) {
                 if a.scale != nil && b.scale == nil { return nil }
                 return .range(start: a.start)
@@ -116,7 +125,7 @@ struct FigureAssembler {
                     out.append(Pending(draft: d, number: low, hasUnit: unit != nil, bare: false, yearLike: false))
                     k += 2
                     continue
-                case .change:
+                case .twoFigures:
                     var first = draft(start: a.start, end: a.end, core: a.start..<a.end, unit: unit, scale: b.scale ?? a.scale)
                     first.value = low
                     out.append(Pending(draft: first, number: low, hasUnit: unit != nil, bare: false, yearLike: false))

@@ -31,6 +31,8 @@ enum CountedNouns {
             e("предприяти*", "enterprises"), e("завод*", "enterprises"), e("фабрик*", "enterprises"),
             e("человек", "people", people: true), e("сотрудник*", "people", people: true),
             e("работник*", "people", people: true), e("специалист*", "people", people: true),
+            e("госслужащ*", "people", people: true), e("служащ*", "people", people: true),
+            e("занятых", "people", people: true), e("безработных", "people", people: true),
             e("тонн*", "t"), e("тн", "t"), e("баррел*", "barrels"), e("барр", "barrels"),
             // No kilometres: in news they are mostly distances and road marks ("на 1652 км трассы").
             e("гектар*", "ha"), e("га", "ha"),

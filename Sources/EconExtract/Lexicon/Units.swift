@@ -21,14 +21,14 @@ enum Units {
         guard t.kind == .word else { return nil }
         if let money = currency(tokens, at: j) { return money }
         let w = t.text
+        if w.hasPrefix("процентн") && j + 1 < tokens.count && tokens[j + 1].text.hasPrefix("пункт") {
+            return UnitMatch(unit: "pp", kind: .percent, end: j + 2)
+        }
         if w.hasPrefix("процент") || w == "проц" || w == "pct" || w.hasPrefix("пайыз") {
             return UnitMatch(unit: "percent", kind: .percent, end: skipDot(tokens, j + 1))
         }
         if (w == "п" || w == "пп"), let end = percentagePoints(tokens, j) {
             return UnitMatch(unit: "pp", kind: .percent, end: end)
-        }
-        if w.hasPrefix("процентн") && j + 1 < tokens.count && tokens[j + 1].text.hasPrefix("пункт") {
-            return UnitMatch(unit: "pp", kind: .percent, end: j + 2)
         }
         return countedNoun(tokens, at: j)
     }

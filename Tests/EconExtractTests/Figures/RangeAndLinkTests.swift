@@ -50,3 +50,17 @@ struct RangeAndLinkTests {
         #expect(f.map(\.partOf) == [nil, 0])
     }
 }
+
+struct EnumerationTests {
+    @Test func aPairSharesTheScaleAndUnitWrittenOnce() {
+        #expect(
+            values("На долю США и Китая приходится 38,3 и 18,7 триллиона долларов соответственно.") == [
+                "38300000000000 USD exact", "18700000000000 USD exact",
+            ])
+    }
+
+    @Test func percentagePointsAreNotPercent() {
+        #expect(values("Соотношение выросло на 2,3 процентных пункта.") == ["2.3 pp exact"])
+        #expect(values("Ставка выросла на 0,5 п.п.") == ["0.5 pp exact"])
+    }
+}

@@ -18,6 +18,11 @@ enum QuantityParser {
             negative = true
             p += 1
         }
+        // "минус 0,5 %" in words.
+        if p + 1 < n, t[p].text == "минус", t[p + 1].kind == .number {
+            negative = true
+            p += 1
+        }
         let numberStart = p
         var number: Double
         var q: Int

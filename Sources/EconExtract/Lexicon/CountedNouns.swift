@@ -19,7 +19,7 @@ enum CountedNouns {
         return [
             e("рабоч* мест*", "jobs"), e("рабочее место", "jobs"), e("мест* работы", "jobs"),
             e("новых мест", "jobs"), e("рабочих", "people", people: true),
-            e("кубических метров", "m3"), e("куб м", "m3"), e("куб метров", "m3"), e("кубометр*", "m3"),
+            e("кубических метров", "m3"), e("куб м", "m3"), e("куб метров", "m3"), e("кубометр*", "m3"), e("кубов", "m3"),
             e("кв м", "m2"), e("квадратных метров", "m2"), e("кв метров", "m2"), e("квм", "m2"),
             e("квт ч", "kWh"), e("квтч", "kWh"), e("киловатт-час*", "kWh"), e("мвт ч", "MWh"), e("гвт ч", "GWh"),
             e("проект*", "projects"), e("инвестпроект*", "projects"), e("инвестиционных проект*", "projects"),
@@ -33,7 +33,7 @@ enum CountedNouns {
             e("работник*", "people", people: true), e("специалист*", "people", people: true),
             e("госслужащ*", "people", people: true), e("служащ*", "people", people: true),
             e("занятых", "people", people: true), e("безработных", "people", people: true),
-            e("тонн*", "t"), e("тн", "t"), e("баррел*", "barrels"), e("барр", "barrels"),
+            e("тонн*", "t"), e("тн", "t"), e("баррел*", "barrels"), e("барр", "barrels"), e("б / с", "barrels"),
             // No kilometres: in news they are mostly distances and road marks ("на 1652 км трассы").
             e("гектар*", "ha"), e("га", "ha"),
             e("мвт", "MW"), e("мегаватт*", "MW"), e("гвт", "GW"), e("гигаватт*", "GW"),

@@ -71,3 +71,15 @@ struct RegionalFormTests {
         #expect(values(text) == [expected])
     }
 }
+
+struct SignAndColloquialUnitTests {
+    @Test(arguments: [
+        ("Рост ВВП составил минус 0,5%.", "-0.5 percent exact"),
+        ("Добыча газа — 50 млрд кубов.", "50000000000 m3 exact"),
+        ("Добыча — 1,8 млн б/с.", "1800000 barrels exact"),
+        ("Дефицит — (–28,8%) г/г.", "-28.8 percent exact"),
+    ])
+    func readsSignsAndColloquialUnits(text: String, expected: String) {
+        #expect(values(text) == [expected])
+    }
+}

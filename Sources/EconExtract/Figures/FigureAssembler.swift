@@ -99,7 +99,10 @@ struct FigureAssembler {
             {
                 return .twoFigures
             }
-            if t[a.end].isDash, w != "—" || (t[a.end].gap == 0 && b.start < t.count && t[b.start].gap == 0) {
+            // "$60–70 млрд", "4,5–5,5 %"; a spaced long dash only when the first end is a bare number
+            // ("четыре — пять процентов"), since "Турция — 6,2 %" style lists use it between items.
+            let tight = t[a.end].gap == 0 && b.start < t.count && t[b.start].gap == 0
+            if t[a.end].isDash, w != "—" || tight || (a.unit == nil && a.scale == nil && b.unit != nil) {
                 if a.scale != nil && b.scale == nil { return nil }
                 return .range(start: a.start)
             }

@@ -52,6 +52,12 @@ enum QuantityParser {
             number = s.value
             q = s.end
             spelled = true
+        } else if t[p].kind == .word, t[p].text.hasPrefix("полпроцент") {
+            // "на полпроцента": half a percent, unit included.
+            return Quantity(
+                start: i, numberStart: p, numberEnd: p + 1, end: p + 1, number: 0.5, value: 0.5, scale: nil,
+                unit: UnitMatch(unit: "percent", kind: .percent, end: p + 1), unitBefore: false, rightQualifier: nil,
+                spelled: true, yearLike: false)
         } else if t[p].kind == .word, let half = Scales.half(t[p].text) {
             // "полмиллиарда долларов"
             number = 0.5

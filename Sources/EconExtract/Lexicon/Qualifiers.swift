@@ -27,7 +27,7 @@ enum Qualifiers {
         (["вплоть", "до"], .atMost),
         (["более"], .moreThan), (["боле"], .moreThan), (["свыше"], .moreThan), (["больше"], .moreThan), (["сверх"], .moreThan),
         (["дороже"], .moreThan), (["дешевле"], .lessThan),
-        (["выше"], .moreThan), (["минимум"], .atLeast), (["около"], .approx), (["примерно"], .approx),
+        (["выше"], .moreThan), (["минимум"], .atLeast), (["около"], .approx), (["вблизи"], .approx), (["примерно"], .approx),
         (["порядка"], .approx), (["приблизительно"], .approx), (["почти"], .approx), (["ориентировочно"], .approx),
         (["практически"], .approx), (["менее"], .lessThan), (["меньше"], .lessThan),
         (["ниже"], .lessThan), (["максимум"], .atMost), (["~"], .approx), (["≈"], .approx), (["±"], .approx),

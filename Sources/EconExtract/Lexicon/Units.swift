@@ -24,6 +24,13 @@ enum Units {
         if w.hasPrefix("процентн") && j + 1 < tokens.count && tokens[j + 1].text.hasPrefix("пункт") {
             return UnitMatch(unit: "pp", kind: .percent, end: j + 2)
         }
+        // Basis points: "100 базисных пунктов", "50 б.п.".
+        if w.hasPrefix("базисн") && j + 1 < tokens.count && tokens[j + 1].text.hasPrefix("пункт") {
+            return UnitMatch(unit: "bp", kind: .percent, end: j + 2)
+        }
+        if w == "б", j + 2 < tokens.count, tokens[j + 1].text == ".", tokens[j + 2].text == "п" {
+            return UnitMatch(unit: "bp", kind: .percent, end: skipDot(tokens, j + 3))
+        }
         if w.hasPrefix("процент") || w == "проц" || w == "pct" || w.hasPrefix("пайыз") {
             return UnitMatch(unit: "percent", kind: .percent, end: skipDot(tokens, j + 1))
         }

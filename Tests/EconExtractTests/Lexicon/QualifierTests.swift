@@ -55,3 +55,17 @@ struct QualifierTests {
         #expect(values("Программа рассчитана до 2028 года, ее бюджет — 5 млрд рублей.") == ["5000000000 RUB exact"])
     }
 }
+
+struct RateWordingTests {
+    @Test(arguments: [
+        ("Ставку снизили на 100 базисных пунктов.", ["100 bp exact"]),
+        ("Ставку снизили на 50 б.п.", ["50 bp exact"]),
+        ("Ставку снизили еще на полпроцента — до 15.", ["0.5 percent exact", "15 percent exact"]),
+        ("Рост цен остается в диапазоне четыре — пять процентов.", ["4..5 percent range"]),
+        ("Инфляция удерживается вблизи 4 %.", ["4 percent approx"]),
+        ("Китай — 20,5%; Россия — 18,8%.", ["20.5 percent exact", "18.8 percent exact"]),
+    ])
+    func readsCentralBankWording(text: String, expected: [String]) {
+        #expect(values(text) == expected)
+    }
+}

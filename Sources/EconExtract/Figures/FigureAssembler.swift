@@ -94,7 +94,7 @@ struct FigureAssembler {
             if w == "и" && before == "между" { return .range(start: a.start - 1) }
             if (w == "до" || w == "по") && (before == "с" || before == "со") { return .twoFigures }
             // "38,3 и 18,7 трлн долларов": the first of a pair takes the scale and unit written once.
-            if (w == "и" || w == "или" || w == ","), a.unit == nil, a.scale == nil, !a.spelled, !a.yearLike,
+            if (w == "и" || w == "или"), a.unit == nil, a.scale == nil, !a.spelled, !a.yearLike,
                 b.scale != nil, b.unit != nil
             {
                 return .twoFigures

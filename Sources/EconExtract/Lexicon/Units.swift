@@ -107,6 +107,12 @@ enum Units {
         var adjectives = 0
         while p < tokens.count, tokens[p].kind == .word {
             if let m = nounEntry(tokens, at: p) { return m }
+            // "бизнес-проектов", "инвест-проектов": the noun is the second half of the compound.
+            if p + 2 < tokens.count, tokens[p + 1].text == "-", tokens[p + 1].gap == 0, tokens[p + 2].gap == 0,
+                tokens[p + 2].kind == .word, let m = nounEntry(tokens, at: p + 2)
+            {
+                return m
+            }
             // "казахстанско-китайских": the first half of a compound adjective ends in -о.
             if adjectives < 3, tokens[p].text.hasSuffix("о"), p + 2 < tokens.count, tokens[p + 1].text == "-",
                 tokens[p + 1].gap == 0, tokens[p + 2].gap == 0, CountedNouns.looksLikeAdjective(tokens[p + 2].text)

@@ -30,3 +30,10 @@ struct CountedNounTests {
         #expect(values("На предприятии работают 5 000 человек.") == ["5000 people exact"])
     }
 }
+
+struct CompoundNounTests {
+    @Test func theSecondHalfOfAHyphenatedNounIsTheCountedThing() {
+        #expect(values("Реализовано 120 бизнес-проектов.") == ["120 projects exact"])
+        #expect(values("Открыто 3 тыс. вакансий.") == ["3000 jobs exact"])
+    }
+}

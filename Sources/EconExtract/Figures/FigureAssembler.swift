@@ -19,6 +19,8 @@ struct FigureAssembler {
         var yearLike: Bool
     }
 
+    /// The figures of one sentence's tokens. `carriedPeriod` is the period the previous sentence of
+    /// the paragraph set without figures of its own ("Саммит состоялся 6 ноября. На нем подписаны…").
     func assemble(_ t: [Token], carriedPeriod: Period?) -> SentenceResult {
         let mentions = periods.mentions(t)
         var consumed = [Bool](repeating: false, count: t.count)

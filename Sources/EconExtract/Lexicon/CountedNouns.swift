@@ -37,6 +37,9 @@ enum CountedNouns {
             // No kilometres: in news they are mostly distances and road marks ("на 1652 км трассы").
             e("гектар*", "ha"), e("га", "ha"),
             e("мвт", "MW"), e("мегаватт*", "MW"), e("гвт", "GW"), e("гигаватт*", "GW"),
+            // Kazakh: "жоба" project, "жұмыс орны" job, "кәсіпорын" enterprise, "шаршы метр" square metre.
+            e("жоба*", "projects"), e("жұмыс орн*", "jobs"), e("кәсіпорын*", "enterprises"), e("кәсіпорн*", "enterprises"),
+            e("шаршы метр*", "m2"),
             e("вагон*", "wagons"), e("контейнер*", "containers"), e("дфэ", "TEU"), e("teu", "TEU"),
         ]
     }()
@@ -61,8 +64,12 @@ enum CountedNouns {
     /// ("175 совместных индустриальных проектов").
     static func looksLikeAdjective(_ word: Word) -> Bool {
         guard word.byteCount >= 6 else { return false }
-        return adjectiveEndings.contains { word.hasSuffix($0) }
+        return adjectiveEndings.contains { word.hasSuffix($0) } || kazakhAdjectiveEndings.contains { word.hasSuffix($0) }
+            || word == "жаңа"
     }
+
+    /// Kazakh adjective suffixes ("шетелдік", "инвестициялық"); no Russian word ends in them.
+    private static let kazakhAdjectiveEndings: [Word] = ["лық", "лік", "дық", "дік", "тық", "тік"]
 
     private static let adjectiveEndings: [Word] = [
         "ых", "их", "ого", "его", "ому", "ему", "ой", "ый", "ий", "ая", "яя", "ое", "ее", "ые", "ие", "ую", "юю", "ыми", "ими",

@@ -32,6 +32,8 @@ enum Currencies {
         ("доллар", "USD"), ("рубл", "RUB"), ("гривн", "UAH"), ("гривен", "UAH"), ("юан", "CNY"),
         ("манат", "AZN"), ("драм", "AMD"), ("фунт", "GBP"), ("франк", "CHF"), ("дирхам", "AED"),
         ("лир", "TRY"), ("риял", "SAR"), ("ринггит", "MYR"),
+        // Kazakh declines what Russian does not: "теңгеге", "теңгеден", "еуроға".
+        ("теңге", "KZT"), ("еуро", "EUR"),
     ]
 
     /// Adjectives that pin down which dollar, rouble or manat is meant, or repeat the obvious one.

@@ -27,7 +27,8 @@ enum Qualifiers {
         (["вплоть", "до"], .atMost),
         (["более"], .moreThan), (["боле"], .moreThan), (["свыше"], .moreThan), (["больше"], .moreThan), (["сверх"], .moreThan),
         (["дороже"], .moreThan), (["дешевле"], .lessThan),
-        (["выше"], .moreThan), (["минимум"], .atLeast), (["около"], .approx), (["вблизи"], .approx), (["примерно"], .approx),
+        (["выше"], .moreThan), (["минимум"], .atLeast), (["около"], .approx), (["вблизи"], .approx), (["шамамен"], .approx),
+        (["кем", "дегенде"], .atLeast), (["примерно"], .approx),
         (["порядка"], .approx), (["приблизительно"], .approx), (["почти"], .approx), (["ориентировочно"], .approx),
         (["практически"], .approx), (["менее"], .lessThan), (["меньше"], .lessThan),
         (["ниже"], .lessThan), (["максимум"], .atMost), (["~"], .approx), (["≈"], .approx), (["±"], .approx),
@@ -88,6 +89,15 @@ enum Qualifiers {
     /// A qualifier written just after a figure ("$30 млрд с лишним", "100 и более"): the
     /// qualifier and the index after it.
     static func right(_ tokens: [Token], at j: Int) -> (qualifier: Qualifier, end: Int)? {
+        // Kazakh puts the hedge after the amount: "125 миллион тоннадан астам", "15 мыңға жуық".
+        if j < tokens.count {
+            switch tokens[j].text {
+            case "астам", "артық": return (.moreThan, j + 1)
+            case "жуық": return (.approx, j + 1)
+            case "дейін": return (.atMost, j + 1)
+            default: break
+            }
+        }
         guard j + 1 < tokens.count else { return nil }
         let a = tokens[j].text
         let b = tokens[j + 1].text

@@ -6,6 +6,8 @@ enum Scales {
     ]
     private static let stems: [(Word, Double)] = [
         ("тысяч", 1e3), ("миллион", 1e6), ("миллиард", 1e9), ("триллион", 1e12),
+        // Kazakh "мың" with its case endings: "мыңға", "мыңнан".
+        ("мың", 1e3),
     ]
 
     /// The multiplier a word stands for, or `nil`. Adjectives built on a scale word
@@ -15,7 +17,7 @@ enum Scales {
         guard let first = word.unicodeScalars.first, first == "т" || first == "м" else { return nil }
         for (stem, m) in stems where word.hasPrefix(stem) {
             let rest = word.byteCount - stem.byteCount
-            if rest >= 2, word.hasPrefix(Word(stem.string + "н")) { return nil }
+            if rest >= 2, stem != "мың", word.hasPrefix(Word(stem.string + "н")) { return nil }
             return m
         }
         return nil

@@ -133,7 +133,11 @@ struct PeriodGrammar {
         return nil
     }
 
-    private static let yearWords: Set<Word> = ["год", "года", "году", "годом", "годе", "годах", "годы", "годов", "годам", "годами"]
+    private static let yearWords: Set<Word> = [
+        "год", "года", "году", "годом", "годе", "годах", "годы", "годов", "годам", "годами",
+        // Kazakh "жыл" (year) in the forms news use.
+        "жыл", "жылы", "жылғы", "жылдың", "жылға", "жылдан", "жылдары", "жылдарда",
+    ]
 
     /// A year after a quarter, month or day: explicit (`2025 года`) or relative (`текущего года`).
     private func yearAfter(_ t: [Token], _ j: Int) -> (year: Int?, end: Int)? {

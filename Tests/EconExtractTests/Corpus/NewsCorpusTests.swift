@@ -39,7 +39,7 @@ struct NewsCorpusTests {
     static let files = [
         "news-sentences.tsv", "news-sentences-holdout.tsv", "news-sentences-holdout-2.tsv", "news-sentences-holdout-3.tsv",
         "news-sentences-holdout-4.tsv", "news-sentences-holdout-5.tsv", "news-sentences-holdout-6.tsv",
-        "news-sentences-holdout-7.tsv",
+        "news-sentences-holdout-7.tsv", "news-sentences-kazakh.tsv",
     ]
 
     static func lines(_ file: String) throws -> [Line] {

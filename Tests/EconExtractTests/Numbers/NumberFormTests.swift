@@ -66,6 +66,10 @@ struct RegionalFormTests {
         ("Жалақы 300 мың теңге болды.", "300000 KZT exact"),
         ("Инфляция 8,5 пайызға жетті.", "8.5 percent exact"),
         ("Курс — 71 рубль 15 копеек.", "71.15 RUB exact"),
+        ("Жалақы 312 011 теңгеге жетті.", "312011 KZT exact"),
+        ("125 миллион тоннадан астам қоқыс жиналды.", "125000000 t more-than"),
+        ("15 мыңға жуық жаңа жұмыс орнын ашу жоспарлануда.", "15000 jobs approx"),
+        ("Өнеркәсіпке 1 триллион теңгеге дейін бөлінеді.", "1000000000000 KZT at-most"),
     ])
     func readsRegionalNumberAndCurrencyForms(text: String, expected: String) {
         #expect(values(text) == [expected])

@@ -47,6 +47,8 @@ let package = Package(
         ),
         // Runs the real `econ` binary; depending on the executable makes `swift test` build it first.
         .testTarget(name: "EconCLITests", dependencies: ["EconCLI"]),
+        // The corpus files are read through #filePath, so the tests see them as shipped.
+        .testTarget(name: "EconExtractTests", dependencies: ["EconExtract"], exclude: ["Corpus"]),
     ]
 )
 

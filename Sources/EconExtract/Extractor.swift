@@ -106,7 +106,7 @@ public struct Extractor: Sendable {
             isTarget: d.isTarget, periodFromText: d.periodFromText)
     }
 
-    private static let trailingTrim: Set<String> = [".", ",", ";", ":", "!", "?", "…", "-", "–", "—", "−"]
+    private static let trailingTrim: Set<Word> = [".", ",", ";", ":", "!", "?", "…", "-", "–", "—", "−"]
 
     private static func text(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
         var view = String.UnicodeScalarView()

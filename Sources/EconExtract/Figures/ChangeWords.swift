@@ -3,25 +3,25 @@
 /// "до 19,6 млрд" after "сократились" is the new level (exact); after "довести" or "планируется
 /// увеличить" it is a target (exact, marked as a target); with no such word it is a bound (at most).
 enum ChangeWords {
-    private static let changeStems = [
+    private static let changeStems: [Word] = [
         "сократ", "сокращ", "сниз", "сниж", "вырос", "выраст", "возрос", "возраст", "увелич", "упал", "упаст", "упад",
         "подня", "повыс", "повыш", "опуст", "нарас", "довест", "доведен", "довод", "достич", "достиг", "подскоч",
         "уменьш", "удво", "утро", "подорож", "подешев", "расшир", "поднима", "понизи", "пониз", "скорректир",
         "пересмотр", "сжал", "сжат", "прибав", "дорожа", "дешеве", "откатил", "обвал", "просел", "просяд",
     ]
-    private static let growthNouns: Set<String> = ["рост", "роста", "росту", "ростом", "приросте", "прирост", "прироста"]
-    private static let targetStems = [
+    private static let growthNouns: Set<Word> = ["рост", "роста", "росту", "ростом", "приросте", "прирост", "прироста"]
+    private static let targetStems: [Word] = [
         "довест", "доведен", "нарастить", "увеличить", "планир", "намер", "план", "цель", "целев", "задач", "ожида",
         "прогноз", "должн", "предполага", "рассчитыва", "стремит", "собира", "сможет", "достичь", "поставлен",
     ]
 
-    static func isChange(_ w: String) -> Bool {
+    static func isChange(_ w: Word) -> Bool {
         if growthNouns.contains(w) { return true }
-        guard w.utf8.count >= 8 else { return false }
+        guard w.byteCount >= 8 else { return false }
         return changeStems.contains { w.hasPrefix($0) }
     }
 
-    static func isTarget(_ w: String) -> Bool {
+    static func isTarget(_ w: Word) -> Bool {
         guard w.utf8.count >= 8 else { return false }
         return targetStems.contains { w.hasPrefix($0) }
     }
@@ -35,12 +35,14 @@ enum ChangeWords {
         let limit = max(0, k - 25)
         while j >= limit {
             let w = t[j].text
+            // The change must be in the same clause: "вырос на 5%, а кредиты — до 5 млн" is a bound.
             if w == ";" { break }
+            if j > 0, t[j - 1].text == ",", w == "а" || w == "но" || w == "однако" { break }
             if t[j].kind == .word {
                 if isChange(w) {
                     level = true
-                    let n = w.unicodeScalars.count
-                    if w.hasSuffix("ть") || w.hasSuffix("ти") || w.hasSuffix("ться") || n == 0 { target = true }
+                    // An infinitive ("увеличить до", "снизить до") aims at the level rather than reports it.
+                    if w.hasSuffix("ть") || w.hasSuffix("ти") || w.hasSuffix("ться") { target = true }
                 }
                 if isTarget(w) { target = true }
             }
@@ -51,7 +53,7 @@ enum ChangeWords {
 
     /// Words that show a count of people is about work or population, not an accident.
     static func hasEmploymentContext(_ t: [Token]) -> Bool {
-        for token in t where token.kind == .word && token.text.utf8.count >= 8 {
+        for token in t where token.kind == .word && token.text.byteCount >= 8 {
             let w = token.text
             if w.hasPrefix("работ") || w.hasPrefix("рабоч") || w.hasPrefix("занят") || w.hasPrefix("трудо")
                 || w.hasPrefix("сотрудник") || w.hasPrefix("персонал") || w.hasPrefix("штат") || w.hasPrefix("кадр")

@@ -19,6 +19,8 @@ struct FigureAssembler {
         var yearLike: Bool
     }
 
+    /// The figures of one sentence's tokens. `carriedPeriod` is the period the previous sentence of
+    /// the paragraph set without figures of its own ("Саммит состоялся 6 ноября. На нем подписаны…").
     func assemble(_ t: [Token], carriedPeriod: Period?) -> SentenceResult {
         let mentions = periods.mentions(t)
         var consumed = [Bool](repeating: false, count: t.count)
@@ -43,7 +45,8 @@ struct FigureAssembler {
         var employment: Bool? = nil
         var i = 0
         while i < t.count {
-            guard !consumed[i], t[i].kind != .symbol || Currencies.signs[t[i].text] != nil || t[i].text == "-" || t[i].text == "−",
+            guard !consumed[i],
+                t[i].kind != .symbol || Currencies.signs[t[i].text] != nil || t[i].text == "-" || t[i].text == "−" || t[i].text == "–",
                 var q = QuantityParser.parse(t, at: i)
             else {
                 i += 1
@@ -74,8 +77,11 @@ struct FigureAssembler {
     // MARK: Ranges, changes, bounds
 
     private enum Pair {
+        /// One figure from `low` to `high`.
         case range(start: Int)
-        case change
+        /// Two figures sharing the scale and unit written after the second: a change from one
+        /// value to another ("с 120,9 до 228,3 млрд тенге") or a pair ("38,3 и 18,7 трлн долларов").
+        case twoFigures
     }
 
     private func pair(_ t: [Token], _ a: Quantity, _ b: Quantity) -> Pair? {
@@ -88,8 +94,17 @@ struct FigureAssembler {
             let w = t[a.end].text
             if w == "до" && before == "от" { return .range(start: a.start - 1) }
             if w == "и" && before == "между" { return .range(start: a.start - 1) }
-            if (w == "до" || w == "по") && (before == "с" || before == "со") { return .change }
-            if t[a.end].isDash, w != "—" || (t[a.end].gap == 0 && b.start < t.count && t[b.start].gap == 0) {
+            if (w == "до" || w == "по") && (before == "с" || before == "со") { return .twoFigures }
+            // "38,3 и 18,7 трлн долларов": the first of a pair takes the scale and unit written once.
+            if (w == "и" || w == "или"), a.unit == nil, a.scale == nil, !a.spelled, !a.yearLike,
+                b.scale != nil, b.unit != nil
+            {
+                return .twoFigures
+            }
+            // "$60–70 млрд", "4,5–5,5 %"; a spaced long dash only when the first end is a bare number
+            // ("четыре — пять процентов"), since "Турция — 6,2 %" style lists use it between items.
+            let tight = t[a.end].gap == 0 && b.start < t.count && t[b.start].gap == 0
+            if t[a.end].isDash, w != "—" || tight || (a.unit == nil && a.scale == nil && b.unit != nil) {
                 if a.scale != nil && b.scale == nil { return nil }
                 return .range(start: a.start)
             }
@@ -115,7 +130,7 @@ struct FigureAssembler {
                     out.append(Pending(draft: d, number: low, hasUnit: unit != nil, bare: false, yearLike: false))
                     k += 2
                     continue
-                case .change:
+                case .twoFigures:
                     var first = draft(start: a.start, end: a.end, core: a.start..<a.end, unit: unit, scale: b.scale ?? a.scale)
                     first.value = low
                     out.append(Pending(draft: first, number: low, hasUnit: unit != nil, bare: false, yearLike: false))
@@ -157,10 +172,11 @@ struct FigureAssembler {
             case .other:
                 d.qualifier = left.qualifier
             }
-        } else if q.start > 1, t[q.start - 1].text == "на", let left = Qualifiers.left(t, before: q.start - 1),
-            left.word == .other, !Self.isVerb(t[left.start].text)
+        } else if q.start > 1, t[q.start - 1].text == "на" || t[q.start - 1].text == "в",
+            let left = Qualifiers.left(t, before: q.start - 1),
+            left.word == .other, !Self.isVerb(t[left.start].text), !Self.isComparative(t, left.start..<q.start - 1)
         {
-            // "почти на 10 %", "более чем на 5 %": the change itself is hedged.
+            // "почти на 10 %", "более чем на 5 %": the change itself is hedged; "примерно в 46 млн тонн".
             d.qualifier = left.qualifier
             d.start = left.start
         }
@@ -169,7 +185,28 @@ struct FigureAssembler {
             yearLike: q.yearLike)
     }
 
-    private static func isVerb(_ w: String) -> Bool {
+    /// "20 млн жителей": a scaled number followed by a noun counts that noun, which is no unit we
+    /// know; only an indicator noun ("5 млрд товарооборота") or no noun at all lets it borrow a currency.
+    private static func countsSomethingElse(_ t: [Token], after end: Int) -> Bool {
+        guard end < t.count, t[end].kind == .word, t[end].text.byteCount >= 6 else { return false }
+        return Indicators.forWord(t[end].text) == nil && !Self.functionWords.contains(t[end].text)
+    }
+
+    /// Words after a number that are not what it counts: "на 4,1 млн больше", "5 млрд или".
+    private static let functionWords: Set<Word> = [
+        "больше", "меньше", "более", "менее", "выше", "ниже", "чем", "или", "что", "как", "при", "для", "это", "так",
+        "уже", "еще", "всего", "против", "соответственно", "однако", "тогда", "после", "которые", "который",
+    ]
+
+    /// "меньше на $2 млрд": a comparative before "на" says which way the change goes, not how
+    /// exact it is; "более чем на", "почти на" do hedge it.
+    private static func isComparative(_ t: [Token], _ phrase: Range<Int>) -> Bool {
+        guard phrase.count == 1, let k = phrase.first else { return false }
+        let w = t[k].text
+        return w == "больше" || w == "меньше" || w == "выше" || w == "ниже" || w == "более" || w == "менее"
+    }
+
+    private static func isVerb(_ w: Word) -> Bool {
         w.hasPrefix("превыс") || w.hasPrefix("превыша") || w.hasPrefix("приблиз") || w.hasPrefix("приближ") || w == "не"
     }
 
@@ -177,19 +214,28 @@ struct FigureAssembler {
 
     /// "до 30 млрд долл. с промежуточным результатом до 20 млрд": the second figure is in dollars too.
     /// A bare number ("импорт — 3,2") takes both scale and unit from the figure just before it.
+    /// "5 млрд товарооборота, … достиг $13 млрд": with no figure before it, a scaled amount
+    /// takes the currency of the money figure after it.
     private func carryUnits(_ t: [Token], _ pending: inout [Pending]) {
         for k in pending.indices where !pending[k].hasUnit {
-            guard let donor = pending[..<k].lastIndex(where: { $0.hasUnit }) else { continue }
-            let from = pending[donor].draft
             var d = pending[k].draft
+            let from: FigureDraft
             if !pending[k].bare {
-                guard d.scale != nil, from.unitKind != .percent else { continue }
+                guard d.scale != nil, !Self.countsSomethingElse(t, after: d.end) else { continue }
+                let donor =
+                    pending[..<k].lastIndex { $0.hasUnit && $0.draft.unitKind == .money }
+                    ?? pending[..<k].lastIndex { $0.hasUnit && $0.draft.unitKind == .count && $0.draft.scale != nil }
+                    ?? pending[(k + 1)...].firstIndex { $0.hasUnit && $0.draft.unitKind == .money }
+                guard let donor else { continue }
+                from = pending[donor].draft
             } else {
+                guard let donor = pending[..<k].lastIndex(where: { $0.hasUnit }) else { continue }
+                from = pending[donor].draft
                 let closeEnough = d.coreStart - from.end <= 8
                 let endsClause = d.coreEnd >= t.count || t[d.coreEnd].kind == .symbol
                 guard closeEnough, endsClause, !pending[k].yearLike, abs(pending[k].number) < 1000 else { continue }
-                if from.unitKind == .percent {
-                    // nothing to scale
+                if from.unitKind == .percent || (from.unitKind == .count && from.scale == nil) {
+                    // nothing to scale: "7,5 % и 8", "298 инвестпроектов, а … еще 326"
                 } else if let scale = from.scale {
                     if d.qualifier == .range {
                         d.low = d.low.map { $0 * scale }

@@ -5,7 +5,7 @@
 /// before single words so that "рабочих мест" is jobs and not workers.
 enum CountedNouns {
     struct Entry: Sendable {
-        let patterns: [String]
+        let patterns: [Word]
         let unit: String
         /// Counts of people are figures only where the sentence talks about work or population;
         /// "погибли 5 человек" is not an economic figure.
@@ -14,24 +14,32 @@ enum CountedNouns {
 
     static let entries: [Entry] = {
         func e(_ p: String, _ unit: String, people: Bool = false) -> Entry {
-            Entry(patterns: p.split(separator: " ").map(String.init), unit: unit, needsEmploymentContext: people)
+            Entry(patterns: p.split(separator: " ").map { Word(String($0)) }, unit: unit, needsEmploymentContext: people)
         }
         return [
             e("рабоч* мест*", "jobs"), e("рабочее место", "jobs"), e("мест* работы", "jobs"),
-            e("новых мест", "jobs"), e("рабочих", "people", people: true),
-            e("кубических метров", "m3"), e("куб м", "m3"), e("куб метров", "m3"), e("кубометр*", "m3"),
+            e("новых мест", "jobs"), e("ваканси*", "jobs"), e("рабочих", "people", people: true),
+            e("кубических метров", "m3"), e("куб м", "m3"), e("куб метров", "m3"), e("кубометр*", "m3"), e("кубов", "m3"),
             e("кв м", "m2"), e("квадратных метров", "m2"), e("кв метров", "m2"), e("квм", "m2"),
             e("квт ч", "kWh"), e("квтч", "kWh"), e("киловатт-час*", "kWh"), e("мвт ч", "MWh"), e("гвт ч", "GWh"),
             e("проект*", "projects"), e("инвестпроект*", "projects"), e("инвестиционных проект*", "projects"),
             e("соглашени*", "agreements"), e("договор*", "agreements"), e("меморандум*", "agreements"),
-            e("документ*", "agreements"), e("контракт*", "contracts"),
+            e("документ*", "agreements"), e("протокол*", "agreements"), e("контракт*", "contracts"),
+            e("деловых структур", "companies"), e("ц / га", "c/ha"), e("центнер* с гектара", "c/ha"),
+            e("центнер* с га", "c/ha"), e("ц с га", "c/ha"),
             e("компани*", "companies"), e("фирм", "companies"), e("фирмы", "companies"), e("фирма", "companies"),
             e("предприяти*", "enterprises"), e("завод*", "enterprises"), e("фабрик*", "enterprises"),
             e("человек", "people", people: true), e("сотрудник*", "people", people: true),
             e("работник*", "people", people: true), e("специалист*", "people", people: true),
-            e("тонн*", "t"), e("тн", "t"), e("баррел*", "barrels"), e("барр", "barrels"),
-            e("гектар*", "ha"), e("га", "ha"), e("километр*", "km"), e("км", "km"),
+            e("госслужащ*", "people", people: true), e("служащ*", "people", people: true),
+            e("занятых", "people", people: true), e("безработных", "people", people: true),
+            e("тонн*", "t"), e("тн", "t"), e("баррел*", "barrels"), e("барр", "barrels"), e("б / с", "barrels"),
+            // No kilometres: in news they are mostly distances and road marks ("на 1652 км трассы").
+            e("гектар*", "ha"), e("га", "ha"),
             e("мвт", "MW"), e("мегаватт*", "MW"), e("гвт", "GW"), e("гигаватт*", "GW"),
+            // Kazakh: "жоба" project, "жұмыс орны" job, "кәсіпорын" enterprise, "шаршы метр" square metre.
+            e("жоба*", "projects"), e("жұмыс орн*", "jobs"), e("кәсіпорын*", "enterprises"), e("кәсіпорн*", "enterprises"),
+            e("шаршы метр*", "m2"),
             e("вагон*", "wagons"), e("контейнер*", "containers"), e("дфэ", "TEU"), e("teu", "TEU"),
         ]
     }()
@@ -47,21 +55,23 @@ enum CountedNouns {
     }()
 
     /// Whether a word pattern (`проект*` or `мест`) matches a normalized word.
-    static func matches(_ pattern: String, _ word: String) -> Bool {
-        if pattern.hasSuffix("*") { return word.hasPrefix(pattern.dropLast()) }
+    static func matches(_ pattern: Word, _ word: Word) -> Bool {
+        if pattern.hasSuffix("*") { return word.hasPrefix(Word(String(pattern.string.dropLast()))) }
         return word == pattern
     }
 
     /// Adjective endings: words with them may stand between a number and its noun
     /// ("175 совместных индустриальных проектов").
-    static func looksLikeAdjective(_ word: String) -> Bool {
-        guard word.utf8.count >= 6 else { return false }
-        for ending in [
-            "ых", "их", "ого", "его", "ому", "ему", "ой", "ый", "ий", "ая", "яя", "ое", "ее", "ые", "ие", "ую", "юю", "ыми", "ими",
-        ]
-        where word.hasSuffix(ending) {
-            return true
-        }
-        return false
+    static func looksLikeAdjective(_ word: Word) -> Bool {
+        guard word.byteCount >= 6 else { return false }
+        return adjectiveEndings.contains { word.hasSuffix($0) } || kazakhAdjectiveEndings.contains { word.hasSuffix($0) }
+            || word == "жаңа"
     }
+
+    /// Kazakh adjective suffixes ("шетелдік", "инвестициялық"); no Russian word ends in them.
+    private static let kazakhAdjectiveEndings: [Word] = ["лық", "лік", "дық", "дік", "тық", "тік"]
+
+    private static let adjectiveEndings: [Word] = [
+        "ых", "их", "ого", "его", "ому", "ему", "ой", "ый", "ий", "ая", "яя", "ое", "ее", "ые", "ие", "ую", "юю", "ыми", "ими",
+    ]
 }

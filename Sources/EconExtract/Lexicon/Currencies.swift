@@ -4,13 +4,13 @@
 /// Words are matched lowercased with `ё` as `е`.
 enum Currencies {
     /// Signs written before or after the number.
-    static let signs: [String: String] = [
+    static let signs: [Word: String] = [
         "$": "USD", "€": "EUR", "₽": "RUB", "₸": "KZT", "₴": "UAH", "£": "GBP", "¥": "CNY", "₼": "AZN",
         "₾": "GEL", "֏": "AMD", "₹": "INR", "₺": "TRY", "₩": "KRW", "₣": "CHF", "₪": "ILS", "₦": "NGN",
     ]
 
     /// ISO 4217 codes seen in Russian and Kazakh business news, lowercased.
-    static let codes: Set<String> = [
+    static let codes: Set<Word> = [
         "usd", "eur", "rub", "kzt", "uah", "cny", "rmb", "byn", "uzs", "kgs", "tjs", "tmt", "azn", "amd", "gel",
         "mdl", "gbp", "chf", "jpy", "krw", "inr", "try", "aed", "sar", "hkd", "cad", "aud", "sgd", "nzd",
         "sek", "nok", "dkk", "pln", "czk", "huf", "brl", "mxn", "zar", "irr", "mnt", "vnd", "thb", "idr",
@@ -18,8 +18,8 @@ enum Currencies {
     ]
 
     /// Whole words (and abbreviations written with or without a dot).
-    static let words: [String: String] = [
-        "долл": "USD", "дол": "USD", "евро": "EUR", "руб": "RUB", "р": "RUB", "тенге": "KZT", "тг": "KZT",
+    static let words: [Word: String] = [
+        "долл": "USD", "дол": "USD", "евро": "EUR", "руб": "RUB", "р": "RUB", "тенге": "KZT", "теңге": "KZT", "тг": "KZT",
         "грн": "UAH", "сум": "UZS", "сумов": "UZS", "сума": "UZS", "сом": "KGS", "сомов": "KGS", "сома": "KGS",
         "сомони": "TJS", "лари": "GEL", "вон": "KRW", "реалов": "BRL", "реала": "BRL", "злотых": "PLN",
         "шекелей": "ILS", "бат": "THB", "донгов": "VND", "тугриков": "MNT", "риалов": "IRR", "лей": "MDL",
@@ -28,14 +28,16 @@ enum Currencies {
     ]
 
     /// Word beginnings that name a currency in any case (`доллар`, `долларов`, `долларах`…).
-    static let prefixes: [(String, String)] = [
+    static let prefixes: [(Word, String)] = [
         ("доллар", "USD"), ("рубл", "RUB"), ("гривн", "UAH"), ("гривен", "UAH"), ("юан", "CNY"),
         ("манат", "AZN"), ("драм", "AMD"), ("фунт", "GBP"), ("франк", "CHF"), ("дирхам", "AED"),
         ("лир", "TRY"), ("риял", "SAR"), ("ринггит", "MYR"),
+        // Kazakh declines what Russian does not: "теңгеге", "теңгеден", "еуроға".
+        ("теңге", "KZT"), ("еуро", "EUR"),
     ]
 
     /// Adjectives that pin down which dollar, rouble or manat is meant, or repeat the obvious one.
-    static let adjectives: [(prefix: String, replaces: String?, with: String?)] = [
+    static let adjectives: [(prefix: Word, replaces: String?, with: String?)] = [
         ("американск", nil, nil), ("российск", nil, nil), ("казахстанск", nil, nil), ("китайск", nil, nil),
         ("узбекск", nil, nil), ("кыргызск", nil, nil), ("киргизск", nil, nil), ("украинск", nil, nil),
         ("турецк", nil, nil), ("индийск", nil, nil), ("японск", nil, nil), ("британск", nil, nil),
@@ -50,20 +52,20 @@ enum Currencies {
     ]
 
     /// The currency a word names on its own, or `nil`.
-    static func code(forWord word: String) -> String? {
+    static func code(forWord word: Word) -> String? {
         if let code = words[word] { return code }
-        if word.utf8.count == 3, codes.contains(word) { return word.uppercased() }
+        if word.byteCount == 3, codes.contains(word) { return word.string.uppercased() }
         for (prefix, code) in prefixes where word.hasPrefix(prefix) {
             // `лир` must not take `лирика`; currency words are short.
-            if prefix == "лир" && word.utf8.count > 10 { continue }
+            if prefix == "лир" && word.byteCount > 10 { continue }
             return code
         }
         return nil
     }
 
     /// For a currency adjective: the code it turns `base` into (`base` itself when it only repeats it).
-    static func adjective(_ word: String) -> (replaces: String?, with: String?)? {
-        guard word.utf8.count >= 10 else { return nil }
+    static func adjective(_ word: Word) -> (replaces: String?, with: String?)? {
+        guard word.byteCount >= 10 else { return nil }
         for entry in adjectives where word.hasPrefix(entry.prefix) { return (entry.replaces, entry.with) }
         return nil
     }

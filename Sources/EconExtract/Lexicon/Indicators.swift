@@ -4,7 +4,7 @@
 /// reports the indicator word nearest to the figure.
 enum Indicators {
     /// Word beginnings and the indicator they signal, most specific first.
-    static let stems: [(String, String)] = [
+    static let stems: [(Word, String)] = [
         ("товарооборот", "trade_turnover"), ("взаимн", "trade_turnover"), ("внешнеторгов", "trade_turnover"),
         ("торгов", "trade_turnover"), ("оборот", "turnover"), ("инвестир", "investment"), ("инвестиц", "investment"),
         ("капиталовложен", "investment"), ("вложен", "investment"), ("экспорт", "exports"), ("импорт", "imports"),
@@ -34,10 +34,20 @@ enum Indicators {
         }
     }
 
+    /// Stems grouped by first letter: most words are checked against two or three stems, not sixty.
+    private static let byFirstScalar: [Unicode.Scalar: [(Word, String)]] = {
+        var table: [Unicode.Scalar: [(Word, String)]] = [:]
+        for entry in stems {
+            if let first = entry.0.unicodeScalars.first { table[first, default: []].append(entry) }
+        }
+        return table
+    }()
+
     /// The indicator a word signals, or `nil`.
-    static func forWord(_ word: String) -> String? {
-        guard word.utf8.count >= 6 else { return word == "ввп" ? "gdp" : nil }
-        for (stem, indicator) in stems where word.hasPrefix(stem) {
+    static func forWord(_ word: Word) -> String? {
+        guard word.byteCount >= 6 else { return word == "ввп" ? "gdp" : nil }
+        guard let first = word.unicodeScalars.first, let candidates = byFirstScalar[first] else { return nil }
+        for (stem, indicator) in candidates where word.hasPrefix(stem) {
             if stem == "цен" && word.hasPrefix("центр") { continue }
             return indicator
         }

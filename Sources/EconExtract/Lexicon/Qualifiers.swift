@@ -19,22 +19,24 @@ enum Qualifiers {
     }
 
     // Longer phrases first, so "не менее" wins over "менее".
-    private static let phrases: [([String], Qualifier)] = [
+    private static let phrases: [([Word], Qualifier)] = [
         (["по", "меньшей", "мере"], .atLeast), (["как", "минимум"], .atLeast), (["не", "менее"], .atLeast),
         (["не", "меньше"], .atLeast), (["не", "ниже"], .atLeast), (["не", "более"], .atMost),
         (["не", "больше"], .atMost), (["не", "выше"], .atMost), (["в", "пределах"], .atMost),
         (["без", "малого"], .approx), (["в", "районе"], .approx), (["где", "-", "то"], .approx),
-        (["с", "лишним"], .moreThan),
-        (["более"], .moreThan), (["свыше"], .moreThan), (["больше"], .moreThan), (["сверх"], .moreThan),
-        (["выше"], .moreThan), (["минимум"], .atLeast), (["около"], .approx), (["примерно"], .approx),
+        (["вплоть", "до"], .atMost),
+        (["более"], .moreThan), (["боле"], .moreThan), (["свыше"], .moreThan), (["больше"], .moreThan), (["сверх"], .moreThan),
+        (["дороже"], .moreThan), (["дешевле"], .lessThan),
+        (["выше"], .moreThan), (["минимум"], .atLeast), (["около"], .approx), (["вблизи"], .approx), (["шамамен"], .approx),
+        (["кем", "дегенде"], .atLeast), (["примерно"], .approx),
         (["порядка"], .approx), (["приблизительно"], .approx), (["почти"], .approx), (["ориентировочно"], .approx),
-        (["приблизительно"], .approx), (["практически"], .approx), (["менее"], .lessThan), (["меньше"], .lessThan),
+        (["практически"], .approx), (["менее"], .lessThan), (["меньше"], .lessThan),
         (["ниже"], .lessThan), (["максимум"], .atMost), (["~"], .approx), (["≈"], .approx), (["±"], .approx),
         ([">"], .moreThan), (["<"], .lessThan), (["≥"], .atLeast), (["≤"], .atMost),
     ]
 
     /// Words that may stand between a bounding verb and its figure: "превысил отметку в $10 млрд".
-    private static let verbFillers: Set<String> = [
+    private static let verbFillers: Set<Word> = [
         "отметку", "отметки", "отметке", "уровень", "уровня", "уровню", "планку", "порог", "рубеж", "в", "сумму",
         "показатель", "значение", "вплотную", "к",
     ]
@@ -87,6 +89,15 @@ enum Qualifiers {
     /// A qualifier written just after a figure ("$30 млрд с лишним", "100 и более"): the
     /// qualifier and the index after it.
     static func right(_ tokens: [Token], at j: Int) -> (qualifier: Qualifier, end: Int)? {
+        // Kazakh puts the hedge after the amount: "125 миллион тоннадан астам", "15 мыңға жуық".
+        if j < tokens.count {
+            switch tokens[j].text {
+            case "астам", "артық": return (.moreThan, j + 1)
+            case "жуық": return (.approx, j + 1)
+            case "дейін": return (.atMost, j + 1)
+            default: break
+            }
+        }
         guard j + 1 < tokens.count else { return nil }
         let a = tokens[j].text
         let b = tokens[j + 1].text

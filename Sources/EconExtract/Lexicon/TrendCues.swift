@@ -2,20 +2,20 @@
 /// annotation: "динамика указывает на продолжение позитивного тренда в 2025 году".
 enum TrendCues {
     /// Nouns and verbs that talk about a trend or a change.
-    private static let trendStems = [
+    private static let trendStems: [Word] = [
         "тренд", "динамик", "тенденци", "рост", "растет", "растут", "вырос", "выраст", "снижен", "снизил", "сниж",
         "сокращ", "сократил", "увеличен", "увеличил", "увеличива", "падени", "упал", "замедлен", "замедлил",
         "ускорен", "ускорил", "восстановлен",
     ]
     /// Words that give a trend its direction or say it goes on.
-    private static let directionStems = [
+    private static let directionStems: [Word] = [
         "позитивн", "негативн", "положительн", "отрицательн", "продолжен", "продолжа", "устойчив", "стабильн",
         "рекордн", "значительн", "заметн", "уверенн", "сохран", "ускор", "замедл",
     ]
 
     /// Whether the words of a sentence (normalized) state a trend: a trend word and a direction word,
     /// both present.
-    static func statesTrend(_ words: [String]) -> Bool {
+    static func statesTrend(_ words: [Word]) -> Bool {
         var trend = false
         var direction = false
         for w in words where w.utf8.count >= 8 {

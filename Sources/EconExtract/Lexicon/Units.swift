@@ -1,27 +1,10 @@
-/// What a number counts or measures, read from the words after it (or a sign or code before it).
-struct UnitMatch: Sendable, Equatable {
-    enum Kind: Sendable, Equatable {
-        case money
-        case percent
-        case count
-    }
-
-    /// ISO 4217 code, `percent`, `pp`, or a counted noun's unit (`projects`, `jobs`, `t`).
-    var unit: String
-    var kind: Kind
-    /// Index of the token after the unit words.
-    var end: Int
-    /// Whether the unit is people and needs an employment context to be a figure.
-    var needsEmploymentContext = false
-}
-
 /// Recognises units after a number: currencies, percent and counted nouns.
 enum Units {
     /// A currency sign or code written before a number (`$17`, `USD 5`), or `nil`.
     static func currencyBefore(_ token: Token) -> String? {
         switch token.kind {
         case .symbol: Currencies.signs[token.text]
-        case .word: token.text.utf8.count == 3 && Currencies.codes.contains(token.text) ? token.text.uppercased() : nil
+        case .word: token.text.byteCount == 3 && Currencies.codes.contains(token.text) ? token.text.string.uppercased() : nil
         case .number: nil
         }
     }
@@ -38,21 +21,43 @@ enum Units {
         guard t.kind == .word else { return nil }
         if let money = currency(tokens, at: j) { return money }
         let w = t.text
-        if w.hasPrefix("процент") || w == "проц" || w == "pct" {
+        if w.hasPrefix("процентн") && j + 1 < tokens.count && tokens[j + 1].text.hasPrefix("пункт") {
+            return UnitMatch(unit: "pp", kind: .percent, end: j + 2)
+        }
+        // Basis points: "100 базисных пунктов", "50 б.п.".
+        if w.hasPrefix("базисн") && j + 1 < tokens.count && tokens[j + 1].text.hasPrefix("пункт") {
+            return UnitMatch(unit: "bp", kind: .percent, end: j + 2)
+        }
+        if w == "б", j + 2 < tokens.count, tokens[j + 1].text == ".", tokens[j + 2].text == "п" {
+            return UnitMatch(unit: "bp", kind: .percent, end: skipDot(tokens, j + 3))
+        }
+        if w.hasPrefix("процент") || w == "проц" || w == "pct" || w.hasPrefix("пайыз") {
             return UnitMatch(unit: "percent", kind: .percent, end: skipDot(tokens, j + 1))
         }
         if (w == "п" || w == "пп"), let end = percentagePoints(tokens, j) {
             return UnitMatch(unit: "pp", kind: .percent, end: end)
         }
-        if w.hasPrefix("процентн") && j + 1 < tokens.count && tokens[j + 1].text.hasPrefix("пункт") {
-            return UnitMatch(unit: "pp", kind: .percent, end: j + 2)
-        }
         return countedNoun(tokens, at: j)
     }
+
+    /// Phrases that name the currency without its name: "19 млрд в американской валюте".
+    private static let currencyPhrases: [([Word], String)] = [
+        (["в", "американской", "валюте"], "USD"), (["в", "долларовом", "эквиваленте"], "USD"),
+        (["в", "долларовом", "выражении"], "USD"), (["в", "долларах"], "USD"), (["в", "рублевом", "эквиваленте"], "RUB"),
+        (["в", "рублевом", "выражении"], "RUB"), (["в", "тенговом", "эквиваленте"], "KZT"),
+    ]
 
     /// A currency word, possibly after an adjective that names which one ("белорусских рублей").
     private static func currency(_ tokens: [Token], at j: Int) -> UnitMatch? {
         let w = tokens[j].text
+        if w == "в" {
+            for (words, code) in currencyPhrases where j + words.count <= tokens.count {
+                if words.indices.allSatisfy({ tokens[j + $0].text == words[$0] }) {
+                    return UnitMatch(unit: code, kind: .money, end: j + words.count)
+                }
+            }
+            return nil
+        }
         if let code = Currencies.code(forWord: w) {
             if w == "р" || w == "бел" {
                 // "р." only with its dot; "бел. руб." is the Belarusian rouble.
@@ -102,6 +107,20 @@ enum Units {
         var adjectives = 0
         while p < tokens.count, tokens[p].kind == .word {
             if let m = nounEntry(tokens, at: p) { return m }
+            // "бизнес-проектов", "инвест-проектов": the noun is the second half of the compound.
+            if p + 2 < tokens.count, tokens[p + 1].text == "-", tokens[p + 1].gap == 0, tokens[p + 2].gap == 0,
+                tokens[p + 2].kind == .word, let m = nounEntry(tokens, at: p + 2)
+            {
+                return m
+            }
+            // "казахстанско-китайских": the first half of a compound adjective ends in -о.
+            if adjectives < 3, tokens[p].text.hasSuffix("о"), p + 2 < tokens.count, tokens[p + 1].text == "-",
+                tokens[p + 1].gap == 0, tokens[p + 2].gap == 0, CountedNouns.looksLikeAdjective(tokens[p + 2].text)
+            {
+                adjectives += 1
+                p += 3
+                continue
+            }
             guard adjectives < 3, CountedNouns.looksLikeAdjective(tokens[p].text) else { return nil }
             adjectives += 1
             p += 1
@@ -139,7 +158,9 @@ enum Units {
                         q += 1
                     }
                 }
-                guard q < tokens.count, tokens[q].kind == .word, CountedNouns.matches(pattern, tokens[q].text) else {
+                guard q < tokens.count, tokens[q].kind == .word || tokens[q].text == pattern,
+                    CountedNouns.matches(pattern, tokens[q].text)
+                else {
                     ok = false
                     break
                 }

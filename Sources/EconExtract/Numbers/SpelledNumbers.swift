@@ -1,9 +1,9 @@
 /// Numbers written in words: "десять", "двадцать пять", "полтора", "трехсот", in the cases news use.
 enum SpelledNumbers {
-    private static let values: [String: (value: Double, order: Int)] = {
-        var t: [String: (Double, Int)] = [:]
+    private static let values: [Word: (value: Double, order: Int)] = {
+        var t: [Word: (Double, Int)] = [:]
         func add(_ words: String, _ value: Double, _ order: Int) {
-            for w in words.split(separator: " ") { t[String(w)] = (value, order) }
+            for w in words.split(separator: " ") { t[Word(String(w))] = (value, order) }
         }
         // order: 0 units/teens, 1 tens, 2 hundreds; a spelled number goes from high order to low.
         add("один одна одно одного одной одному одну одним одном", 1, 0)
@@ -45,10 +45,10 @@ enum SpelledNumbers {
         return t
     }()
 
-    private static let oneAndAHalf: Set<String> = ["полтора", "полторы", "полутора"]
+    private static let oneAndAHalf: Set<Word> = ["полтора", "полторы", "полутора"]
 
     /// Whether `word` can start a spelled number.
-    static func isNumberWord(_ word: String) -> Bool {
+    static func isNumberWord(_ word: Word) -> Bool {
         values[word] != nil || oneAndAHalf.contains(word)
     }
 

@@ -1,12 +1,12 @@
 /// Russian month names in every case ("январь", "января", "январе"), by month number.
 enum MonthNames {
-    private static let stems: [(String, Int)] = [
+    private static let stems: [(Word, Int)] = [
         ("январ", 1), ("феврал", 2), ("март", 3), ("апрел", 4), ("июн", 6), ("июл", 7), ("август", 8),
         ("сентябр", 9), ("октябр", 10), ("ноябр", 11), ("декабр", 12),
     ]
 
     /// The month a word names, or `nil`.
-    static func month(_ word: String) -> Int? {
+    static func month(_ word: Word) -> Int? {
         let count = word.unicodeScalars.count
         guard count >= 3, count <= 9 else { return nil }
         if word == "май" || word == "мая" || word == "мае" || word == "маю" || word == "маем" { return 5 }
@@ -16,32 +16,5 @@ enum MonthNames {
             return m
         }
         return nil
-    }
-}
-
-/// Ordinal words for quarters and halves ("первом", "III", "2-м").
-enum PeriodOrdinals {
-    static func value(_ token: Token) -> Int? {
-        switch token.kind {
-        case .number:
-            guard token.text.utf8.count == 1, let v = Int(token.text), (1...4).contains(v) else { return nil }
-            return v
-        case .word:
-            let w = token.text
-            switch w {
-            case "i": return 1
-            case "ii": return 2
-            case "iii": return 3
-            case "iv": return 4
-            default: break
-            }
-            if w.hasPrefix("перв") { return 1 }
-            if w.hasPrefix("втор") { return 2 }
-            if w.hasPrefix("трет") { return 3 }
-            if w.hasPrefix("четверт") { return 4 }
-            return nil
-        case .symbol:
-            return nil
-        }
     }
 }

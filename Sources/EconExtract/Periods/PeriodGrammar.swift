@@ -28,7 +28,7 @@ struct PeriodGrammar {
         let token = t[i]
         switch token.kind {
         case .number:
-            return dottedDate(t, i) ?? dayAndMonth(t, i) ?? year(t, i) ?? monthCount(t, i, count: Int(token.text), end: i + 1)
+            return dottedDate(t, i) ?? dayAndMonth(t, i) ?? year(t, i) ?? monthCount(t, i, count: token.text.int, end: i + 1)
                 ?? quarterOrHalf(t, i)
         case .word:
             if let m = MonthNames.month(token.text) { return monthOrSpan(t, i, m) }
@@ -49,7 +49,7 @@ struct PeriodGrammar {
         guard i + 4 < t.count, t[i].text.utf8.count <= 2, t[i + 1].text == ".", t[i + 2].kind == .number,
             t[i + 2].text.utf8.count == 2, t[i + 3].text == ".", t[i + 4].kind == .number, t[i + 4].text.utf8.count == 4,
             t[i + 1].gap == 0, t[i + 2].gap == 0, t[i + 3].gap == 0, t[i + 4].gap == 0,
-            let d = Int(t[i].text), let m = Int(t[i + 2].text), let y = Int(t[i + 4].text)
+            let d = t[i].text.int, let m = t[i + 2].text.int, let y = t[i + 4].text.int
         else { return nil }
         let period = CivilDate(year: y, month: m, day: d).flatMap { Period(.day($0)) }
         return PeriodMention(start: i, end: i + 5, period: period, role: role(t, i))
@@ -57,7 +57,7 @@ struct PeriodGrammar {
 
     /// `6 ноября`, `1 октября 2025 года`, `11-12 ноября` (a span of days has no period form).
     private func dayAndMonth(_ t: [Token], _ i: Int) -> PeriodMention? {
-        guard t[i].text.utf8.count <= 2, let day = Int(t[i].text), (1...31).contains(day) else { return nil }
+        guard t[i].text.utf8.count <= 2, let day = t[i].text.int, (1...31).contains(day) else { return nil }
         var j = i + 1
         var isSpan = false
         if j + 1 < t.count, t[j].isDash, t[j + 1].kind == .number, t[j + 1].text.utf8.count <= 2 {
@@ -105,10 +105,10 @@ struct PeriodGrammar {
         return PeriodMention(start: i, end: j, period: period, role: role(t, i))
     }
 
-    private static let yearPrepositions: Set<String> = ["в", "во", "за", "к", "до", "с", "по", "на", "от", "из", "между", "начиная"]
+    private static let yearPrepositions: Set<Word> = ["в", "во", "за", "к", "до", "с", "по", "на", "от", "из", "между", "начиная"]
 
     private func yearNumber(_ token: Token) -> Int? {
-        guard token.kind == .number, token.text.utf8.count == 4, let y = Int(token.text), (1900...2100).contains(y) else {
+        guard token.kind == .number, token.text.utf8.count == 4, let y = token.text.int, (1900...2100).contains(y) else {
             return nil
         }
         return y
@@ -133,7 +133,11 @@ struct PeriodGrammar {
         return nil
     }
 
-    private static let yearWords: Set<String> = ["год", "года", "году", "годом", "годе", "годах", "годы", "годов", "годам", "годами"]
+    private static let yearWords: Set<Word> = [
+        "год", "года", "году", "годом", "годе", "годах", "годы", "годов", "годам", "годами",
+        // Kazakh "жыл" (year) in the forms news use.
+        "жыл", "жылы", "жылғы", "жылдың", "жылға", "жылдан", "жылдары", "жылдарда",
+    ]
 
     /// A year after a quarter, month or day: explicit (`2025 года`) or relative (`текущего года`).
     private func yearAfter(_ t: [Token], _ j: Int) -> (year: Int?, end: Int)? {
@@ -147,7 +151,7 @@ struct PeriodGrammar {
         return nil
     }
 
-    private static func relativeYearOffset(_ w: String) -> Int? {
+    private static func relativeYearOffset(_ w: Word) -> Int? {
         if w.hasPrefix("позапрошл") { return -2 }
         if w.hasPrefix("прошл") || w.hasPrefix("прошедш") || w.hasPrefix("минувш") { return -1 }
         if w.hasPrefix("текущ") || w.hasPrefix("нынешн") || w == "этот" || w == "этом" || w == "этого" || w == "сего" {
@@ -184,7 +188,7 @@ struct PeriodGrammar {
     /// `за девять месяцев 2025 года`, `за 9 мес.`: January through the n-th month.
     private func monthCount(_ t: [Token], _ i: Int, count: Int?, end: Int) -> PeriodMention? {
         guard let count, (1...12).contains(count), end < t.count, t[end].text.hasPrefix("месяц") || t[end].text == "мес",
-            i > 0, t[i - 1].text == "за" || t[i - 1].text == "первые" || t[i - 1].text == "течение"
+            i > 0, t[i - 1].text == "за" || t[i - 1].text == "первые" || t[i - 1].text == "течение" || t[i - 1].text == "итогам"
         else { return nil }
         var j = skipDot(t, end + 1)
         var y = date?.year
@@ -233,7 +237,9 @@ struct PeriodGrammar {
             return PeriodMention(start: i, end: i + 2, period: nil, role: .comparison)
         }
         if w.hasPrefix("аналогичн") && next.hasPrefix("период") {
-            return PeriodMention(start: i, end: i + 2, period: nil, role: .comparison)
+            // "аналогичным периодом прошлого года" as a whole is the comparison.
+            let end = yearAfter(t, i + 2)?.end ?? i + 2
+            return PeriodMention(start: i, end: end, period: nil, role: .comparison)
         }
         if w == "начала" && i > 0 && t[i - 1].text == "с" {
             var j = i + 1
@@ -267,6 +273,8 @@ struct PeriodGrammar {
     private func role(_ t: [Token], _ i: Int) -> PeriodMention.Role {
         guard i > 0 else { return .reference }
         let w = t[i - 1].text
+        if w == "с" || w == "со", i > 1, t[i - 2].text.hasPrefix("сравнени") { return .comparison }
+        if w == "относительно" { return .comparison }
         return w == "к" || w == "до" ? .deadline : .reference
     }
 

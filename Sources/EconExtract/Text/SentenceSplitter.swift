@@ -6,13 +6,18 @@
 /// glue sentences without a space (`треке.В`), which is accepted after an ordinary lowercase word.
 struct SentenceSplitter {
     /// Abbreviations after which a full stop does not end the sentence even before a capital.
-    private static let abbreviations: Set<String> = [
+    private static let abbreviations: Set<Word> = [
         "г", "гг", "т", "тт", "им", "ул", "д", "стр", "ст", "см", "рис", "проф", "акад", "пр", "ок", "прим",
         "ред", "напр", "просп", "обл", "р-н", "пос", "с", "ср", "англ", "рус", "каз", "тел", "вкл", "искл",
     ]
 
-    private static let closers: Set<String> = ["»", "\"", "”", "“", ")", "’", "'"]
-    private static let openers: Set<String> = ["«", "\"", "„", "“", "(", "—", "–", "-", "'"]
+    private static let closers: Set<Word> = ["»", "\"", "”", "“", ")", "’", "'"]
+    private static let openers: Set<Word> = ["«", "\"", "„", "“", "(", "—", "–", "-", "'"]
+
+    /// The most tokens a sentence may have. Real sentences are far shorter; text without any
+    /// punctuation (tables, lists glued together) is cut here so that the work per sentence, which
+    /// compares figures with periods and words, stays bounded.
+    static let maximumLength = 400
 
     /// Token index ranges of the sentences, in order, covering every token.
     static func sentences(_ tokens: [Token]) -> [Range<Int>] {
@@ -21,6 +26,10 @@ struct SentenceSplitter {
         var k = 0
         let n = tokens.count
         while k < n {
+            if k - begin >= maximumLength {
+                out.append(begin..<k)
+                begin = k
+            }
             let t = tokens[k]
             if t.kind == .symbol, let endAfter = boundary(at: k, tokens) {
                 out.append(begin..<endAfter)

@@ -18,7 +18,7 @@ struct Token: Sendable {
     /// Offset just past the last scalar.
     var end: Int
     /// Normalized text: lowercased letters, the digits, or the symbol itself.
-    var text: String
+    var text: Word
     /// How many whitespace scalars separate this token from the previous one on its line
     /// (the first token of a line counts as separated).
     var gap: Int

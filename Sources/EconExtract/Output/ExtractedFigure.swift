@@ -7,11 +7,15 @@ public struct ExtractedFigure: Sendable, Equatable {
     /// The exact text of the figure, qualifier and unit included, trailing punctuation and dashes trimmed:
     /// `более $17 млрд`, `свыше 64 тыс. рабочих мест`.
     public var surface: String
+    /// Offset of the surface's first scalar.
     public var start: Int
+    /// Offset just past the surface's last scalar.
     public var end: Int
     /// The sentence the figure is in, and its offsets.
     public var sentence: String
+    /// Offset of the sentence's first scalar.
     public var sentenceStart: Int
+    /// Offset just past the sentence's last scalar.
     public var sentenceEnd: Int
     /// The value in base units (26 bn is `26_000_000_000`; 7,5 % is `7.5`); `nil` for a range.
     public var value: Double?
@@ -22,6 +26,7 @@ public struct ExtractedFigure: Sendable, Equatable {
     /// ISO 4217 code for money (`USD`, `KZT`), `percent`, `pp` (percentage points), or the counted
     /// thing (`projects`, `jobs`, `agreements`, `companies`, `enterprises`, `people`, `t`, `barrels`, `m3`, `ha`…).
     public var unit: String
+    /// How the figure relates to the true value; see ``Qualifier`` and ``Amount`` for `low`/`high`.
     public var qualifier: Qualifier
     /// The period the figure refers to; for a level with no period in the text, the publication
     /// date (as of). `nil` when the text's period is relative and there is no publication date.
@@ -37,6 +42,31 @@ public struct ExtractedFigure: Sendable, Equatable {
     /// Whether `period` was read from the text rather than taken from the publication date.
     public var periodFromText: Bool
 
+    /// A figure from its parts; `low`/`high` must follow the qualifier as ``Amount`` documents.
+    public init(
+        surface: String, start: Int, end: Int, sentence: String, sentenceStart: Int, sentenceEnd: Int, value: Double?,
+        low: Double?, high: Double?, unit: String, qualifier: Qualifier, period: Period?, indicator: String? = nil,
+        partOf: Int? = nil, sameAs: Int? = nil, isTarget: Bool = false, periodFromText: Bool = false
+    ) {
+        self.surface = surface
+        self.start = start
+        self.end = end
+        self.sentence = sentence
+        self.sentenceStart = sentenceStart
+        self.sentenceEnd = sentenceEnd
+        self.value = value
+        self.low = low
+        self.high = high
+        self.unit = unit
+        self.qualifier = qualifier
+        self.period = period
+        self.indicator = indicator
+        self.partOf = partOf
+        self.sameAs = sameAs
+        self.isTarget = isTarget
+        self.periodFromText = periodFromText
+    }
+
     /// The figure as a JSON object with the keys, in order: `surface, start, end, sentence, value,
     /// low, high, unit, qualifier, period, indicator, part_of, same_as`, then `sentence_start`,
     /// `sentence_end`, `target`, `period_from_text`.
@@ -50,45 +80,5 @@ public struct ExtractedFigure: Sendable, Equatable {
             ("sentence_start", .integer(sentenceStart)), ("sentence_end", .integer(sentenceEnd)),
             ("target", .bool(isTarget)), ("period_from_text", .bool(periodFromText)),
         ])
-    }
-}
-
-/// A qualitative statement about a trend ("динамика указывает на продолжение позитивного тренда
-/// в 2025 году"), kept with its sentence and period rather than as a number.
-public struct ExtractedAnnotation: Sendable, Equatable {
-    /// The sentence text.
-    public var text: String
-    /// Offsets of the sentence in Unicode scalars, `end` exclusive.
-    public var start: Int
-    public var end: Int
-    /// The period the statement is about, or `nil`.
-    public var period: Period?
-    /// A coarse indicator the statement is about, or `nil`.
-    public var indicator: String?
-
-    /// `{"text", "start", "end", "period", "indicator"}` in that order.
-    public var json: JSONValue {
-        .object([
-            ("text", .string(text)), ("start", .integer(start)), ("end", .integer(end)),
-            ("period", .string(period?.description)), ("indicator", .string(indicator)),
-        ])
-    }
-}
-
-/// Everything found in one text.
-public struct Extraction: Sendable, Equatable {
-    /// Figures in the order they appear.
-    public var figures: [ExtractedFigure]
-    /// Trend statements in the order they appear.
-    public var annotations: [ExtractedAnnotation]
-
-    public init(figures: [ExtractedFigure] = [], annotations: [ExtractedAnnotation] = []) {
-        self.figures = figures
-        self.annotations = annotations
-    }
-
-    /// `{"figures": [...], "annotations": [...]}`; render it with ``JSONValue/rendered(pretty:)``.
-    public var json: JSONValue {
-        .object([("figures", .array(figures.map(\.json))), ("annotations", .array(annotations.map(\.json)))])
     }
 }

@@ -1,0 +1,19 @@
+/// Everything found in one text.
+public struct Extraction: Sendable, Equatable {
+    /// Figures in the order they appear.
+    public var figures: [ExtractedFigure]
+    /// Trend statements in the order they appear.
+    public var annotations: [ExtractedAnnotation]
+
+    /// An extraction with these figures and annotations (the ``Extractor`` makes them; tests of
+    /// code downstream may build their own).
+    public init(figures: [ExtractedFigure] = [], annotations: [ExtractedAnnotation] = []) {
+        self.figures = figures
+        self.annotations = annotations
+    }
+
+    /// `{"figures": [...], "annotations": [...]}`; render it with ``JSONValue/rendered(pretty:)``.
+    public var json: JSONValue {
+        .object([("figures", .array(figures.map(\.json))), ("annotations", .array(annotations.map(\.json)))])
+    }
+}

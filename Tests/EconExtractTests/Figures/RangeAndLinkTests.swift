@@ -1,0 +1,66 @@
+import EconExtract
+import Testing
+
+struct RangeAndLinkTests {
+    @Test(arguments: [
+        ("Инвестиции составят от 3 до 5 млрд долларов.", "3000000000..5000000000 USD range"),
+        ("Инвестиции составят от $3 до $5 млрд.", "3000000000..5000000000 USD range"),
+        ("Инвестиции составят $60–70 млрд.", "60000000000..70000000000 USD range"),
+        ("Инвестиции составят 60-70 млрд рублей.", "60000000000..70000000000 RUB range"),
+        ("Инвестиции составят от 500 млн до 1 млрд евро.", "500000000..1000000000 EUR range"),
+        ("Рост составит между 3 и 4 %.", "3..4 percent range"),
+        ("Инфляция составит 4–5%.", "4..5 percent range"),
+    ])
+    func readsRangesWithScaleAndCurrencyOnBothEnds(text: String, expected: String) {
+        #expect(values(text) == [expected])
+    }
+
+    @Test func aRangeHasNoSingleValue() {
+        let f = Extractor().extract("Инвестиции составят от 3 до 5 млрд долларов.", published: nil).figures
+        #expect(f.first?.value == nil)
+        #expect(f.first?.low == 3e9 && f.first?.high == 5e9)
+        #expect(f.first?.surface == "от 3 до 5 млрд долларов")
+    }
+
+    @Test func aChangeFromOneValueToAnotherIsTwoFigures() {
+        #expect(values("Доходы выросли с 120,9 до 228,3 млрд тенге.") == ["120900000000 KZT exact", "228300000000 KZT exact"])
+    }
+
+    @Test func aFigureWithoutCurrencyTakesItFromTheParallelFigure() {
+        #expect(
+            values("Товарооборот планируется довести до 30 млрд долл. с промежуточным результатом до 20 млрд.")
+                == ["30000000000 USD exact", "20000000000 USD exact"])
+        #expect(values("Экспорт составил 5,1 млрд долларов, импорт — 3,2.") == ["5100000000 USD exact", "3200000000 USD exact"])
+    }
+
+    @Test func aBracketedRestatementIsTheSameAs() {
+        let f = Extractor().extract("Инвестиции составили 2,1 трлн тенге ($6,1 млрд).", published: nil).figures
+        #expect(f.map(describe) == ["2100000000000 KZT exact -", "6100000000 USD exact -"])
+        #expect(f.map(\.sameAs) == [nil, 0])
+    }
+
+    @Test(arguments: ["из них", "из которых", "в том числе", "в т.ч.", "включая"])
+    func partsPointToTheirWhole(marker: String) {
+        let f = Extractor().extract("Инвестиции составили $10 млрд, \(marker) $4 млрд — в 2024 году.", published: nil).figures
+        #expect(f.map(\.partOf) == [nil, 0])
+    }
+
+    @Test func aPartMayStartTheNextSentence() {
+        let f = Extractor().extract("Всего привлечено $10 млрд. Из них $4 млрд — от Китая.", published: nil).figures
+        #expect(f.map(\.partOf) == [nil, 0])
+    }
+}
+
+struct EnumerationTests {
+    @Test func aPairSharesTheScaleAndUnitWrittenOnce() {
+        #expect(
+            values("На долю США и Китая приходится 38,3 и 18,7 триллиона долларов соответственно.") == [
+                "38300000000000 USD exact", "18700000000000 USD exact",
+            ])
+    }
+
+    @Test func percentagePointsAreNotPercent() {
+        #expect(values("Соотношение выросло на 2,3 процентных пункта.") == ["2.3 pp exact"])
+        #expect(values("Ставка выросла на 0,5 п.п.") == ["0.5 pp exact"])
+    }
+}

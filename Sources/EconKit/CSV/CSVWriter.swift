@@ -3,7 +3,9 @@
 /// Numbers are written in their shortest exact form (``DecimalText``) with `.` or, with
 /// ``decimalComma``, `,` as the decimal mark; they are never quoted and never guarded.
 public struct CSVWriter: Sendable {
+    /// The character between cells.
     public var delimiter: Character = ","
+    /// What ends each row: `"\n"` or `"\r\n"`.
     public var lineEnding = "\n"
     /// Prefix text cells that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR)
     /// with an apostrophe, as OWASP advises. Numbers are never touched.
@@ -14,6 +16,7 @@ public struct CSVWriter: Sendable {
     /// Write `,` instead of `.` as the decimal mark of number cells.
     public var decimalComma = false
 
+    /// A writer; the defaults give plain RFC 4180 with LF and the formula guard on.
     public init(delimiter: Character = ",", lineEnding: String = "\n", formulaGuard: Bool = true, decimalComma: Bool = false) {
         self.delimiter = delimiter
         self.lineEnding = lineEnding
@@ -71,7 +74,13 @@ public struct CSVWriter: Sendable {
     }
 
     func quoted(_ text: String) -> String {
-        let needsQuotes = text.contains { $0 == delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+        let needsQuotes: Bool
+        if let d = delimiter.asciiValue {
+            // Bytes, not Characters: grapheme breaking every text cell is the slow part of a big export.
+            needsQuotes = text.utf8.contains { $0 == d || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+        } else {
+            needsQuotes = text.contains { $0 == delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+        }
         guard needsQuotes else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

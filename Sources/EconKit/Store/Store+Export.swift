@@ -14,34 +14,57 @@ extension Store {
         try read(body)
     }
 
-    /// Resolves a selection: named codes first (in their order), then codes matching the pattern.
-    ///
-    /// - Throws: ``SeriesError/unknown(_:)`` for a named code not in the store,
-    ///   ``ExportError/noSeriesMatch(_:)`` for a pattern that matches nothing.
-    static func exportedSeries(_ db: Database, _ selection: SeriesSelection) throws -> [ExportedSeries] {
-        func fetch(_ sql: String, _ arguments: StatementArguments) throws -> [ExportedSeries] {
-            try Row.fetchAll(db, sql: sql, arguments: arguments).map { ExportedSeries(id: $0["id"], series: try series(from: $0)) }
-        }
-        if selection.codes.isEmpty && selection.match == nil {
-            return try fetch("SELECT * FROM series ORDER BY code", [])
-        }
-        var chosen: [ExportedSeries] = []
-        var seen = Set<String>()
-        for code in selection.codes where !seen.contains(code) {
-            guard let found = try fetch("SELECT * FROM series WHERE code = ?", [code]).first else { throw SeriesError.unknown(code) }
-            chosen.append(found)
-            seen.insert(code)
-        }
-        if let pattern = selection.match {
-            guard !pattern.isEmpty else { throw ExportError.emptyPattern }
-            let matched = try fetch("SELECT * FROM series WHERE code GLOB ? ORDER BY code", [pattern])
-            guard !matched.isEmpty else { throw ExportError.noSeriesMatch(pattern) }
-            for found in matched where !seen.contains(found.series.code) {
-                chosen.append(found)
-                seen.insert(found.series.code)
+    /// The series of a selection, read as often as a layout needs: named codes first (in their
+    /// order, checked up front), then codes matching the pattern in code order. Every series and
+    /// matched series are streamed from the store, so memory never holds the series catalogue.
+    struct ExportedSeriesSource {
+        let db: Database
+        let named: [ExportedSeries]
+        let pattern: String?
+        let everything: Bool
+
+        /// Checks the selection before anything is written.
+        ///
+        /// - Throws: ``SeriesError/unknown(_:)`` for a named code not in the store,
+        ///   ``ExportError/noSeriesMatch(_:)`` for a pattern that matches nothing.
+        init(_ db: Database, _ selection: SeriesSelection) throws {
+            self.db = db
+            var named: [ExportedSeries] = []
+            var seen = Set<String>()
+            for code in selection.codes where !seen.contains(code) {
+                guard let row = try Row.fetchOne(db, sql: "SELECT * FROM series WHERE code = ?", arguments: [code]) else {
+                    throw SeriesError.unknown(code)
+                }
+                named.append(ExportedSeries(id: row["id"], series: try Store.series(from: row)))
+                seen.insert(code)
+            }
+            self.named = named
+            self.pattern = selection.match
+            self.everything = selection.codes.isEmpty && selection.match == nil
+            if let pattern {
+                guard !pattern.isEmpty else { throw ExportError.emptyPattern }
+                let any = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM series WHERE code GLOB ?)", arguments: [pattern])
+                guard any == true else { throw ExportError.noSeriesMatch(pattern) }
             }
         }
-        return chosen
+
+        /// Calls `body` with each chosen series, in export order.
+        func forEach(_ body: (ExportedSeries) throws -> Void) throws {
+            for item in named { try body(item) }
+            let cursor: RowCursor
+            if everything {
+                cursor = try Row.fetchCursor(db, sql: "SELECT * FROM series ORDER BY code")
+            } else if let pattern {
+                cursor = try Row.fetchCursor(db, sql: "SELECT * FROM series WHERE code GLOB ? ORDER BY code", arguments: [pattern])
+            } else {
+                return
+            }
+            let namedCodes = Set(named.map(\.series.code))
+            while let row = try cursor.next() {
+                let item = ExportedSeries(id: row["id"], series: try Store.series(from: row))
+                if !namedCodes.contains(item.series.code) { try body(item) }
+            }
+        }
     }
 
     private static let revisionColumns = """
@@ -86,18 +109,18 @@ extension Store {
     }
 
     /// The current figure of one series for one period, or `nil` when there is none (or it was retracted).
-    static func currentObservation(_ db: Database, _ chosen: ExportedSeries, period: Period, asOf: PublicationTime?, path: String)
+    static func currentObservation(_ db: Database, seriesID: Int64, code: String, period: Period, asOf: PublicationTime?, path: String)
         throws -> Observation?
     {
         var sql = revisionColumns + " WHERE o.series_id = ? AND o.period = ?"
-        var arguments: StatementArguments = [chosen.id, period.description]
+        var arguments: StatementArguments = [seriesID, period.description]
         if let asOf {
             sql += " AND o.published <= ?"
             arguments += [asOf.endText]
         }
         sql += " ORDER BY o.published DESC, o.recorded_at DESC LIMIT 1"
         guard let row = try Row.fetchOne(db.cachedStatement(sql: sql), arguments: arguments) else { return nil }
-        let observation = try observation(from: row, series: chosen.series.code, path: path)
+        let observation = try observation(from: row, series: code, path: path)
         return observation.isRetraction ? nil : observation
     }
 }

@@ -21,6 +21,7 @@ public struct CSVDialect: Sendable, Equatable {
         public var character: Character { Character(rawValue) }
     }
 
+    /// The character between cells.
     public var delimiter: Delimiter
     /// Numbers use `,` as decimal mark instead of `.`; not allowed with the comma delimiter.
     public var decimalComma: Bool
@@ -31,6 +32,7 @@ public struct CSVDialect: Sendable, Equatable {
     /// Put an apostrophe before text cells a spreadsheet would run as a formula (see ``CSVWriter/formulaGuard``).
     public var formulaGuard: Bool
 
+    /// A dialect; the defaults are ``standard``.
     public init(
         delimiter: Delimiter = .comma, decimalComma: Bool = false, byteOrderMark: Bool = false, crlf: Bool = false,
         formulaGuard: Bool = true

@@ -1,8 +1,8 @@
 /// Writes the current figures of chosen series as CSV, in one of four layouts, streaming.
 ///
-/// Memory is bounded by one series (long, wide, SDMX) or one period row (by-period) plus the list
-/// of chosen series and, for the wide layouts, the list of periods; the whole export reads one
-/// consistent snapshot of the store. Nothing is written when the selection or options are wrong.
+/// Memory is bounded by one series (long, wide, SDMX) or one period row (by-period), plus the list
+/// of periods and a few bytes per series for the wide layouts; series are streamed from the store,
+/// and the whole export reads one consistent snapshot of it. Nothing is written when the selection or options are wrong.
 ///
 /// ```swift
 /// let sink = try OutputSink.atomicFile("figures.csv")
@@ -11,9 +11,12 @@
 /// try sink.commit()
 /// ```
 public struct CSVExport: Sendable {
+    /// The series to export.
     public var selection: SeriesSelection
+    /// Layout, dialect, scale, periods, titles and as-of.
     public var options: ExportOptions
 
+    /// An export of `selection` (every series by default) with `options`.
     public init(_ selection: SeriesSelection = .all, options: ExportOptions = ExportOptions()) {
         self.selection = selection
         self.options = options
@@ -27,7 +30,7 @@ public struct CSVExport: Sendable {
     public func write(from store: Store, to sink: OutputSink) throws {
         try options.dialect.validate()
         try store.exportSnapshot { db in
-            let chosen = try Store.exportedSeries(db, selection)
+            let chosen = try Store.ExportedSeriesSource(db, selection)
             let context = ExportContext(db: db, storePath: store.path, options: options, sink: sink)
             if options.dialect.byteOrderMark { try sink.write(bytes: CSVDialect.byteOrderMarkBytes) }
             switch options.layout {

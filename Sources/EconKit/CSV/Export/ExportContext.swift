@@ -23,8 +23,8 @@ struct ExportContext {
     }
 
     /// The current figure of one series for one period, if any.
-    func current(_ chosen: Store.ExportedSeries, at period: Period) throws -> Observation? {
-        try Store.currentObservation(db, chosen, period: period, asOf: options.asOf, path: storePath)
+    func current(seriesID: Int64, code: String, at period: Period) throws -> Observation? {
+        try Store.currentObservation(db, seriesID: seriesID, code: code, period: period, asOf: options.asOf, path: storePath)
     }
 
     func write(_ cells: [CSVWriter.Cell]) throws {

@@ -37,15 +37,20 @@ public struct ExportOptions: Sendable, Equatable {
         case ru, en
     }
 
+    /// The shape of the table; ``Layout/long`` by default.
     public var layout: Layout
+    /// Delimiter, decimal mark, BOM, line ending and formula guard.
     public var dialect: CSVDialect
+    /// The multiple values are divided by, exactly.
     public var scale: ExportScale
+    /// How periods are written.
     public var periodStyle: PeriodStyle
     /// Titles beside codes; `nil` writes codes only.
     public var titles: TitleLanguage?
     /// Only figures published by then count (``PublicationTime/endText``), as ALFRED's vintages.
     public var asOf: PublicationTime?
 
+    /// Options for an export; the defaults give econ's plain long CSV.
     public init(
         layout: Layout = .long, dialect: CSVDialect = .standard, scale: ExportScale = .units, periodStyle: PeriodStyle = .written,
         titles: TitleLanguage? = nil, asOf: PublicationTime? = nil

@@ -10,7 +10,14 @@
 /// ExportScale.thousands.text(-0.5)    // "-0.0005"
 /// ```
 public enum ExportScale: String, Sendable, CaseIterable {
-    case units, thousands, millions, billions
+    /// Base units, as stored.
+    case units
+    /// Divided by 10^3.
+    case thousands
+    /// Divided by 10^6.
+    case millions
+    /// Divided by 10^9.
+    case billions
 
     /// The power of ten the values are divided by (SDMX's `UNIT_MULT`): 0, 3, 6 or 9.
     public var exponent: Int {

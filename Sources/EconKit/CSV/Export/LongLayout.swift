@@ -14,9 +14,9 @@ struct LongLayout {
         return names + ["qualifier", "low", "high", "note", "source", "document", "published", "recorded_at"]
     }
 
-    func write(_ chosen: [Store.ExportedSeries]) throws {
+    func write(_ chosen: Store.ExportedSeriesSource) throws {
         try context.writeHeader(columns)
-        for item in chosen {
+        try chosen.forEach { item in
             let series = item.series
             let title = context.title(series)
             for o in try context.current(item) {

@@ -21,10 +21,10 @@ struct SDMXLayout {
         ]
     }
 
-    func write(_ chosen: [Store.ExportedSeries]) throws {
+    func write(_ chosen: Store.ExportedSeriesSource) throws {
         try context.writeHeader(columns)
         let unitMultiplier = CSVWriter.Cell.number(Double(context.options.scale.exponent))
-        for item in chosen {
+        try chosen.forEach { item in
             let series = item.series
             for o in try context.current(item) {
                 guard let amount = o.amount else { continue }

@@ -7,7 +7,7 @@
 struct WideLayout {
     let context: ExportContext
 
-    func write(_ chosen: [Store.ExportedSeries]) throws {
+    func write(_ chosen: Store.ExportedSeriesSource) throws {
         let index = try ExportPeriods(context, chosen)
         var header = ["series"]
         if context.hasTitles { header.append("title") }
@@ -15,7 +15,10 @@ struct WideLayout {
         var headerCells = header.map { CSVWriter.Cell.text($0) }
         headerCells += index.periods.map(context.period)
         try context.write(headerCells)
-        for (item, detail) in zip(chosen, index.details) {
+        var position = 0
+        try chosen.forEach { item in
+            let detail = index.detail(at: position)
+            position += 1
             let series = item.series
             var figures: [Period: Observation] = [:]
             for o in try context.current(item) { figures[o.period] = o }

@@ -36,23 +36,11 @@ public struct CSVWriter: Sendable {
         case unguarded(String?)
     }
 
-    /// The characters that make a spreadsheet read a cell as a formula (OWASP's list), and the
-    /// apostrophe itself (see ``formulaGuard``).
-    static let guardedFirstScalars: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r", "'"]
-
     /// One row as text, line ending included.
     public func row(_ cells: [Cell]) -> String {
-        var line = ""
-        for (i, cell) in cells.enumerated() {
-            if i > 0 { line.append(delimiter) }
-            switch cell {
-            case .number(let x): if let x { line += number(DecimalText.format(x)) }
-            case .decimal(let s): if let s { line += number(s) }
-            case .text(let s): if let s { line += field(s) }
-            case .unguarded(let s): if let s { line += quoted(s) }
-            }
-        }
-        return line + lineEnding
+        var bytes: [UInt8] = []
+        append(cells, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// A header row of plain names.
@@ -60,28 +48,59 @@ public struct CSVWriter: Sendable {
         row(names.map { .text($0) })
     }
 
-    func number(_ text: String) -> String {
-        guard decimalComma else { return text }
-        return String(text.map { $0 == "." ? "," : $0 })
-    }
-
-    func field(_ raw: String) -> String {
-        var text = raw
-        if formulaGuard, let first = text.unicodeScalars.first, Self.guardedFirstScalars.contains(first) {
-            text = "'" + text
+    /// Appends one row, line ending included, to `bytes` as UTF-8: the fast path for big exports.
+    public func append(_ cells: [Cell], to bytes: inout [UInt8]) {
+        for (i, cell) in cells.enumerated() {
+            if i > 0 { bytes.append(contentsOf: delimiter.utf8) }
+            switch cell {
+            case .number(let x): if let x { appendNumber(DecimalText.format(x), to: &bytes) }
+            case .decimal(let s): if let s { appendNumber(s, to: &bytes) }
+            case .text(let s): if let s { appendText(s, guarded: formulaGuard, to: &bytes) }
+            case .unguarded(let s): if let s { appendText(s, guarded: false, to: &bytes) }
+            }
         }
-        return quoted(text)
+        bytes.append(contentsOf: lineEnding.utf8)
     }
 
-    func quoted(_ text: String) -> String {
-        let needsQuotes: Bool
-        if let d = delimiter.asciiValue {
-            // Bytes, not Characters: grapheme breaking every text cell is the slow part of a big export.
-            needsQuotes = text.utf8.contains { $0 == d || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+    /// Whether a text starting with `byte` needs the guard: the characters that make a spreadsheet
+    /// read a cell as a formula (OWASP's list), and the apostrophe itself (see ``formulaGuard``).
+    static func isGuarded(firstByte byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D, UInt8(ascii: "'"): true
+        default: false
+        }
+    }
+
+    func appendNumber(_ text: String, to bytes: inout [UInt8]) {
+        guard decimalComma else {
+            bytes.append(contentsOf: text.utf8)
+            return
+        }
+        for b in text.utf8 { bytes.append(b == UInt8(ascii: ".") ? UInt8(ascii: ",") : b) }
+    }
+
+    func appendText(_ text: String, guarded: Bool, to bytes: inout [UInt8]) {
+        let utf8 = text.utf8
+        let apostrophe = guarded && utf8.first.map(Self.isGuarded(firstByte:)) == true
+        let quote = needsQuotes(text)
+        if quote { bytes.append(UInt8(ascii: "\"")) }
+        if apostrophe { bytes.append(UInt8(ascii: "'")) }
+        if quote {
+            for b in utf8 {
+                if b == UInt8(ascii: "\"") { bytes.append(b) }
+                bytes.append(b)
+            }
+            bytes.append(UInt8(ascii: "\""))
         } else {
-            needsQuotes = text.contains { $0 == delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+            bytes.append(contentsOf: utf8)
         }
-        guard needsQuotes else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    func needsQuotes(_ text: String) -> Bool {
+        if let d = delimiter.asciiValue {
+            // Bytes, not Characters: grapheme breaking every text cell is slow in a big export.
+            return text.utf8.contains { $0 == d || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+        }
+        return text.contains { $0 == delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
     }
 }

@@ -67,9 +67,35 @@ extension Store {
         }
     }
 
+    /// The columns an export needs, in the order ``exportObservation(from:series:path:)`` reads them
+    /// by position (by-name lookups were the largest single cost of a big export).
     private static let revisionColumns = """
-        SELECT o.*, d.name AS document_name FROM observation o LEFT JOIN document d ON d.id = o.document_id
+        SELECT o.period, o.retracted, o.qualifier, o.value, o.low, o.high, o.published, o.recorded_at, o.source, o.note,
+          d.name AS document_name
+        FROM observation o LEFT JOIN document d ON d.id = o.document_id
         """
+
+    /// An observation from a ``revisionColumns`` row (without sentence and offsets, which no layout writes).
+    static func exportObservation(from row: Row, series: String, path: String) throws -> Observation {
+        let periodText: String = row[0]
+        guard let period = Period(periodText) else {
+            throw StoreError.invalidStoredValue(path: path, detail: "series '\(series)' has period '\(periodText)'")
+        }
+        var amount: Amount?
+        let retracted: Bool = row[1]
+        if !retracted {
+            let qualifierText: String? = row[2]
+            guard let qualifier = Qualifier(rawValue: qualifierText ?? ""),
+                let stored = try? Amount(value: row[3], qualifier: qualifier, low: row[4], high: row[5])
+            else {
+                throw StoreError.invalidStoredValue(path: path, detail: "series '\(series)' period \(periodText) has an inconsistent value")
+            }
+            amount = stored
+        }
+        return Observation(
+            series: series, period: period, amount: amount, published: row[6], recordedAt: row[7], source: row[8], note: row[9],
+            document: row[10])
+    }
 
     /// The current figure of each period of one series, in period order; retracted periods are left out.
     ///
@@ -91,14 +117,14 @@ extension Store {
         var last: (period: String, retracted: Bool)?
         var inOrder = true
         while let row = try cursor.next() {
-            let period: String = row["period"]
-            let retracted: Bool = row["retracted"]
+            let period: String = row[0]
+            let retracted: Bool = row[1]
             if let previous = last, previous.period == period {
                 if !previous.retracted { current.removeLast() }
             }
             last = (period, retracted)
             if retracted { continue }
-            let observation = try observation(from: row, series: chosen.series.code, path: path)
+            let observation = try exportObservation(from: row, series: chosen.series.code, path: path)
             if let previous = current.last, observation.period < previous.period { inOrder = false }
             current.append(observation)
         }
@@ -120,7 +146,7 @@ extension Store {
         }
         sql += " ORDER BY o.published DESC, o.recorded_at DESC LIMIT 1"
         guard let row = try Row.fetchOne(db.cachedStatement(sql: sql), arguments: arguments) else { return nil }
-        let observation = try observation(from: row, series: code, path: path)
+        let observation = try exportObservation(from: row, series: code, path: path)
         return observation.isRetraction ? nil : observation
     }
 }

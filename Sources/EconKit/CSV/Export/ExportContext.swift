@@ -28,11 +28,14 @@ struct ExportContext {
     }
 
     func write(_ cells: [CSVWriter.Cell]) throws {
-        try sink.write(writer.row(cells))
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(256)
+        writer.append(cells, to: &bytes)
+        try sink.write(bytes: bytes)
     }
 
     func writeHeader(_ names: [String]) throws {
-        try sink.write(writer.header(names))
+        try write(names.map { .text($0) })
     }
 
     // MARK: - Cells

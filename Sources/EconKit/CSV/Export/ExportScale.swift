@@ -32,9 +32,17 @@ public enum ExportScale: String, Sendable, CaseIterable {
     /// `x` divided by 10^``exponent``, as plain decimal text with `.` (an exponent only from 10^21 up,
     /// as ``DecimalText/format(_:)``).
     public func text(_ x: Double) -> String {
-        let text = DecimalText.format(x)
+        let text = Self.integerText(x) ?? DecimalText.format(x)
         guard exponent > 0, x.isFinite, x != 0 else { return text }
         return Self.shift(text, by: -exponent)
+    }
+
+    /// The digits of a whole number below 2^53 in magnitude, where every integer is a double of its
+    /// own, so the plain digits are the shortest form (``DecimalText/format(_:)`` gives the same text,
+    /// more slowly); `nil` otherwise.
+    static func integerText(_ x: Double) -> String? {
+        guard x.magnitude < 9_007_199_254_740_992, x == x.rounded(.towardZero) else { return nil }
+        return String(Int64(x))
     }
 
     /// Moves the decimal point of a ``DecimalText`` result `places` to the right (left when negative).

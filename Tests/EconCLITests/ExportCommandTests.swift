@@ -14,8 +14,10 @@ struct ExportCommandTests {
             folder = try TemporaryFolder()
             let db = folder.file("econ.sqlite")
             let steps: [[String]] = [
-                ["series", "add", "ru_kz.investment.yearly", "--measure", "flow", "--unit", "USD", "--frequency", "annual",
-                    "--title-ru", "Российские инвестиции в Казахстан за год", "--title-en", "Russian investment in Kazakhstan in the year"],
+                [
+                    "series", "add", "ru_kz.investment.yearly", "--measure", "flow", "--unit", "USD", "--frequency", "annual",
+                    "--title-ru", "Российские инвестиции в Казахстан за год", "--title-en", "Russian investment in Kazakhstan in the year",
+                ],
                 ["series", "add", "ru_kz.projects", "--measure", "stock", "--unit", "projects", "--frequency", "irregular"],
                 ["append", "ru_kz.investment.yearly", "2023", "3e9", "--qualifier", "approx", "--published", "2024-11-27"],
                 ["append", "ru_kz.investment.yearly", "2024", "56.6e9", "--published", "2025-10-11", "--note", "=HYPERLINK(\"http://x\")"],
@@ -67,7 +69,9 @@ struct ExportCommandTests {
     @Test(arguments: ["wide", "by-period", "sdmx"])
     func everyLayoutRuns(layout: String) throws {
         let fixture = try Fixture(cli)
-        let result = try cli.run(["export", "--layout", layout, "--delimiter", "tab", "--decimal-comma", "--scale", "millions", "--db", fixture.db])
+        let result = try cli.run([
+            "export", "--layout", layout, "--delimiter", "tab", "--decimal-comma", "--scale", "millions", "--db", fixture.db,
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("56600\t") || result.stdout.contains("\t56600"))
     }

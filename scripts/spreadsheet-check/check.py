@@ -333,6 +333,32 @@ def cell_problems(path_csv, path_xlsx, run):
 
 # ---------------------------------------------------------------------------------------------
 
+PROBE_PERIODS = ["2024", "2024-H1", "2024-Q3", "2024-03", "2025-11-06", "2025-01/2025-09",
+                 "'2024-03", "'2025-11-06", "2025-11-01"]
+
+
+def period_probe(work):
+    """What LibreOffice makes of each period form, written plainly and kept as text."""
+    print("What LibreOffice makes of a period cell (CSV text -> cell):")
+    for locale, (sep, lang) in (("ru", LOCALES["ru"]), ("en", LOCALES["en"])):
+        path = os.path.join(work, f"periods-{locale}.csv")
+        with open(path, "w", encoding="utf-8", newline="") as f:
+            f.write("period\r\n" + "".join(p + "\r\n" for p in PROBE_PERIODS))
+        outdir = os.path.join(work, f"periods-{locale}")
+        subprocess.run(["soffice", "--headless", f"--infilter=CSV:{sep},34,76,1,,{lang}", "--convert-to", "xlsx",
+                        "--outdir", outdir, path], capture_output=True, check=True, timeout=300)
+        sheet = openpyxl.load_workbook(os.path.join(outdir, f"periods-{locale}.xlsx")).active
+        cells = [r[0] for r in sheet.iter_rows(min_row=2)]
+        shown = []
+        for text, cell in zip(PROBE_PERIODS, cells):
+            v = cell.value
+            kind = ("DATE " + v.date().isoformat()) if isinstance(v, datetime.datetime) else (
+                f"number {v}" if isinstance(v, (int, float)) else f"text {v!r}")
+            shown.append(f"{text} -> {kind}")
+        print(f"  {locale}: " + "; ".join(shown))
+    print()
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--econ", required=True)
@@ -346,6 +372,8 @@ def main():
     print(f"Python {sys.version.split()[0]}, openpyxl {openpyxl.__version__}")
     print("Not checked here: Microsoft Excel and Google Sheets (not available on this machine); LibreOffice Calc is the stand-in.")
     print()
+
+    period_probe(a.work)
 
     stores = {}
     demo = os.path.join(a.work, "demo")

@@ -129,9 +129,11 @@ extension Store {
             current.append(observation)
         }
         // Text order is time order within one period form; an irregular series may mix forms.
-        return inOrder ? current : current.enumerated().sorted { a, b in
-            a.element.period != b.element.period ? a.element.period < b.element.period : a.offset < b.offset
-        }.map(\.element)
+        return inOrder
+            ? current
+            : current.enumerated().sorted { a, b in
+                a.element.period != b.element.period ? a.element.period < b.element.period : a.offset < b.offset
+            }.map(\.element)
     }
 
     /// The current figure of one series for one period, or `nil` when there is none (or it was retracted).

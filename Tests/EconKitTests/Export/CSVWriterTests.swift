@@ -29,7 +29,9 @@ struct CSVWriterTests {
 
     @Test func cellsWithTheDelimiterQuotesOrLineBreaksAreQuoted() {
         let semicolon = CSVWriter(delimiter: ";", lineEnding: "\r\n")
-        #expect(semicolon.row([.text("a;b"), .text("a,b"), .text("say \"hi\""), .text("two\nlines")]) == "\"a;b\";a,b;\"say \"\"hi\"\"\";\"two\nlines\"\r\n")
+        #expect(
+            semicolon.row([.text("a;b"), .text("a,b"), .text("say \"hi\""), .text("two\nlines")])
+                == "\"a;b\";a,b;\"say \"\"hi\"\"\";\"two\nlines\"\r\n")
         let tab = CSVWriter(delimiter: "\t")
         #expect(tab.row([.text("a\tb"), .text("c")]) == "\"a\tb\"\tc\n")
     }

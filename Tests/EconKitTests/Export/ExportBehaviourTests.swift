@@ -11,8 +11,11 @@ struct ExportBehaviourTests {
         let selection = SeriesSelection(codes: ["ru_kz.projects", "ru_kz.investment.yearly"], match: "ru_kz.investment.*")
         let text = try exported(store, selection, ExportOptions(layout: .wide))
         let codes = text.split(separator: "\n").dropFirst().map { $0.prefix { $0 != "," } }
-        #expect(codes == ["ru_kz.projects", "ru_kz.investment.yearly", "ru_kz.investment.yearly", "ru_kz.investment.cumulative",
-            "ru_kz.investment.cumulative", "ru_kz.investment.cumulative", "ru_kz.investment.cumulative"])
+        #expect(
+            codes == [
+                "ru_kz.projects", "ru_kz.investment.yearly", "ru_kz.investment.yearly", "ru_kz.investment.cumulative",
+                "ru_kz.investment.cumulative", "ru_kz.investment.cumulative", "ru_kz.investment.cumulative",
+            ])
     }
 
     @Test func unknownSeriesFailsBeforeAnythingIsWritten() throws {
@@ -70,6 +73,14 @@ struct ExportBehaviourTests {
         let options = ExportOptions(layout: .byPeriod, periodStyle: .text)
         let periods = try exported(store, .all, options).split(separator: "\n").map { $0.prefix { $0 != "," } }
         #expect(periods == ["period", "unit", "2023", "2024", "2025-01/2025-09", "2025", "'2025-10", "'2025-11", "'2025-11-06"])
+    }
+
+    @Test func textStyleKeepsMonthAndDayPublicationTimesAsTextToo() throws {
+        let options = ExportOptions(periodStyle: .text)
+        let text = try exported(store, SeriesSelection(codes: ["ru_kz.investment.cumulative"]), options)
+        #expect(text.contains(",'2025-11-06,56600000000,USD,exact,,,'-2+3,,,'2025-11-07,"))
+        #expect(text.contains(",2025,27000000000,USD,approx,,,,,,'2025-11-12,"))
+        #expect(text.contains(",2025-01/2025-09,,USD,range,"))
     }
 
     @Test func missingValuesAreEmptyNeverZero() throws {

@@ -27,7 +27,8 @@ func exportStore() throws -> Store {
             source: "=HYPERLINK(\"http://evil.example\",\"click\")"),
         NewObservation(series: yearly, period: .p("2024"), amount: try Amount(3.9e9), published: .t("2025-01"), note: "first estimate"),
         NewObservation(
-            series: yearly, period: .p("2024"), amount: try Amount(4e9), published: .t("2025-10-11"), source: "@SUM(1+1)", note: "a; b, \"c\""),
+            series: yearly, period: .p("2024"), amount: try Amount(4e9), published: .t("2025-10-11"), source: "@SUM(1+1)",
+            note: "a; b, \"c\""),
         NewObservation(series: cumulative, period: .p("2025"), amount: try Amount(27e9, .approx), published: .t("2025-11-12")),
         NewObservation(
             series: cumulative, period: .p("2025-01/2025-09"), amount: try Amount(rangeFrom: 56.6e9, to: 57e9), published: .t("2025-10"),

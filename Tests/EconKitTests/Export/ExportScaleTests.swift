@@ -38,6 +38,19 @@ struct ExportScaleTests {
         #expect(scale.text(value) == expected)
     }
 
+    @Test func unitsAreExactlyTheShortestTextEconWritesEverywhere() {
+        var generator = SplitMix64(seed: 11)
+        var values: [Double] = [
+            0, -0.0, 1, -1, 9_007_199_254_740_991, -9_007_199_254_740_991, 9_007_199_254_740_992, 1e15, 1e20, 1e21, 0.5,
+        ]
+        for _ in 0..<5_000 {
+            let digits = Double(generator.next() % 9_007_199_254_740_992)
+            values.append(generator.next() % 2 == 0 ? digits : -digits)
+            values.append(digits / 1_000)
+        }
+        for x in values { #expect(ExportScale.units.text(x) == DecimalText.format(x), "\(x)") }
+    }
+
     @Test(arguments: ExportScale.allCases)
     func shiftedTextReadsBackToTheSameNumber(scale: ExportScale) throws {
         var generator = SplitMix64(seed: 7)

@@ -6,31 +6,40 @@ struct Export: ParsableCommand {
         abstract: "Export current figures as CSV that programs and spreadsheets read right, in every locale.",
         discussion: """
             LAYOUTS (--layout):
-              long       one row per observation (default): series, period, value, unit, qualifier, low, high,
-                         note, source, document, published, recorded_at (+ title with --titles, + scale when scaled)
-              wide       a row per series, a column per period (World Bank); a 'field' column says whether a
-                         row holds values, qualifiers or low/high limits (extra rows only where figures are not exact)
-              by-period  a row per period, a column per series; a 'unit' row under the header
-              sdmx       SDMX-CSV-style columns; qualifiers map to OBS_STATUS: exact A, approx E, bounds and ranges U
+              long       a row per figure (default): series, period, value, unit,
+                         qualifier, low, high, note, source, document, published,
+                         recorded_at (+ title with --titles, + scale when scaled)
+              wide       a row per series, a column per period (World Bank); a
+                         'field' column tells value rows from the qualifier, low
+                         and high rows added where figures are not exact
+              by-period  a row per period, a column per series; a 'unit' row
+                         under the header
+              sdmx       SDMX-CSV-style columns; qualifiers map to OBS_STATUS:
+                         exact A, approx E, bounds and ranges U
 
-            Values are in base units (or divided exactly by --scale) in their shortest exact form; missing
-            values are empty cells. Text cells starting with = + - @ tab CR (or ') get a leading apostrophe
-            so spreadsheets do not run them; --no-formula-guard turns that off. econ's CSV import reads every
-            file written here back without flags. Never a 'sep=' line. See docs/csv.md.
+            Values are in base units (or divided exactly by --scale) in their
+            shortest exact form; missing values are empty cells. Text cells
+            starting with = + - @ tab CR (or ') get a leading apostrophe so
+            spreadsheets do not run them (--no-formula-guard: off). Never a
+            'sep=' line. econ's CSV import reads every file written here back.
+            See docs/csv.md.
 
-            For spreadsheets: --preset excel-ru (';', decimal comma, BOM, CRLF) for Russian regional settings,
-            --preset excel-en (',', '.', BOM, CRLF) for English ones. Explicit options override the preset.
-            A preset also keeps periods as text (--period-as text): months and days such as 2024-03 and
-            2025-11-06 get a leading apostrophe, since Excel, LibreOffice and Google Sheets turn them into dates.
-            --period-as start|end writes real dates instead (first or last day of each period).
+            For spreadsheets: --preset excel-ru (';', decimal comma, BOM, CRLF)
+            for Russian regional settings, --preset excel-en (',', '.', BOM,
+            CRLF) for English ones; explicit options override the preset. A
+            preset also keeps periods as text (--period-as text): months and
+            days (2024-03, 2025-11-06) get a leading apostrophe, since
+            spreadsheets turn them into dates. --period-as start|end writes real
+            dates instead (the first or last day of each period).
 
-            --out writes a temporary file and renames it into place: readers never see half a file, and a
-            failed export leaves an existing file as it was.
+            --out writes a temporary file and renames it into place: readers
+            never see half a file, and a failed export leaves the old file.
 
             EXAMPLES:
               econ export > all.csv
               econ export --preset excel-ru --out figures.csv
-              econ export --match 'ru_kz.*' --layout wide --scale billions --titles ru --preset excel-ru --out wide.csv
+              econ export --match 'ru_kz.*' --layout wide --scale billions \\
+                --titles ru --preset excel-ru --out wide.csv
               econ export ru_kz.investment.yearly --layout sdmx --as-of 2024-12-31
             """
     )

@@ -50,13 +50,14 @@ public struct CSVWriter: Sendable {
 
     /// Appends one row, line ending included, to `bytes` as UTF-8: the fast path for big exports.
     public func append(_ cells: [Cell], to bytes: inout [UInt8]) {
+        let delimiterByte = delimiter.asciiValue
         for (i, cell) in cells.enumerated() {
             if i > 0 { bytes.append(contentsOf: delimiter.utf8) }
             switch cell {
             case .number(let x): if let x { appendNumber(DecimalText.format(x), to: &bytes) }
             case .decimal(let s): if let s { appendNumber(s, to: &bytes) }
-            case .text(let s): if let s { appendText(s, guarded: formulaGuard, to: &bytes) }
-            case .unguarded(let s): if let s { appendText(s, guarded: false, to: &bytes) }
+            case .text(let s): if let s { appendText(s, guarded: formulaGuard, delimiterByte: delimiterByte, to: &bytes) }
+            case .unguarded(let s): if let s { appendText(s, guarded: false, delimiterByte: delimiterByte, to: &bytes) }
             }
         }
         bytes.append(contentsOf: lineEnding.utf8)
@@ -79,10 +80,10 @@ public struct CSVWriter: Sendable {
         for b in text.utf8 { bytes.append(b == UInt8(ascii: ".") ? UInt8(ascii: ",") : b) }
     }
 
-    func appendText(_ text: String, guarded: Bool, to bytes: inout [UInt8]) {
+    func appendText(_ text: String, guarded: Bool, delimiterByte: UInt8?, to bytes: inout [UInt8]) {
         let utf8 = text.utf8
         let apostrophe = guarded && utf8.first.map(Self.isGuarded(firstByte:)) == true
-        let quote = needsQuotes(text)
+        let quote = needsQuotes(text, delimiterByte: delimiterByte)
         if quote { bytes.append(UInt8(ascii: "\"")) }
         if apostrophe { bytes.append(UInt8(ascii: "'")) }
         if quote {
@@ -96,10 +97,14 @@ public struct CSVWriter: Sendable {
         }
     }
 
-    func needsQuotes(_ text: String) -> Bool {
-        if let d = delimiter.asciiValue {
+    func needsQuotes(_ text: String, delimiterByte: UInt8?) -> Bool {
+        if let d = delimiterByte {
             // Bytes, not Characters: grapheme breaking every text cell is slow in a big export.
-            return text.utf8.contains { $0 == d || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+            func scan(_ bytes: some Sequence<UInt8>) -> Bool {
+                for b in bytes where b == d || b == 0x22 || b == 0x0A || b == 0x0D { return true }
+                return false
+            }
+            return text.utf8.withContiguousStorageIfAvailable { scan($0) } ?? scan(text.utf8)
         }
         return text.contains { $0 == delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
     }

@@ -1,5 +1,23 @@
-/// Which series a trend or check command works on: codes, a glob pattern, or all.
-public enum SeriesSelection {
+/// Which series a command works on: codes named one by one, codes matching a pattern, or every series.
+///
+/// Exports stream the selection from the store (``Store/export(_:options:to:)``); trends and checks
+/// resolve it against the catalogue with ``resolve(codes:pattern:all:in:emptyMeansAll:)``.
+public struct SeriesSelection: Sendable, Equatable {
+    /// Codes in the order the columns or rows should follow.
+    public var codes: [String]
+    /// A pattern with `*` (any run of characters) and `?` (one character), case-sensitive like codes.
+    public var match: String?
+
+    /// Every series when both are empty; otherwise the named codes (in their order), then the
+    /// codes matching `match` (in code order) that were not named.
+    public init(codes: [String] = [], match: String? = nil) {
+        self.codes = codes
+        self.match = match
+    }
+
+    /// Every series in the store, in code order.
+    public static let all = SeriesSelection()
+
     /// The series named by `codes` (in the order given), then those matching `pattern` (in code
     /// order), without repeats; every series when `all` is set or when nothing else is given and
     /// `emptyMeansAll` is set.

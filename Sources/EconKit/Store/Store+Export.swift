@@ -1,0 +1,158 @@
+import GRDB
+
+/// Streaming reads for CSV export: the selected series, then their current figures one series (or
+/// one period) at a time, inside one read transaction so the export is a consistent snapshot.
+extension Store {
+    /// A series chosen for an export, with its row id for point lookups.
+    struct ExportedSeries: Sendable {
+        var id: Int64
+        var series: Series
+    }
+
+    /// Runs `body` in one read transaction (a consistent snapshot of the store).
+    func exportSnapshot<T>(_ body: (Database) throws -> T) throws -> T {
+        try read(body)
+    }
+
+    /// The series of a selection, read as often as a layout needs: named codes first (in their
+    /// order, checked up front), then codes matching the pattern in code order. Every series and
+    /// matched series are streamed from the store, so memory never holds the series catalogue.
+    struct ExportedSeriesSource {
+        let db: Database
+        let named: [ExportedSeries]
+        let pattern: String?
+        let everything: Bool
+
+        /// Checks the selection before anything is written.
+        ///
+        /// - Throws: ``SeriesError/unknown(_:)`` for a named code not in the store,
+        ///   ``ExportError/noSeriesMatch(_:)`` for a pattern that matches nothing.
+        init(_ db: Database, _ selection: SeriesSelection) throws {
+            self.db = db
+            var named: [ExportedSeries] = []
+            var seen = Set<String>()
+            for code in selection.codes where !seen.contains(code) {
+                guard let row = try Row.fetchOne(db, sql: "SELECT * FROM series WHERE code = ?", arguments: [code]) else {
+                    throw SeriesError.unknown(code)
+                }
+                named.append(ExportedSeries(id: row["id"], series: try Store.series(from: row)))
+                seen.insert(code)
+            }
+            self.named = named
+            self.pattern = selection.match
+            self.everything = selection.codes.isEmpty && selection.match == nil
+            if let pattern {
+                guard !pattern.isEmpty else { throw ExportError.emptyPattern }
+                let any = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM series WHERE code GLOB ?)", arguments: [pattern])
+                guard any == true else { throw ExportError.noSeriesMatch(pattern) }
+            }
+        }
+
+        /// Calls `body` with each chosen series, in export order.
+        func forEach(_ body: (ExportedSeries) throws -> Void) throws {
+            for item in named { try body(item) }
+            let cursor: RowCursor
+            if everything {
+                cursor = try Row.fetchCursor(db, sql: "SELECT * FROM series ORDER BY code")
+            } else if let pattern {
+                cursor = try Row.fetchCursor(db, sql: "SELECT * FROM series WHERE code GLOB ? ORDER BY code", arguments: [pattern])
+            } else {
+                return
+            }
+            let namedCodes = Set(named.map(\.series.code))
+            while let row = try cursor.next() {
+                let item = ExportedSeries(id: row["id"], series: try Store.series(from: row))
+                if !namedCodes.contains(item.series.code) { try body(item) }
+            }
+        }
+    }
+
+    /// The columns an export needs, in the order ``exportObservation(from:series:path:)`` reads them
+    /// by position (by-name lookups were the largest single cost of a big export).
+    private static let revisionColumns = """
+        SELECT o.period, o.retracted, o.qualifier, o.value, o.low, o.high, o.published, o.recorded_at, o.source, o.note,
+          d.name AS document_name
+        FROM observation o LEFT JOIN document d ON d.id = o.document_id
+        """
+
+    /// An observation from a ``revisionColumns`` row (without sentence and offsets, which no layout writes).
+    static func exportObservation(from row: Row, series: String, path: String) throws -> Observation {
+        let periodText: String = row[0]
+        guard let period = Period(periodText) else {
+            throw StoreError.invalidStoredValue(path: path, detail: "series '\(series)' has period '\(periodText)'")
+        }
+        var amount: Amount?
+        let retracted: Bool = row[1]
+        if !retracted {
+            let qualifierText: String? = row[2]
+            guard let qualifier = Qualifier(rawValue: qualifierText ?? ""),
+                let stored = try? Amount(value: row[3], qualifier: qualifier, low: row[4], high: row[5])
+            else {
+                throw StoreError.invalidStoredValue(path: path, detail: "series '\(series)' period \(periodText) has an inconsistent value")
+            }
+            amount = stored
+        }
+        let publishedKey: Int64 = row[6]
+        guard let published = PublicationTime(sortKey: publishedKey) else {
+            throw StoreError.invalidStoredValue(path: path, detail: "series '\(series)' period \(periodText) has publication key \(publishedKey)")
+        }
+        return Observation(
+            series: series, period: period, amount: amount, published: published.text, recordedAt: RecordingTime.text(micros: row[7]),
+            source: row[8], note: row[9], document: row[10])
+    }
+
+    /// The current figure of each period of one series, in period order; retracted periods are left out.
+    ///
+    /// Rows arrive in key order (period text, then publication, then recording time), so the last
+    /// revision of each period is its current one. Memory holds this one series.
+    static func currentObservations(_ db: Database, _ chosen: ExportedSeries, asOf: PublicationTime?, path: String) throws
+        -> [Observation]
+    {
+        var sql = revisionColumns + " WHERE o.series_id = ?"
+        var arguments: StatementArguments = [chosen.id]
+        if let asOf {
+            sql += " AND o.published <= ?"
+            arguments += [asOf.endKey]
+        }
+        sql += " ORDER BY o.period, o.published, o.recorded_at"
+        let statement = try db.cachedStatement(sql: sql)
+        let cursor = try Row.fetchCursor(statement, arguments: arguments)
+        var current: [Observation] = []
+        var last: (period: String, retracted: Bool)?
+        var inOrder = true
+        while let row = try cursor.next() {
+            let period: String = row[0]
+            let retracted: Bool = row[1]
+            if let previous = last, previous.period == period {
+                if !previous.retracted { current.removeLast() }
+            }
+            last = (period, retracted)
+            if retracted { continue }
+            let observation = try exportObservation(from: row, series: chosen.series.code, path: path)
+            if let previous = current.last, observation.period < previous.period { inOrder = false }
+            current.append(observation)
+        }
+        // Text order is time order within one period form; an irregular series may mix forms.
+        return inOrder
+            ? current
+            : current.enumerated().sorted { a, b in
+                a.element.period != b.element.period ? a.element.period < b.element.period : a.offset < b.offset
+            }.map(\.element)
+    }
+
+    /// The current figure of one series for one period, or `nil` when there is none (or it was retracted).
+    static func currentObservation(_ db: Database, seriesID: Int64, code: String, period: Period, asOf: PublicationTime?, path: String)
+        throws -> Observation?
+    {
+        var sql = revisionColumns + " WHERE o.series_id = ? AND o.period = ?"
+        var arguments: StatementArguments = [seriesID, period.description]
+        if let asOf {
+            sql += " AND o.published <= ?"
+            arguments += [asOf.endKey]
+        }
+        sql += " ORDER BY o.published DESC, o.recorded_at DESC LIMIT 1"
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: sql), arguments: arguments) else { return nil }
+        let observation = try exportObservation(from: row, series: code, path: path)
+        return observation.isRetraction ? nil : observation
+    }
+}

@@ -1,0 +1,159 @@
+import Foundation
+import Testing
+
+/// `econ export` through the real binary: options, exit codes, and atomic `--out`.
+struct ExportCommandTests {
+    let cli = CLIRunner()
+
+    /// A store with two series and a few figures, made through the binary.
+    final class Fixture {
+        let folder: TemporaryFolder
+        var db: String { folder.file("econ.sqlite") }
+
+        init(_ cli: CLIRunner) throws {
+            folder = try TemporaryFolder()
+            let db = folder.file("econ.sqlite")
+            let steps: [[String]] = [
+                [
+                    "series", "add", "ru_kz.investment.yearly", "--measure", "flow", "--unit", "USD", "--frequency", "annual",
+                    "--title-ru", "Российские инвестиции в Казахстан за год", "--title-en", "Russian investment in Kazakhstan in the year",
+                ],
+                ["series", "add", "ru_kz.projects", "--measure", "stock", "--unit", "projects", "--frequency", "irregular"],
+                ["append", "ru_kz.investment.yearly", "2023", "3e9", "--qualifier", "approx", "--published", "2024-11-27"],
+                ["append", "ru_kz.investment.yearly", "2024", "56.6e9", "--published", "2025-10-11", "--note", "=HYPERLINK(\"http://x\")"],
+                ["append", "ru_kz.projects", "2025-11-06", "175", "--published", "2025-11-07"],
+            ]
+            for step in steps {
+                let result = try cli.run(step + ["--db", db])
+                #expect(result.status == 0, "\(step): \(result.stderr)")
+            }
+        }
+    }
+
+    @Test func defaultIsLongCSVOnStandardOutput() throws {
+        let fixture = try Fixture(cli)
+        let result = try cli.run(["export", "--db", fixture.db])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.first == "series,period,value,unit,qualifier,low,high,note,source,document,published,recorded_at")
+        #expect(lines.count == 4)
+        #expect(result.stdout.contains("ru_kz.investment.yearly,2024,56600000000,USD,exact,,,\"'=HYPERLINK(\"\"http://x\"\")\","))
+    }
+
+    @Test func russianExcelPresetWritesBomSemicolonsDecimalCommaAndCRLF() throws {
+        let fixture = try Fixture(cli)
+        let out = fixture.folder.file("ru.csv")
+        let result = try cli.run([
+            "export", "ru_kz.investment.yearly", "--preset", "excel-ru", "--scale", "billions", "--titles", "ru", "--out", out, "--db",
+            fixture.db,
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: out))
+        #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
+        #expect(text.hasPrefix("series;title;period;value;unit;scale;qualifier;"))
+        #expect(text.contains("ru_kz.investment.yearly;Российские инвестиции в Казахстан за год;2024;56,6;USD;billions;exact;;;"))
+        #expect(text.hasSuffix("\r\n"))
+        #expect(!text.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
+    }
+
+    @Test func presetKeepsDayPeriodsAsTextUnlessAskedOtherwise() throws {
+        let fixture = try Fixture(cli)
+        let preset = try cli.run(["export", "ru_kz.projects", "--preset", "excel-en", "--db", fixture.db])
+        #expect(preset.stdout.contains("ru_kz.projects,'2025-11-06,175,projects,"))
+        let written = try cli.run(["export", "ru_kz.projects", "--preset", "excel-en", "--period-as", "written", "--db", fixture.db])
+        #expect(written.stdout.contains("ru_kz.projects,2025-11-06,175,projects,"))
+    }
+
+    @Test(arguments: ["wide", "by-period", "sdmx"])
+    func everyLayoutRuns(layout: String) throws {
+        let fixture = try Fixture(cli)
+        let result = try cli.run([
+            "export", "--layout", layout, "--delimiter", "tab", "--decimal-comma", "--scale", "millions", "--db", fixture.db,
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("56600\t") || result.stdout.contains("\t56600"))
+    }
+
+    @Test func noFormulaGuardWritesPayloadsAsTheyAre() throws {
+        let fixture = try Fixture(cli)
+        let result = try cli.run(["export", "--no-formula-guard", "--db", fixture.db])
+        #expect(result.stdout.contains(",\"=HYPERLINK(\"\"http://x\"\")\","))
+    }
+
+    @Test(arguments: [
+        ["--decimal-comma"],
+        ["--preset", "excel-en", "--decimal-comma"],
+        ["--delimiter", "|"],
+        ["--layout", "tall"],
+        ["--scale", "crores"],
+        ["--period-as", "middle"],
+        ["--titles", "de"],
+        ["--preset", "excel-de"],
+        ["--match", ""],
+    ])
+    func badOptionsAreUsageErrors(arguments: [String]) throws {
+        let fixture = try Fixture(cli)
+        let result = try cli.run(["export"] + arguments + ["--db", fixture.db])
+        #expect(result.status == 64, "\(arguments): \(result.stderr)")
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test func decimalCommaClashSaysWhatToDo() throws {
+        let fixture = try Fixture(cli)
+        let result = try cli.run(["export", "--decimal-comma", "--db", fixture.db])
+        #expect(result.stderr.contains("--delimiter ';'"))
+    }
+
+    @Test func unknownSeriesAndEmptyMatchesAreDataErrors() throws {
+        let fixture = try Fixture(cli)
+        let unknown = try cli.run(["export", "ru_kz.investment.yearly", "nope", "--db", fixture.db])
+        #expect(unknown.status == 65)
+        #expect(unknown.stderr.contains("no series 'nope'"))
+        #expect(unknown.stdout.isEmpty)
+        let match = try cli.run(["export", "--match", "kz_us.*", "--db", fixture.db])
+        #expect(match.status == 65)
+        #expect(match.stderr.contains("no series code matches 'kz_us.*'"))
+        let bad = try cli.run(["export", "--as-of", "yesterday", "--db", fixture.db])
+        #expect(bad.status == 65)
+    }
+
+    @Test func outReplacesTheFileWholeAndLeavesNoTemporaryFile() throws {
+        let fixture = try Fixture(cli)
+        let out = fixture.folder.file("figures.csv")
+        try Data("old content\n".utf8).write(to: URL(fileURLWithPath: out))
+        let result = try cli.run(["export", "--match", "ru_kz.*", "--out", out, "--db", fixture.db])
+        #expect(result.status == 0, "\(result.stderr)")
+        let text = try String(contentsOfFile: out, encoding: .utf8)
+        #expect(text.hasPrefix("series,period,value"))
+        #expect(text.split(separator: "\n").count == 4)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: fixture.folder.path).filter { $0.contains(".tmp-") }.isEmpty)
+    }
+
+    @Test func aFailedExportLeavesTheOldFileAsItWas() throws {
+        let fixture = try Fixture(cli)
+        let out = fixture.folder.file("figures.csv")
+        let old = Data("old content\n".utf8)
+        try old.write(to: URL(fileURLWithPath: out))
+        let result = try cli.run(["export", "nope", "--out", out, "--db", fixture.db])
+        #expect(result.status == 65)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: out)) == old)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: fixture.folder.path).filter { $0.contains(".tmp-") }.isEmpty)
+    }
+
+    @Test func outIntoAMissingFolderIsAnIOError() throws {
+        let fixture = try Fixture(cli)
+        let result = try cli.run(["export", "--out", fixture.folder.file("no/such/folder/x.csv"), "--db", fixture.db])
+        #expect(result.status == 74)
+        #expect(result.stderr.contains("does not exist"))
+    }
+
+    @Test func helpShowsLayoutsPresetsAndExamples() throws {
+        let result = try cli.run(["export", "--help"])
+        #expect(result.status == 0)
+        for text in ["excel-ru", "by-period", "sdmx", "OBS_STATUS", "EXAMPLES", "--period-as", "--no-formula-guard"] {
+            #expect(result.stdout.contains(text), "\(text)")
+        }
+    }
+}

@@ -17,6 +17,7 @@ extension Store {
     }
 
     /// Stores many figures in one transaction: all of them or, on any error, none.
+    @discardableResult
     public func record(_ figures: [NewObservation]) throws -> [RecordOutcome] {
         try write { db in
             let now = clock()

@@ -42,7 +42,9 @@ public struct PublicationTime: Hashable, Comparable, Sendable, CustomStringConve
         case 0: text = pad(year, 4)
         case 1: text = "\(pad(year, 4))-\(pad(Int(month), 2))"
         case 2: text = "\(pad(year, 4))-\(pad(Int(month), 2))-\(pad(Int(day), 2))"
-        case 3: text = "\(pad(year, 4))-\(pad(Int(month), 2))-\(pad(Int(day), 2))T\(pad(Int(hour), 2)):\(pad(Int(minute), 2)):\(pad(Int(second), 2))Z"
+        case 3:
+            text =
+                "\(pad(year, 4))-\(pad(Int(month), 2))-\(pad(Int(day), 2))T\(pad(Int(hour), 2)):\(pad(Int(minute), 2)):\(pad(Int(second), 2))Z"
         default: return nil
         }
         guard let parsed = try? PublicationTime(parsing: text), parsed.sortKey == sortKey else { return nil }

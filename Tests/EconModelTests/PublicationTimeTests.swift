@@ -27,7 +27,9 @@ struct PublicationTimeTests {
         #expect(times.map(\.text) == ["2025", "2025-10-09T08:00:00Z", "2025-11", "2025-11-06"])
     }
 
-    @Test(arguments: ["2025", "2025-11", "2025-11-06", "2025-11-06T00:00:00Z", "2025-11-06T09:30:05Z", "0001-01-01", "9999-12-31T23:59:59Z"])
+    @Test(arguments: [
+        "2025", "2025-11", "2025-11-06", "2025-11-06T00:00:00Z", "2025-11-06T09:30:05Z", "0001-01-01", "9999-12-31T23:59:59Z",
+    ])
     func sortKeyRoundTripsAndSortsLikeTheText(text: String) throws {
         let time = try PublicationTime(parsing: text)
         #expect(PublicationTime(sortKey: time.sortKey) == time)
@@ -35,7 +37,9 @@ struct PublicationTimeTests {
     }
 
     @Test func sortKeysOrderAsTheTexts() throws {
-        let texts = ["2024", "2025", "2025-10-09T08:00:00Z", "2025-11", "2025-11-06", "2025-11-06T00:00:00Z", "2025-11-06T00:00:01Z", "2025-11-07"]
+        let texts = [
+            "2024", "2025", "2025-10-09T08:00:00Z", "2025-11", "2025-11-06", "2025-11-06T00:00:00Z", "2025-11-06T00:00:01Z", "2025-11-07",
+        ]
         let times = try texts.map { try PublicationTime(parsing: $0) }
         #expect(times.map(\.sortKey) == times.map(\.sortKey).sorted())
         #expect(PublicationTime(sortKey: 202511000000007) == nil)

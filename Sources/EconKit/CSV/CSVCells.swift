@@ -3,13 +3,35 @@ public enum CSVCells {
     /// Texts that mean "no value": skipped, never stored as 0.
     public static let missingMarkers: Set<String> = ["", "..", "...", "NA", "N/A", "n/a", "na", "-", "—", "–", "#N/A", "null", "NULL"]
 
-    /// The text with econ's formula guard removed: a leading apostrophe before `= + - @`, tab or CR
-    /// (what ``CSVWriter`` adds) is dropped.
+    /// The text with econ's formula guard removed: one leading apostrophe is dropped from every text
+    /// cell that has one. ``CSVWriter`` puts one before `= + - @`, tab, CR, before months and days
+    /// kept as text, and before a text that starts with an apostrophe, so this gives back the exact
+    /// text (see docs/csv.md).
     public static func unguarded(_ text: String) -> String {
-        guard text.hasPrefix("'"), let second = text.unicodeScalars.dropFirst().first,
-            ["=", "+", "-", "@", "\t", "\r"].contains(second)
-        else { return text }
-        return String(text.dropFirst())
+        text.hasPrefix("'") ? String(text.dropFirst()) : text
+    }
+
+    /// The power of ten a scale cell names: `thousands` 3, `millions` 6, `billions` 9, `units` 0, or
+    /// SDMX's `UNIT_MULT` digits.
+    public static func scaleExponent(_ text: String) throws(RowError) -> Int {
+        switch text {
+        case "units", "": return 0
+        case "thousands": return 3
+        case "millions": return 6
+        case "billions": return 9
+        default:
+            guard let n = Int(text), (0...18).contains(n) else {
+                throw RowError("scale '\(text)' is not units, thousands, millions or billions")
+            }
+            return n
+        }
+    }
+
+    /// A unit cell of a wide or by-period export, `USD` or `USD, billions`: the unit and the scale's exponent.
+    public static func unitAndScale(_ text: String) throws(RowError) -> (unit: String, exponent: Int) {
+        let parts = text.split(separator: ",", maxSplits: 1).map { trimmed(String($0)) }
+        guard parts.count == 2 else { return (trimmed(text), 0) }
+        return (parts[0], try scaleExponent(parts[1]))
     }
 
     /// The text without leading and trailing spaces, tabs and no-break spaces; the same string when

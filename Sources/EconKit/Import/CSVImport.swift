@@ -99,25 +99,41 @@ public struct CSVImport {
 
         try store.writeOrRollBack(commit: !options.dryRun) { db in
             var writer = try BulkWriter(db: db, options: options, now: now, recordedAt: recordedAt)
+            var rows = CSVRowReader(columns: columns, delimiter: reader.delimiter, scale: options.scale)
+            func store(_ figure: RowFigure, line: Int) throws {
+                let (code, outcome) = try writer.add(figure, line: line)
+                switch outcome {
+                case .new: report.counts[code, default: .init()].new += 1
+                case .unchanged: report.counts[code, default: .init()].unchanged += 1
+                case .revision, .olderRevision: report.counts[code, default: .init()].revised += 1
+                }
+            }
+            func reject(_ error: any Error, record: CSVReader.Record) throws {
+                if let lined = error as? CSVRowReader.LineError {
+                    try reject(lined.error, record: CSVReader.Record(fields: lined.fields, line: lined.line))
+                    return
+                }
+                guard let problem = error as? any CategorizedError, !(problem is StoreError) else { throw error }
+                report.rejected.append(ImportRowProblem(line: record.line, reason: problem.description))
+                rejects.append((record, problem.description))
+            }
             var count = 0
             while let record = try reader.next() {
                 count += 1
                 if count % 50_000 == 0 { options.progress?(count) }
                 do {
-                    for figure in try columns.figures(record.fields, delimiter: reader.delimiter, scale: options.scale) {
-                        let (code, outcome) = try writer.add(figure, line: record.line)
-                        switch outcome {
-                        case .new: report.counts[code, default: .init()].new += 1
-                        case .unchanged: report.counts[code, default: .init()].unchanged += 1
-                        case .revision, .olderRevision: report.counts[code, default: .init()].revised += 1
-                        }
-                    }
-                } catch let error as any CategorizedError where !(error is StoreError) {
-                    report.rejected.append(ImportRowProblem(line: record.line, reason: error.description))
-                    rejects.append((record, error.description))
+                    try rows.read(record, emit: store)
+                } catch {
+                    try reject(error, record: record)
                     if !options.skipInvalid && report.rejected.count >= 1000 { break }
                 }
             }
+            do {
+                try rows.finish(emit: store)
+            } catch {
+                try reject(error, record: CSVReader.Record(fields: [], line: 0))
+            }
+            report.rejected.sort { $0.line < $1.line }
             report.createdSeries = writer.created
             if !report.rejected.isEmpty && !options.skipInvalid {
                 throw ImportError.invalidRows(file: path, rows: report.rejected)
@@ -193,10 +209,15 @@ private struct BulkWriter {
         // from two speakers in one source differs in its note and is kept side by side.
         if let first = stored.first(where: {
             $0.importLine != nil && $0.published == (published?.sortKey ?? $0.published) && $0.source == row.source && $0.note == row.note
-        }), first.value != row.amount.value || first.qualifier != row.amount.qualifier.rawValue || first.low != row.amount.low || first.high != row.amount.high {
-            throw RowError("conflicts with line \(first.importLine ?? 0): same series, period, source, note and publication date, another value")
+        }),
+            first.value != row.amount.value || first.qualifier != row.amount.qualifier.rawValue || first.low != row.amount.low
+                || first.high != row.amount.high
+        {
+            throw RowError(
+                "conflicts with line \(first.importLine ?? 0): same series, period, source, note and publication date, another value")
         }
-        let figure = NewObservation(series: row.series, period: period, amount: row.amount, published: published, source: row.source, note: row.note)
+        let figure = NewObservation(
+            series: row.series, period: period, amount: row.amount, published: published, source: row.source, note: row.note)
         let decision = Store.decide(figure, revisions: stored, now: now)
         guard let publishedText = decision.published else { return (row.series, decision.outcome) }
         let recorded = stored.isEmpty ? recordedAt : Store.nextRecordingTime(now, after: stored)
@@ -237,7 +258,9 @@ private struct BulkWriter {
         }
         text.withUTF8 { buffer in
             // SQLITE_TRANSIENT: SQLite copies the bytes before this call returns.
-            _ = sqlite3_bind_text(s, index, buffer.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) }, Int32(buffer.count), unsafeBitCast(-1, to: sqlite3_destructor_type.self))
+            _ = sqlite3_bind_text(
+                s, index, buffer.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) }, Int32(buffer.count),
+                unsafeBitCast(-1, to: sqlite3_destructor_type.self))
         }
     }
 

@@ -1,11 +1,14 @@
-/// How a CSV file holds its figures, and how a row turns into figures.
+/// How a CSV file holds its figures.
 public enum CSVLayout: String, CaseIterable, Sendable {
-    /// One figure per row: `series, period, value` (+ `qualifier, low, high, unit, note, source, published`).
+    /// One figure per row: `series, period, value` (+ `qualifier, low, high, unit, note, source,
+    /// published, scale`); also SDMX-CSV (`SERIES, TIME_PERIOD, OBS_VALUE, …`).
     case long
-    /// Periods as column headers (World Bank WDI, `econ export --layout wide`).
+    /// Periods as column headers (World Bank WDI; `econ export --layout wide`, whose `field` column
+    /// adds `qualifier`, `low` and `high` rows under a series' `value` row).
     case wide
     /// Id columns, a period column and value columns (`firm, year, invest, value, capital`); with no
-    /// id columns, a period column and a column per series (`econ export --layout by-period`).
+    /// id columns, a period column and a column per series (`econ export --layout by-period`, with its
+    /// `unit` and `title` rows and `[qualifier]`, `[low]`, `[high]` columns).
     case panel
 }
 
@@ -20,25 +23,36 @@ struct RowFigure {
     var published: PublicationTime?
 }
 
-/// The columns of a file, resolved against the import options.
+/// The columns of a file, resolved against the import options once, from the header.
 struct CSVColumns {
     let layout: CSVLayout
     let header: [String]
     let index: [String: Int]
-    let seriesColumn: String
-    let periodColumn: String
-    let valueColumn: String
+    let template: SeriesTemplate?
     /// Wide: (column index, period).
     let periodColumns: [(Int, Period)]
-    /// Panel: (column index, header).
-    let valueColumns: [(Int, String)]
-    let template: SeriesTemplate?
+    /// Panel: value columns with their qualifier, low and high columns.
+    let valueGroups: [ValueGroup]
     /// Columns nothing reads, listed once to the user.
     let ignored: [String]
     /// Positions of the named columns, looked up once rather than per cell.
-    private let at: (series: Int?, period: Int?, value: Int?, qualifier: Int?, low: Int?, high: Int?, unit: Int?, note: Int?, source: Int?, published: Int?)
+    let at: Positions
 
-    static let longOptional = ["qualifier", "low", "high", "unit", "note", "source", "published", "document", "recorded_at", "scale"]
+    struct Positions {
+        var series, period, value, qualifier, low, high, unit, note, source, published, scale, field: Int?
+    }
+
+    struct ValueGroup {
+        var value: Int
+        var name: String
+        var qualifier, low, high: Int?
+    }
+
+    /// Columns econ's exports write that carry nothing to import.
+    static let knownExtras: Set<String> = [
+        "document", "recorded_at", "title", "DATAFLOW", "TITLE", "REF_AREA", "COUNTERPART_AREA", "OBS_STATUS",
+    ]
+    static let suffixes = (qualifier: " [qualifier]", low: " [low]", high: " [high]")
 
     init(header raw: [String], file: String, options: CSVImportOptions) throws {
         let header = raw.map { CSVCells.unguarded(CSVCells.trimmed($0)) }
@@ -46,20 +60,30 @@ struct CSVColumns {
         for (i, name) in header.enumerated() where index[name] == nil { index[name] = i }
         self.header = header
         self.index = index
-        seriesColumn = options.seriesColumn
-        valueColumn = options.valueColumn
         let template = try options.seriesTemplate.map { try SeriesTemplate($0) }
-        let headerPeriods = header.enumerated().compactMap { i, name in PeriodReading.headerPeriod(name).map { (i, $0) } }
+        self.template = template
+        // SDMX-CSV names its columns its own way.
+        let sdmx = index["DATAFLOW"] != nil && index["TIME_PERIOD"] != nil && index["OBS_VALUE"] != nil
+        let seriesColumn = sdmx && options.seriesColumn == "series" ? "SERIES" : options.seriesColumn
+        let valueColumn = sdmx && options.valueColumn == "value" ? "OBS_VALUE" : options.valueColumn
         let periodColumn =
             options.periodColumn ?? (["period", "year", "date", "time", "TIME_PERIOD"].first { index[$0] != nil } ?? "period")
-        self.periodColumn = periodColumn
+        let names =
+            sdmx
+            ? ["ECON_QUALIFIER", "OBS_LOWER", "OBS_UPPER", "UNIT_MEASURE", "OBS_COMMENT", "SOURCE", "published", "UNIT_MULT"]
+            : ["qualifier", "low", "high", "unit", "note", "source", "published", "scale"]
+        let headerPeriods = header.enumerated().compactMap { i, name in PeriodReading.headerPeriod(name).map { (i, $0) } }
 
         let looksLong = index[seriesColumn] != nil || template != nil
-        let hasValue = index[valueColumn] != nil || (index["low"] != nil && index["high"] != nil)
+        let hasValue = index[valueColumn] != nil || (index[names[1]] != nil && index[names[2]] != nil)
         let detected: CSVLayout? =
             if looksLong && index[periodColumn] != nil && hasValue && options.valueColumns == nil {
                 .long
-            } else if !headerPeriods.isEmpty && index[periodColumn] == nil { .wide } else if index[periodColumn] != nil { .panel } else {
+            } else if !headerPeriods.isEmpty && index[periodColumn] == nil {
+                .wide
+            } else if index[periodColumn] != nil {
+                .panel
+            } else {
                 nil
             }
         guard let layout = options.layout ?? detected else {
@@ -87,14 +111,13 @@ struct CSVColumns {
             used.insert(i)
             return i
         }
+        var periodColumns: [(Int, Period)] = []
+        var groups: [ValueGroup] = []
         switch layout {
         case .long:
             if template == nil { _ = try require(seriesColumn, "series code") }
             _ = try require(periodColumn, "period")
             if let i = index[valueColumn] { used.insert(i) }
-            for name in Self.longOptional { if let i = index[name] { used.insert(i) } }
-            periodColumns = []
-            valueColumns = []
         case .wide:
             guard !headerPeriods.isEmpty else {
                 throw ImportError.layout(file: file, reason: "a wide file needs period headers such as 2024 or 2024-Q1")
@@ -102,22 +125,31 @@ struct CSVColumns {
             periodColumns = headerPeriods
             used.formUnion(headerPeriods.map(\.0))
             if template == nil { _ = try require(seriesColumn, "series code (or give --series '{Indicator Code}.{Country Code}')") }
-            valueColumns = []
+            if let i = index["field"] { used.insert(i) }
         case .panel:
             let periodIndex = try require(periodColumn, "period")
-            var values: [(Int, String)] = []
-            if let names = options.valueColumns {
-                for name in names { values.append((try require(name, "values"), name)) }
+            let metadata: Set<String> = ["unit", "note", "source", "published"]
+            let candidates: [(Int, String)]
+            if let chosen = options.valueColumns {
+                candidates = try chosen.map { (try require($0, "values"), $0) }
             } else {
-                values = header.enumerated().filter {
-                    $0.offset != periodIndex && !["unit", "note", "source", "published"].contains($0.element)
-                }.map { ($0.offset, $0.element) }
+                candidates = header.enumerated().filter { $0.offset != periodIndex && !metadata.contains($0.element) }.map {
+                    ($0.offset, $0.element)
+                }
             }
-            used.formUnion(values.map(\.0))
-            valueColumns = values
-            periodColumns = []
-            let ids = header.enumerated().filter { !used.contains($0.offset) }.map(\.element)
-            if template == nil && !ids.filter({ !["unit", "note", "source", "published"].contains($0) }).isEmpty {
+            for (i, name) in candidates {
+                let s = Self.suffixes
+                if name.hasSuffix(s.qualifier) || name.hasSuffix(s.low) || name.hasSuffix(s.high) { continue }
+                groups.append(
+                    ValueGroup(
+                        value: i, name: name, qualifier: index[name + s.qualifier], low: index[name + s.low], high: index[name + s.high]))
+            }
+            for g in groups { used.formUnion([g.value, g.qualifier, g.low, g.high].compactMap { $0 }) }
+            let ids = header.enumerated().filter {
+                !used.contains($0.offset) && !metadata.contains($0.element) && !Self.knownExtras.contains($0.element)
+            }
+            .map(\.element)
+            if template == nil && !ids.isEmpty {
                 throw ImportError.layout(
                     file: file,
                     reason:
@@ -125,69 +157,196 @@ struct CSVColumns {
                 )
             }
         }
+        self.periodColumns = periodColumns
+        self.valueGroups = groups
         for name in template?.columns ?? [] where name != "column" { used.insert(try require(name, "series template")) }
-        for name in ["unit", "note", "source", "published"] { if let i = index[name] { used.insert(i) } }
-        self.template = template
-        at = (
-            index[seriesColumn], index[periodColumn], index[valueColumn], index["qualifier"], index["low"], index["high"], index["unit"],
-            index["note"], index["source"], index["published"]
-        )
+        for name in names + ["field"] { if let i = index[name] { used.insert(i) } }
+        for (i, name) in header.enumerated() where Self.knownExtras.contains(name) { used.insert(i) }
+        at = Positions(
+            series: index[seriesColumn], period: index[periodColumn], value: index[valueColumn], qualifier: index[names[0]],
+            low: index[names[1]],
+            high: index[names[2]], unit: index[names[3]], note: index[names[4]], source: index[names[5]], published: index[names[6]],
+            scale: index[names[7]], field: layout == .wide ? index["field"] : nil)
         ignored = header.enumerated().filter { !used.contains($0.offset) && !$0.element.isEmpty }.map(\.element)
     }
+}
 
-    /// The figures in one record; missing values are skipped.
-    func figures(_ fields: [String], delimiter: UInt8, scale: Int) throws -> [RowFigure] {
-        func cell(_ position: Int?) -> String? {
-            guard let i = position, i < fields.count else { return nil }
-            let text = CSVCells.unguarded(CSVCells.trimmed(fields[i]))
-            return text.isEmpty ? nil : text
-        }
-        func named(_ name: String) -> String? { cell(index[name]) }
-        func number(_ text: String) throws -> Double { try CSVCells.number(text, delimiter: delimiter, scale: scale) }
-        func series(valueColumn: String?) throws -> String {
-            // Validated once per series by the writer.
-            return template?.code(cell: named, valueColumn: valueColumn) ?? cell(at.series) ?? valueColumn ?? ""
-        }
-        let published = try cell(at.published).map { try PublicationTime(parsing: $0) }
-        let unit = cell(at.unit), note = cell(at.note), source = cell(at.source)
-        func figure(series: String, period: String, amount: Amount) -> RowFigure {
-            RowFigure(series: series, periodText: period, amount: amount, unit: unit, note: note, source: source, published: published)
-        }
-        switch layout {
+/// Turns the records of a file into figures, keeping what spans rows: a wide series' `qualifier`,
+/// `low` and `high` rows, and a by-period file's `unit` row.
+struct CSVRowReader {
+    let columns: CSVColumns
+    let delimiter: UInt8
+    let scale: Int
+    /// Wide with a `field` column: the series' rows read so far (`value` first), and the line of its `value` row.
+    private var pending: (fields: [String: [String]], line: Int)?
+    /// Panel: unit and scale exponent per column, from a `unit` row.
+    private var columnUnits: [Int: (unit: String, exponent: Int)] = [:]
+
+    init(columns: CSVColumns, delimiter: UInt8, scale: Int) {
+        self.columns = columns
+        self.delimiter = delimiter
+        self.scale = scale
+    }
+
+    /// An error in figures that belong to an earlier line (a wide series read over several rows).
+    struct LineError: Error {
+        var line: Int
+        var fields: [String]
+        var error: any Error
+    }
+
+    /// Reads one record; calls `emit` with each figure and the line it comes from.
+    mutating func read(_ record: CSVReader.Record, emit: (RowFigure, Int) throws -> Void) throws {
+        let fields = record.fields
+        switch columns.layout {
         case .long:
-            guard let period = cell(at.period) else { throw RowError("the period is empty") }
-            let qualifierText = cell(at.qualifier) ?? "exact"
-            guard let qualifier = Qualifier(token: qualifierText) else {
-                throw RowError("qualifier '\(qualifierText)' is not one of \(Qualifier.tokenList)")
-            }
-            let amount: Amount
-            if qualifier == .range {
-                guard let low = cell(at.low), let high = cell(at.high) else { throw AmountError.rangeNeedsBounds }
-                amount = try Amount(rangeFrom: number(low), to: number(high))
-            } else {
-                guard let value = cell(at.value), !CSVCells.isMissing(value) else { return [] }
-                amount = try Amount(number(value), qualifier)
-            }
-            return [figure(series: try series(valueColumn: nil), period: period, amount: amount)]
+            if let figure = try longFigure(fields) { try emit(figure, record.line) }
         case .wide:
-            let code = try series(valueColumn: nil)
-            return try periodColumns.compactMap { i, period in
-                guard i < fields.count, !CSVCells.isMissing(fields[i]) else { return nil }
-                do {
-                    return figure(series: code, period: period.description, amount: try Amount(number(fields[i])))
-                } catch let error as any CategorizedError {
-                    throw RowError("column \(header[i]): \(error.description)")
+            guard let fieldIndex = columns.at.field else {
+                for figure in try wideFigures(value: fields, extra: [:]) { try emit(figure, record.line) }
+                return
+            }
+            let kind = cell(fields, fieldIndex) ?? "value"
+            if kind == "value" {
+                try flush(emit: emit)
+                pending = (["value": fields], record.line)
+            } else if ["qualifier", "low", "high"].contains(kind), var group = pending {
+                guard let valueRow = group.fields["value"], series(valueRow, valueColumn: nil) == series(fields, valueColumn: nil) else {
+                    throw RowError("a '\(kind)' row must follow the 'value' row of its series")
                 }
+                group.fields[kind] = fields
+                pending = group
+            } else {
+                throw RowError("field '\(kind)' is not one of value, qualifier, low, high")
             }
         case .panel:
-            guard let period = cell(at.period) else { throw RowError("the period is empty") }
-            return try valueColumns.compactMap { i, name in
-                guard i < fields.count, !CSVCells.isMissing(fields[i]) else { return nil }
-                do {
-                    return figure(series: try series(valueColumn: name), period: period, amount: try Amount(number(fields[i])))
-                } catch let error as any CategorizedError {
-                    throw RowError("column \(name): \(error.description)")
+            if let first = fields.first.map(CSVCells.trimmed), first == "unit" || first == "title", columns.at.period == 0 {
+                if first == "unit" {
+                    for (i, text) in fields.enumerated() where i > 0 && !text.isEmpty { columnUnits[i] = try CSVCells.unitAndScale(text) }
                 }
+                return
+            }
+            for figure in try panelFigures(fields) { try emit(figure, record.line) }
+        }
+    }
+
+    /// Emits what is still waiting at the end of the file.
+    mutating func finish(emit: (RowFigure, Int) throws -> Void) throws {
+        try flush(emit: emit)
+    }
+
+    private mutating func flush(emit: (RowFigure, Int) throws -> Void) throws {
+        guard let group = pending, let valueRow = group.fields["value"] else { return }
+        pending = nil
+        do {
+            for figure in try wideFigures(value: valueRow, extra: group.fields) { try emit(figure, group.line) }
+        } catch {
+            throw LineError(line: group.line, fields: valueRow, error: error)
+        }
+    }
+
+    // MARK: - Cells
+
+    private func cell(_ fields: [String], _ position: Int?) -> String? {
+        guard let i = position, i < fields.count else { return nil }
+        let text = CSVCells.unguarded(CSVCells.trimmed(fields[i]))
+        return text.isEmpty ? nil : text
+    }
+
+    private func number(_ text: String, extraScale: Int = 0) throws -> Double {
+        try CSVCells.number(text, delimiter: delimiter, scale: scale + extraScale)
+    }
+
+    private func series(_ fields: [String], valueColumn: String?) -> String {
+        // Validated once per series by the writer.
+        columns.template?.code(cell: { cell(fields, columns.index[$0]) }, valueColumn: valueColumn) ?? cell(fields, columns.at.series)
+            ?? valueColumn ?? ""
+    }
+
+    /// An amount from value, qualifier, low and high cells; `nil` when there is no value at all.
+    private func amount(value: String?, qualifier: String?, low: String?, high: String?, extraScale: Int) throws -> Amount? {
+        let qualifierText = qualifier ?? "exact"
+        guard let q = Qualifier(token: qualifierText) else {
+            throw RowError("qualifier '\(qualifierText)' is not one of \(Qualifier.tokenList)")
+        }
+        if q == .range {
+            guard let low, let high else { throw AmountError.rangeNeedsBounds }
+            return try Amount(rangeFrom: number(low, extraScale: extraScale), to: number(high, extraScale: extraScale))
+        }
+        guard let value, !CSVCells.isMissing(value) else { return nil }
+        return try Amount(number(value, extraScale: extraScale), q)
+    }
+
+    private func common(_ fields: [String]) throws -> (
+        unit: String?, exponent: Int, note: String?, source: String?, published: PublicationTime?
+    ) {
+        var exponent = 0
+        if let text = cell(fields, columns.at.scale) { exponent = try CSVCells.scaleExponent(text) }
+        var unit = cell(fields, columns.at.unit)
+        if let text = unit, text.contains(",") {
+            let parsed = try CSVCells.unitAndScale(text)
+            unit = parsed.unit
+            exponent += parsed.exponent
+        }
+        return (
+            unit, exponent, cell(fields, columns.at.note), cell(fields, columns.at.source),
+            try cell(fields, columns.at.published).map { try PublicationTime(parsing: $0) }
+        )
+    }
+
+    // MARK: - Layouts
+
+    private func longFigure(_ fields: [String]) throws -> RowFigure? {
+        guard let period = cell(fields, columns.at.period) else { throw RowError("the period is empty") }
+        let c = try common(fields)
+        guard
+            let amount = try amount(
+                value: cell(fields, columns.at.value), qualifier: cell(fields, columns.at.qualifier), low: cell(fields, columns.at.low),
+                high: cell(fields, columns.at.high), extraScale: c.exponent)
+        else { return nil }
+        return RowFigure(
+            series: series(fields, valueColumn: nil), periodText: period, amount: amount, unit: c.unit, note: c.note, source: c.source,
+            published: c.published)
+    }
+
+    private func wideFigures(value fields: [String], extra: [String: [String]]) throws -> [RowFigure] {
+        let code = series(fields, valueColumn: nil)
+        let c = try common(fields)
+        return try columns.periodColumns.compactMap { i, period in
+            do {
+                guard
+                    let amount = try amount(
+                        value: cell(fields, i), qualifier: extra["qualifier"].flatMap { cell($0, i) },
+                        low: extra["low"].flatMap { cell($0, i) },
+                        high: extra["high"].flatMap { cell($0, i) }, extraScale: c.exponent)
+                else { return nil }
+                return RowFigure(
+                    series: code, periodText: period.description, amount: amount, unit: c.unit, note: c.note, source: c.source,
+                    published: c.published)
+            } catch let error as any CategorizedError {
+                throw RowError("column \(columns.header[i]): \(error.description)")
+            }
+        }
+    }
+
+    private func panelFigures(_ fields: [String]) throws -> [RowFigure] {
+        guard let period = cell(fields, columns.at.period) else { throw RowError("the period is empty") }
+        let c = try common(fields)
+        return try columns.valueGroups.compactMap { g in
+            do {
+                let columnUnit = columnUnits[g.value]
+                guard
+                    let amount = try amount(
+                        value: cell(fields, g.value), qualifier: cell(fields, g.qualifier), low: cell(fields, g.low),
+                        high: cell(fields, g.high),
+                        extraScale: c.exponent + (columnUnit?.exponent ?? 0))
+                else { return nil }
+                return RowFigure(
+                    series: series(fields, valueColumn: g.name), periodText: period, amount: amount, unit: columnUnit?.unit ?? c.unit,
+                    note: c.note,
+                    source: c.source, published: c.published)
+            } catch let error as any CategorizedError {
+                throw RowError("column \(g.name): \(error.description)")
             }
         }
     }

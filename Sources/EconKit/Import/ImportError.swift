@@ -41,8 +41,8 @@ public struct ImportRowProblem: Equatable, Sendable {
 }
 
 /// A problem with one row, reported with the row's line by the importer.
-struct RowError: CategorizedError {
-    var description: String
-    var category: ErrorCategory { .dataError }
-    init(_ description: String) { self.description = description }
+public struct RowError: CategorizedError, Equatable {
+    public var description: String
+    public var category: ErrorCategory { .dataError }
+    public init(_ description: String) { self.description = description }
 }

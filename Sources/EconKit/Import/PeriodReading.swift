@@ -1,8 +1,8 @@
 /// Periods as people write them in spreadsheets, turned into econ's canonical ``Period``.
 ///
 /// Accepted besides the canonical forms: `2024Q1`, `2024q1`, `2024H1`, `2024M03`, `03.2024`,
-/// `2024-03-01` for the month when the series is monthly, and World Bank headers such as
-/// `1960 [YR1960]`.
+/// `2024-03-01` for the month when the series is monthly, World Bank headers such as
+/// `1960 [YR1960]`, and SDMX's `2024-S1` and `2025-01-01/P9M`.
 public enum PeriodReading {
     /// Reads `text` for a series of `frequency` (`nil` when the series does not exist yet).
     ///
@@ -50,6 +50,17 @@ public enum PeriodReading {
             case UInt8(ascii: "M"), UInt8(ascii: "m"): if b.count == 7, let m = n(5..<7) { return Period(.month(year: y, month: m)) }
             default: break
             }
+        }
+        // SDMX: 2024-S1 (a half-year), 2025-01-01/P9M (nine months from January)
+        if b.count == 7, b[4] == UInt8(ascii: "-"), b[5] == UInt8(ascii: "S"), let y = n(0..<4), let h = n(6..<7) {
+            return Period(.half(year: y, half: h))
+        }
+        if b.count >= 14, b[10] == UInt8(ascii: "/"), b[11] == UInt8(ascii: "P"), b.last == UInt8(ascii: "M"), let y = n(0..<4),
+            let m = n(5..<7),
+            n(8..<10) == 1, let months = n(12..<(b.count - 1)), months >= 2, months <= 1200
+        {
+            let last = y * 12 + (m - 1) + months - 1
+            return Period(.monthSpan(fromYear: y, fromMonth: m, toYear: last / 12, toMonth: last % 12 + 1))
         }
         // 03.2024
         if b.count == 7, b[2] == UInt8(ascii: "."), let m = n(0..<2), let y = n(3..<7) { return Period(.month(year: y, month: m)) }

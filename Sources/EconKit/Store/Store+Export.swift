@@ -94,7 +94,8 @@ extension Store {
         }
         let publishedKey: Int64 = row[6]
         guard let published = PublicationTime(sortKey: publishedKey) else {
-            throw StoreError.invalidStoredValue(path: path, detail: "series '\(series)' period \(periodText) has publication key \(publishedKey)")
+            throw StoreError.invalidStoredValue(
+                path: path, detail: "series '\(series)' period \(periodText) has publication key \(publishedKey)")
         }
         return Observation(
             series: series, period: period, amount: amount, published: published.text, recordedAt: RecordingTime.text(micros: row[7]),

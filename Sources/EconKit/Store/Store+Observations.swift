@@ -234,10 +234,12 @@ extension Store {
         }
         let publishedKey: Int64 = row["published"]
         guard let published = PublicationTime(sortKey: publishedKey) else {
-            throw StoreError.invalidStoredValue(path: path, detail: "series '\(series)' period \(periodText) has publication key \(publishedKey)")
+            throw StoreError.invalidStoredValue(
+                path: path, detail: "series '\(series)' period \(periodText) has publication key \(publishedKey)")
         }
         return Observation(
-            series: series, period: period, amount: amount, published: published.text, recordedAt: RecordingTime.text(micros: row["recorded_at"]),
+            series: series, period: period, amount: amount, published: published.text,
+            recordedAt: RecordingTime.text(micros: row["recorded_at"]),
             source: row["source"], note: row["note"], document: row["document_name"], sentence: row["sentence"],
             start: row["start"], end: row["end"])
     }

@@ -147,8 +147,7 @@ public struct PublicationTime: Hashable, Comparable, Sendable, CustomStringConve
     /// The instant `date`, to the second, in UTC.
     public init(_ date: Date) {
         let text = Self.instantText(epochSeconds: Int(date.timeIntervalSince1970.rounded(.down))) ?? "9999-12-31T23:59:59Z"
-        self.text = text
-        self.endText = text
+        self.init(text: text, endText: text)
     }
 
     /// `YYYY-MM-DDTHH:MM:SSZ` for seconds since 1970, or `nil` outside years 1–9999.

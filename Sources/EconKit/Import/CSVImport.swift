@@ -168,6 +168,8 @@ private struct BulkWriter {
     let now: Date
     /// `recorded_at` of this import's rows (later only where a stored revision is newer).
     let recordedAt: Int64
+    /// The publication key of figures without one: the time of this import.
+    let nowKey: Int64
     var created: [String] = []
 
     private var currentCode: String?
@@ -183,6 +185,7 @@ private struct BulkWriter {
         self.options = options
         self.now = now
         self.recordedAt = recordedAt
+        self.nowKey = PublicationTime(now).sortKey
         insert = try db.makeStatement(
             sql: """
                 INSERT INTO observation (series_id, period, published, recorded_at, value, qualifier, low, high, retracted, source, note)
@@ -193,7 +196,15 @@ private struct BulkWriter {
     mutating func add(_ row: RowFigure, line: Int) throws -> (String, RecordOutcome) {
         if currentCode != row.series { try switchSeries(to: row) }
         guard let series = currentSeries else { throw RowError("internal: no series") }
-        let period = try PeriodReading.period(row.periodText, frequency: series.frequency)
+        // Canonical text (the common case) is used as it is; other forms go through PeriodReading.
+        let period: Period
+        let periodText: String
+        if let canonical = Period(row.periodText), canonical.fits(series.frequency) {
+            (period, periodText) = (canonical, row.periodText)
+        } else {
+            period = try PeriodReading.period(row.periodText, frequency: series.frequency)
+            periodText = period.description
+        }
         guard period.fits(series.frequency) else {
             throw PeriodError.wrongFrequency(period: period.description, series: row.series, frequency: series.frequency)
         }
@@ -202,8 +213,6 @@ private struct BulkWriter {
         }
         try Store.checkSign(row.amount, unit: series.unit, series: row.series)
         let published = row.published ?? options.published
-        // The text as written when it is canonical, saving a formatting per row.
-        let periodText = Period(row.periodText) == period ? row.periodText : period.description
         let stored = revisions[periodText] ?? []
         // Rows of this file that differ only in their value contradict each other; the same figure
         // from two speakers in one source differs in its note and is kept side by side.
@@ -218,7 +227,7 @@ private struct BulkWriter {
         }
         let figure = NewObservation(
             series: row.series, period: period, amount: row.amount, published: published, source: row.source, note: row.note)
-        let decision = Store.decide(figure, revisions: stored, now: now)
+        let decision = Store.decide(figure, revisions: stored, nowKey: nowKey)
         guard let publishedText = decision.published else { return (row.series, decision.outcome) }
         let recorded = stored.isEmpty ? recordedAt : Store.nextRecordingTime(now, after: stored)
         try bindAndInsert(periodText, publishedText, recorded, row)

@@ -103,6 +103,12 @@ extension Store {
     /// time exists — or, for a figure without a publication time, when the current revision has the
     /// same amount and source.
     static func decide(_ figure: NewObservation, revisions: [RevisionRow], now: Date) -> (outcome: RecordOutcome, published: Int64?) {
+        decide(figure, revisions: revisions, nowKey: PublicationTime(now).sortKey)
+    }
+
+    /// ``decide(_:revisions:now:)`` with the publication key of "now" computed once by the caller
+    /// (bulk imports decide millions of figures at the same "now").
+    static func decide(_ figure: NewObservation, revisions: [RevisionRow], nowKey: Int64) -> (outcome: RecordOutcome, published: Int64?) {
         let amount = figure.amount
         func sameFigure(_ r: RevisionRow) -> Bool {
             !r.retracted && r.value == amount.value && r.qualifier == amount.qualifier.rawValue && r.low == amount.low
@@ -116,7 +122,7 @@ extension Store {
         } else if let current = revisions.last, sameFigure(current) {
             return (.unchanged, nil)
         }
-        let published = (figure.published ?? PublicationTime(now)).sortKey
+        let published = figure.published?.sortKey ?? nowKey
         guard let current = revisions.last else { return (.new, published) }
         return (published >= current.published ? .revision : .olderRevision, published)
     }

@@ -78,7 +78,7 @@ def main():
     w, p = timed(f"sqlite3 {clidb} -cmd '.mode csv' -cmd '.import {csv} obs' '.quit'", rm(clidb), r)
     row("import", "sqlite3 CLI .import", w, p)
     if shutil.which("sqlite-utils"):
-        w, p = timed(f"sqlite-utils insert {work}/su.sqlite obs {csv} --csv --detect-types", rm(f"{work}/su.sqlite"), 1)
+        w, p = timed(f"sqlite-utils insert {work}/su.sqlite obs {csv} --csv", rm(f"{work}/su.sqlite"), 1)
         row("import", "sqlite-utils CLI (1 run)", w, p)
     imp = f"{econ} import csv {csv} --db {db} --measure flow --unit USD --frequency annual --quiet"
     e_wall, e_peak = timed(imp, rm(db), r)

@@ -37,18 +37,25 @@ public struct PublicationTime: Hashable, Comparable, Sendable, CustomStringConve
         let day = rest % 100; rest /= 100
         let month = rest % 100; rest /= 100
         let year = Int(rest)
-        let text: String
+        // Built directly rather than parsed back: exports decode a key per row.
+        let y = pad(year, 4), m = pad(Int(month), 2), d = pad(Int(day), 2)
         switch precision {
-        case 0: text = pad(year, 4)
-        case 1: text = "\(pad(year, 4))-\(pad(Int(month), 2))"
-        case 2: text = "\(pad(year, 4))-\(pad(Int(month), 2))-\(pad(Int(day), 2))"
+        case 0:
+            guard (1...9999).contains(year), month == 0, day == 0, hour + minute + second == 0 else { return nil }
+            self.init(text: y, end: CivilDate(year: year, month: 12, day: 31))
+        case 1:
+            guard let last = CivilDate.lastDay(year: year, month: Int(month)), day == 0, hour + minute + second == 0 else { return nil }
+            self.init(text: "\(y)-\(m)", end: last)
+        case 2:
+            guard let date = CivilDate(year: year, month: Int(month), day: Int(day)), hour + minute + second == 0 else { return nil }
+            self.init(text: date.description, end: date)
         case 3:
-            text =
-                "\(pad(year, 4))-\(pad(Int(month), 2))-\(pad(Int(day), 2))T\(pad(Int(hour), 2)):\(pad(Int(minute), 2)):\(pad(Int(second), 2))Z"
-        default: return nil
+            guard CivilDate(year: year, month: Int(month), day: Int(day)) != nil, hour < 24, minute < 60, second < 60 else { return nil }
+            let text = "\(y)-\(m)-\(d)T\(pad(Int(hour), 2)):\(pad(Int(minute), 2)):\(pad(Int(second), 2))Z"
+            self.init(text: text, endText: text)
+        default:
+            return nil
         }
-        guard let parsed = try? PublicationTime(parsing: text), parsed.sortKey == sortKey else { return nil }
-        self = parsed
     }
 
     /// The key of canonical text (see ``sortKey``).

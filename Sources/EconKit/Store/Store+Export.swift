@@ -76,7 +76,7 @@ extension Store {
         """
 
     /// An observation from a ``revisionColumns`` row (without sentence and offsets, which no layout writes).
-    static func exportObservation(from row: Row, series: String, path: String) throws -> Observation {
+    static func exportObservation(from row: Row, series: String, path: String, times: inout TimeTexts) throws -> Observation {
         let periodText: String = row[0]
         guard let period = Period(periodText) else {
             throw StoreError.invalidStoredValue(path: path, detail: "series '\(series)' has period '\(periodText)'")
@@ -93,12 +93,12 @@ extension Store {
             amount = stored
         }
         let publishedKey: Int64 = row[6]
-        guard let published = PublicationTime(sortKey: publishedKey) else {
+        guard let published = times.published(publishedKey) else {
             throw StoreError.invalidStoredValue(
                 path: path, detail: "series '\(series)' period \(periodText) has publication key \(publishedKey)")
         }
         return Observation(
-            series: series, period: period, amount: amount, published: published.text, recordedAt: RecordingTime.text(micros: row[7]),
+            series: series, period: period, amount: amount, published: published, recordedAt: times.recorded(row[7]),
             source: row[8], note: row[9], document: row[10])
     }
 
@@ -119,6 +119,7 @@ extension Store {
         let statement = try db.cachedStatement(sql: sql)
         let cursor = try Row.fetchCursor(statement, arguments: arguments)
         var current: [Observation] = []
+        var times = TimeTexts()
         var last: (period: String, retracted: Bool)?
         var inOrder = true
         while let row = try cursor.next() {
@@ -129,7 +130,7 @@ extension Store {
             }
             last = (period, retracted)
             if retracted { continue }
-            let observation = try exportObservation(from: row, series: chosen.series.code, path: path)
+            let observation = try exportObservation(from: row, series: chosen.series.code, path: path, times: &times)
             if let previous = current.last, observation.period < previous.period { inOrder = false }
             current.append(observation)
         }
@@ -153,7 +154,30 @@ extension Store {
         }
         sql += " ORDER BY o.published DESC, o.recorded_at DESC LIMIT 1"
         guard let row = try Row.fetchOne(db.cachedStatement(sql: sql), arguments: arguments) else { return nil }
-        let observation = try exportObservation(from: row, series: code, path: path)
+        var times = TimeTexts()
+        let observation = try exportObservation(from: row, series: code, path: path, times: &times)
         return observation.isRetraction ? nil : observation
+    }
+}
+
+/// The texts of the last publication and recording times seen: rows of one import share them, so
+/// an export formats each once instead of once per row.
+struct TimeTexts {
+    private var publishedKey: Int64 = -1
+    private var publishedText = ""
+    private var recordedMicros: Int64 = .min
+    private var recordedText = ""
+
+    mutating func published(_ key: Int64) -> String? {
+        if key != publishedKey {
+            guard let time = PublicationTime(sortKey: key) else { return nil }
+            (publishedKey, publishedText) = (key, time.text)
+        }
+        return publishedText
+    }
+
+    mutating func recorded(_ micros: Int64) -> String {
+        if micros != recordedMicros { (recordedMicros, recordedText) = (micros, RecordingTime.text(micros: micros)) }
+        return recordedText
     }
 }

@@ -13,7 +13,9 @@ public struct ReportLabels: Sendable {
     public var period: String { ru ? "период" : "period" }
     public var alerts: String { ru ? "Сигналы" : "Alerts" }
     public var notes: String { ru ? "примечания" : "notes" }
-    public var sources: String { ru ? "Источники" : "Sources" }
+    public var sources: String { ru ? "источник" : "source" }
+    /// The header of the column of source numbers.
+    public var sourceColumn: String { ru ? "ист." : "src" }
     public var noAlertRules: String { ru ? "правил сигналов нет" : "no alert rules" }
     public var noFigures: String { ru ? "нет данных в выбранном окне" : "no figures in the window" }
 

@@ -79,7 +79,7 @@ public struct TrendReport: Sendable {
             for t in definition.effectiveTransforms {
                 let query = Self.query(t, definition)
                 guard query.applies(to: s) else {
-                    section.skipped.append((t, "\(t.rawValue) needs observations per year, and \(s.code) is irregular"))
+                    section.skipped.append((t, "not shown: the series has irregular dates, and \(t.rawValue) needs a fixed frequency"))
                     continue
                 }
                 section.trends.append(try query.result(for: s, figures: figures))
@@ -89,7 +89,8 @@ public struct TrendReport: Sendable {
 
         var findings: [AlertFinding] = []
         var unevaluated: [Unevaluated] = []
-        for rule in definition.alerts {
+        var seenRules: Set<String> = []
+        for rule in definition.alerts where seenRules.insert(rule.description).inserted {
             let targets = catalog.filter { rule.covers($0.code) }
             if targets.isEmpty {
                 if rule.isPattern { throw TrendError.noSeriesMatch(rule.series) }

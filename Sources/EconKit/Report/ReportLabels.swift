@@ -34,7 +34,14 @@ public struct ReportLabels: Sendable {
 
     /// The headers of the alerts table.
     public var alertColumns: [String] {
-        ru ? ["", "серия", "период", "преобр.", "значение", "правило"] : ["", "series", "period", "transform", "value", "rule"]
+        ru ? ["статус", "серия", "период", "преобр.", "значение", "правило"] : ["status", "series", "period", "transform", "value", "rule"]
+    }
+
+    /// Why a transformation is missing from an irregular series' table.
+    public func notShown(_ t: Transform) -> String {
+        ru
+            ? "\(t.rawValue) не показан: у серии нерегулярные даты, а для \(t.rawValue) нужна постоянная частота"
+            : "\(t.rawValue) not shown: the series has irregular dates, and \(t.rawValue) needs a fixed frequency"
     }
 
     /// "not checked" for a rule that met a missing value.

@@ -62,7 +62,7 @@ public struct ReportSectionTable: Sendable {
         }
         self.cells = cells
         self.values = values
-        self.notes = notes + section.skipped.map { "\($0.transform.rawValue): \($0.reason)" }
+        self.notes = notes + section.skipped.map { labels.notShown($0.transform) }
         sparklines = trends.map { Sparkline.line($0.points, frequency: section.series.frequency) }
     }
 }

@@ -35,26 +35,20 @@ public struct AlertFinding: Sendable, Equatable {
     /// Whether the alert fires (the rule holds for every value the figures allow).
     public var fires: Bool { certainty == .certain }
 
-    /// The value at full precision with its qualifier mark: `≈33.333333333333336`, `>26000000000`,
-    /// `1…5`.
-    public var valueText: String { Self.fullText(value) }
+    /// The value as tables show it, with its qualifier mark: `≈33.33`, `>26000000000`, `1…5`
+    /// (rounded to 2 decimals from 1, 4 below 1, bounds outward so they stay true; JSON keeps full
+    /// precision).
+    public var valueText: String { TrendTable.cell(value) }
 
     /// One line for cron mail: what fired (or might), where, the value and the rule.
     ///
-    /// `alert: ru_kz.investment.yearly 2024 pc1 ≈33.333333333333336: rule 'ru_kz.investment.yearly pc1 > 30' holds`
+    /// `alert: ru_kz.investment.yearly 2024 pc1 ≈33.33: rule 'ru_kz.investment.yearly pc1 > 30' holds`
     public var line: String {
         let head = "\(series) \(period) \(rule.transform.rawValue) \(valueText): rule '\(rule)'"
         switch certainty {
         case .certain: return "alert: \(head) holds"
         case .possible: return "possible: \(head) might hold but is not certain (\(Self.why(value)))"
         }
-    }
-
-    /// A result as text at full precision, with its mark.
-    public static func fullText(_ v: TrendValue) -> String {
-        guard let q = v.qualifier else { return v.isMissing ? "–" : "?" }
-        if q == .range { return (v.approximate ? "≈" : "") + DecimalText.format(v.low ?? 0) + "…" + DecimalText.format(v.high ?? 0) }
-        return v.mark + DecimalText.format(v.value ?? 0)
     }
 
     static func why(_ v: TrendValue) -> String {

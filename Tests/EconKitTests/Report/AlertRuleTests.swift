@@ -31,7 +31,7 @@ struct AlertRuleTests {
     @Test func exactValueOverTheThresholdFires() throws {
         let r = try report(["t.flow pc1 > 9"], to: "2021")
         #expect(r.fires)
-        #expect(r.findings.map(\.line) == ["alert: t.flow 2021 pc1 9.999999999999986: rule 't.flow pc1 > 9' holds"])
+        #expect(r.findings.map(\.line) == ["alert: t.flow 2021 pc1 10: rule 't.flow pc1 > 9' holds"])
     }
 
     @Test func exactValueUnderTheThresholdIsSilent() throws {

@@ -15,8 +15,8 @@ struct ReportFormatTests {
 
             Alerts
               no alert fired (1 rule)
-              status    series  period  transform  value                 rule
-              possible  t.flow  2024    pc1        ≈>7.4380165289256395  t.flow pc1 > 5
+              status    series  period  transform  value   rule
+              possible  t.flow  2024    pc1        ≈>7.43  t.flow pc1 > 5
 
             t.flow  Trade <goods> & services
             USD, flow, annual

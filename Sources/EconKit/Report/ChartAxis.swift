@@ -35,17 +35,19 @@ public enum ChartAxis {
 
     /// The time axis from day `first` to day `last` (days since 1970-01-01): 1 January of every
     /// 1st, 2nd, 5th, 10th… year when the span is two years or more, else the 1st of every 1st, 2nd,
-    /// 3rd or 6th month, labelled with `labels`' month names.
-    public static func timeTicks(first: Double, last: Double, labels: ReportLabels, count: Int = 8) -> [Tick] {
+    /// 3rd or 6th month, labelled with `labels`' month names. With `yearsCentred` (annual series,
+    /// whose points sit in the middle of their year) a year's tick sits in its middle too, under
+    /// its point.
+    public static func timeTicks(first: Double, last: Double, labels: ReportLabels, yearsCentred: Bool = false, count: Int = 8) -> [Tick] {
         let from = CivilDate(daysSinceEpoch: Int(floor(first)))
         let to = CivilDate(daysSinceEpoch: Int(ceil(last)))
         func day(_ y: Int, _ m: Int) -> Double { Double(CivilDate(year: y, month: m, day: 1)?.daysSinceEpoch ?? 0) }
-        if last - first >= 2 * 365 {
+        if last - first >= 2 * 365 || yearsCentred {
             let years = to.year - from.year + 1
             let step = [1, 2, 5, 10, 20, 50, 100].first { years / $0 <= count } ?? 100
             let start = (from.year + step - 1) / step * step
             return stride(from: start, through: to.year, by: step).compactMap { y in
-                let d = day(y, 1)
+                let d = yearsCentred ? (day(y, 1) + day(y + 1, 1)) / 2 : day(y, 1)
                 return d >= first && d <= last ? Tick(value: d, label: String(y)) : nil
             }
         }

@@ -84,7 +84,7 @@ public struct SVGChart: Sendable {
         let axisY = top + plotH
         out += "<line class=\"axis\" x1=\"\(n(left))\" y1=\"\(n(axisY))\" x2=\"\(n(width - right))\" y2=\"\(n(axisY))\"/>"
         out += "<line class=\"axis\" x1=\"\(n(left))\" y1=\"\(n(top))\" x2=\"\(n(left))\" y2=\"\(n(axisY))\"/>"
-        for t in ChartAxis.timeTicks(first: d0, last: d1, labels: labels) {
+        for t in ChartAxis.timeTicks(first: d0, last: d1, labels: labels, yearsCentred: frequency == .annual) {
             let px = x(t.value)
             out += "<line class=\"axis\" x1=\"\(n(px))\" y1=\"\(n(axisY))\" x2=\"\(n(px))\" y2=\"\(n(axisY + 5))\"/>"
             out += "<text class=\"tick\" x=\"\(n(px))\" y=\"\(n(axisY + 18))\" text-anchor=\"middle\">\(HTMLText.escape(t.label))</text>"

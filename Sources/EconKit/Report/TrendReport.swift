@@ -37,7 +37,9 @@ public struct TrendReport: Sendable {
     /// Alert findings, in rule order, then series code, then period: certain ones fire, possible
     /// ones are reported only.
     public var findings: [AlertFinding]
-    /// Rules that met a missing result (a gap, an undefined change).
+    /// Rules whose series has no result at its latest period in the window (a gap, an undefined
+    /// change): nothing to check there. With ``ReportDefinition/allPeriods`` earlier missing
+    /// results are passed over silently.
     public var unevaluated: [Unevaluated]
     /// The store's file name (not its folder, so the same store gives the same report anywhere).
     public var storeName: String
@@ -113,8 +115,11 @@ public struct TrendReport: Sendable {
                 }
                 for point in points {
                     guard let interval = point.value.interval else {
-                        unevaluated.append(
-                            Unevaluated(rule: rule, series: s.code, period: point.period, reason: point.value.note ?? "no value"))
+                        // Only the latest period's missing value is worth a word: earlier gaps are history.
+                        if point.period == shown.last?.period {
+                            unevaluated.append(
+                                Unevaluated(rule: rule, series: s.code, period: point.period, reason: point.value.note ?? "no value"))
+                        }
                         continue
                     }
                     let checked = checkedByPeriod[point.period] ?? interval

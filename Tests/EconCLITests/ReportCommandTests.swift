@@ -161,6 +161,32 @@ struct ReportCommandTests {
     }
 }
 
+extension ReportCommandTests {
+    /// The repository's `data/` folder, as shipped.
+    static let data = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("data").path
+
+    @Test func demoPrintsTheShippedReportAndWritesItAsMarkdownAndHTML() throws {
+        let folder = try TemporaryFolder()
+        let out = folder.file("out")
+        let demo = try cli.run(["demo", "--data", Self.data, "--out", out])
+        #expect(demo.status == 0, "\(demo.stderr)")
+        #expect(demo.stdout.contains("\nRussia–Kazakhstan and Kazakhstan–US: the seed article's series\n"))
+        #expect(demo.stdout.contains("ru_kz.investment.yearly  Russian investment in Kazakhstan in the year (gross inflow)\n"))
+        #expect(demo.stdout.contains("\n2024    ≈4             ≈33.33\n"))
+        let markdown = try String(contentsOfFile: out + "/report.md", encoding: .utf8)
+        #expect(markdown.hasPrefix("# Russia–Kazakhstan and Kazakhstan–US: the seed article's series\n"))
+        let page = try String(contentsOfFile: out + "/report.html", encoding: .utf8)
+        #expect(page.components(separatedBy: "<svg").count - 1 == 7)
+        // The README's command on the demo store gives the demo's page, byte for byte.
+        let shipped = try cli.run([
+            "report", "--config", Self.data + "/reports/ru-kz.json", "--db", out + "/econ.sqlite", "--format", "html",
+        ])
+        #expect(shipped.status == 0, "\(shipped.stdout)")
+        #expect(shipped.stdout == page)
+    }
+}
+
 /// Shared state between the polling reader and the test.
 final class Stop: @unchecked Sendable {
     private let lock = NSLock()

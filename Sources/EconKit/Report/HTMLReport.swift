@@ -17,7 +17,8 @@ public enum HTMLReport {
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
         out += "<title>" + e(title) + "</title>\n<style>\n" + style + "</style>\n</head>\n<body>\n"
         out += "<h1>" + e(title) + "</h1>\n"
-        out += "<p class=\"asof\">" + e(labels.asOfLine(asOf: d.asOf, lastPublished: report.lastPublished, store: report.storeName)) + "</p>\n"
+        out +=
+            "<p class=\"asof\">" + e(labels.asOfLine(asOf: d.asOf, lastPublished: report.lastPublished, store: report.storeName)) + "</p>\n"
         out += alerts(report, labels: labels)
         for section in report.sections { out += self.section(section, report: report, labels: labels) }
         out += "<footer><p>" + e(legend(labels, tolerance: d.tolerance)) + "</p></footer>\n"
@@ -32,13 +33,24 @@ public enum HTMLReport {
         var out = "<section class=\"alerts\">\n<h2>" + e(labels.alerts) + "</h2>\n"
         if !report.fires { out += "<p class=\"ok\">" + e(labels.noneFired(rules: rules)) + "</p>\n" }
         var rows = report.findings.map { f in
-            (f.fires ? "fires" : "possible", [labels.certainty(f.certainty), f.series, labels.label(f.period), f.rule.transform.rawValue, f.valueText, f.rule.description])
+            (
+                f.fires ? "fires" : "possible",
+                [
+                    labels.certainty(f.certainty), f.series, labels.label(f.period), f.rule.transform.rawValue, f.valueText,
+                    f.rule.description,
+                ]
+            )
         }
         rows += report.unevaluated.map { u in
-            ("unchecked", [labels.notChecked, u.series, u.period.map(labels.label) ?? "", u.rule.transform.rawValue, "–", "\(u.rule) (\(u.reason))"])
+            (
+                "unchecked",
+                [labels.notChecked, u.series, u.period.map(labels.label) ?? "", u.rule.transform.rawValue, "–", "\(u.rule) (\(u.reason))"]
+            )
         }
         if !rows.isEmpty {
-            out += "<table class=\"findings\">\n<thead><tr>" + labels.alertColumns.map { "<th>" + e($0) + "</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+            out +=
+                "<table class=\"findings\">\n<thead><tr>" + labels.alertColumns.map { "<th>" + e($0) + "</th>" }.joined()
+                + "</tr></thead>\n<tbody>\n"
             for (kind, cells) in rows {
                 out += "<tr class=\"\(kind)\">" + cells.map { "<td>" + e($0) + "</td>" }.joined() + "</tr>\n"
             }
@@ -53,15 +65,18 @@ public enum HTMLReport {
         var out = "<section class=\"series\" id=\"" + e("s-" + s.code) + "\">\n"
         out += "<h2>" + e(labels.title(of: s)) + "</h2>\n"
         out += "<p class=\"meta\"><code>" + e(s.code) + "</code> · " + e(labels.describe(s)) + "</p>\n"
-        if let source = s.source { out += "<p class=\"source\">" + e(labels.sources.capitalizedFirst + ": " + withoutScheme(source)) + "</p>\n" }
+        if let source = s.source {
+            out += "<p class=\"source\">" + e(labels.sources.capitalizedFirst + ": " + withoutScheme(source)) + "</p>\n"
+        }
         let first = section.trends.first
         let transform = table.transforms.first ?? .lin
         let scale = transform.resultUnit == nil ? table.scale : .units
         let points = (first?.points ?? []).map { TrendPoint(period: $0.period, value: ReportNumber.scaled($0.value, scale)) }
         let caption = table.headers.first ?? labels.name(of: transform)
-        out += SVGChart().render(
-            points, frequency: s.frequency, caption: caption, tolerance: report.definition.tolerance, labels: labels,
-            description: labels.title(of: s) + " — " + caption) + "\n"
+        out +=
+            SVGChart().render(
+                points, frequency: s.frequency, caption: caption, tolerance: report.definition.tolerance, labels: labels,
+                description: labels.title(of: s) + " — " + caption) + "\n"
         guard !table.periods.isEmpty else { return out + notes(table.notes, labels: labels) + "</section>\n" }
 
         // Sources numbered in order of first use.
@@ -79,7 +94,9 @@ public enum HTMLReport {
         out += "</tr></thead>\n<tbody>\n"
         for (p, cells) in zip(table.periods, table.cells) {
             out += "<tr><td>" + e(labels.label(p)) + "</td>" + cells.map { "<td class=\"num\">" + e($0) + "</td>" }.joined()
-            if !ordered.isEmpty { out += "<td class=\"src\">" + (section.sources[p].flatMap { numbers[$0] }.map { "[\($0)]" } ?? "") + "</td>" }
+            if !ordered.isEmpty {
+                out += "<td class=\"src\">" + (section.sources[p].flatMap { numbers[$0] }.map { "[\($0)]" } ?? "") + "</td>"
+            }
             out += "</tr>\n"
         }
         out += "</tbody>\n</table>\n"

@@ -21,7 +21,11 @@ public enum JSONReport {
             return .object([
                 ("code", .string(s.code)), ("title", .string(labels.title(of: s))), ("unit", .string(s.unit)),
                 ("measure", .string(s.measure.rawValue)), ("frequency", .string(s.frequency.rawValue)), ("source", .string(s.source)),
-                ("skipped", .array(section.skipped.map { .object([("transform", .string($0.transform.rawValue)), ("reason", .string($0.reason))]) })),
+                (
+                    "skipped",
+                    .array(
+                        section.skipped.map { .object([("transform", .string($0.transform.rawValue)), ("reason", .string($0.reason))]) })
+                ),
                 ("records", .array(section.trends.flatMap(\.records).map(record))),
             ])
         }
@@ -38,7 +42,8 @@ public enum JSONReport {
         }
         let root = JSONValue.object([
             ("title", .string(d.title ?? labels.defaultTitle)), ("lang", .string(d.language.rawValue)),
-            ("as_of", .string(d.asOf?.description)), ("last_published", .string(report.lastPublished)), ("store", .string(report.storeName)),
+            ("as_of", .string(d.asOf?.description)), ("last_published", .string(report.lastPublished)),
+            ("store", .string(report.storeName)),
             ("from", .string(d.from?.description)), ("to", .string(d.to?.description)),
             ("transforms", .array(d.effectiveTransforms.map { .string($0.rawValue) })),
             ("series", .array(series)),

@@ -10,10 +10,16 @@ public enum MarkdownReport {
             out += "\n## " + labels.alerts + "\n\n"
             if !report.fires { out += escape(labels.noneFired(rules: report.definition.alerts.count)) + "\n\n" }
             var rows = report.findings.map { f in
-                [labels.certainty(f.certainty), code(f.series), labels.label(f.period), code(f.rule.transform.rawValue), escape(f.valueText), code(f.rule.description)]
+                [
+                    labels.certainty(f.certainty), code(f.series), labels.label(f.period), code(f.rule.transform.rawValue),
+                    escape(f.valueText), code(f.rule.description),
+                ]
             }
             rows += report.unevaluated.map { u in
-                [labels.notChecked, code(u.series), u.period.map(labels.label) ?? "", code(u.rule.transform.rawValue), "–", code(u.rule.description) + " " + escape(u.reason)]
+                [
+                    labels.notChecked, code(u.series), u.period.map(labels.label) ?? "", code(u.rule.transform.rawValue), "–",
+                    code(u.rule.description) + " " + escape(u.reason),
+                ]
             }
             if !rows.isEmpty { out += table(header: labels.alertColumns, rows: rows, numeric: []) }
         }

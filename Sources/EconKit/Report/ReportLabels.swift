@@ -34,7 +34,9 @@ public struct ReportLabels: Sendable {
 
     /// The headers of the alerts table.
     public var alertColumns: [String] {
-        ru ? ["статус", "серия", "период", "преобр.", "значение", "правило"] : ["status", "series", "period", "transform", "value", "rule"]
+        ru
+            ? ["статус", "серия", "период", "преобр.", "значение", "правило"]
+            : ["status", "series", "period", "transform", "value", "rule"]
     }
 
     /// Why a transformation is missing from an irregular series' table.

@@ -77,7 +77,8 @@ public struct SVGChart: Sendable {
         // Grid and value ticks.
         for t in yTicks {
             let py = y(t.value)
-            out += "<line class=\"\(t.value == 0 ? "zero" : "grid")\" x1=\"\(n(left))\" y1=\"\(n(py))\" x2=\"\(n(width - right))\" y2=\"\(n(py))\"/>"
+            out +=
+                "<line class=\"\(t.value == 0 ? "zero" : "grid")\" x1=\"\(n(left))\" y1=\"\(n(py))\" x2=\"\(n(width - right))\" y2=\"\(n(py))\"/>"
             out += "<text class=\"tick\" x=\"\(n(left - 6))\" y=\"\(n(py + 4))\" text-anchor=\"end\">\(HTMLText.escape(t.label))</text>"
         }
         // Time axis.
@@ -101,7 +102,8 @@ public struct SVGChart: Sendable {
             guard let va = ReportNumber.plotted(a.value), let vb = ReportNumber.plotted(b.value) else { continue }
             if let oa = a.ordinal, let ob = b.ordinal, ob - oa != 1 { continue }
             let firm = [a.value, b.value].allSatisfy { $0.qualifier == .exact || $0.qualifier == .approx }
-            out += "<line class=\"\(firm ? "series" : "series bound")\" x1=\"\(n(x(a.day)))\" y1=\"\(n(y(va)))\" x2=\"\(n(x(b.day)))\" y2=\"\(n(y(vb)))\"/>"
+            out +=
+                "<line class=\"\(firm ? "series" : "series bound")\" x1=\"\(n(x(a.day)))\" y1=\"\(n(y(va)))\" x2=\"\(n(x(b.day)))\" y2=\"\(n(y(vb)))\"/>"
         }
         return out
     }

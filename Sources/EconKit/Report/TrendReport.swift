@@ -127,7 +127,8 @@ public struct TrendReport: Sendable {
                     // An undetermined result never fires, whatever its ends.
                     if point.value.qualifier == nil { certainty = .possible }
                     findings.append(
-                        AlertFinding(rule: rule, series: s.code, period: point.period, value: point.value, checked: checked, certainty: certainty))
+                        AlertFinding(
+                            rule: rule, series: s.code, period: point.period, value: point.value, checked: checked, certainty: certainty))
                 }
             }
         }

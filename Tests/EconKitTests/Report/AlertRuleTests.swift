@@ -57,7 +57,10 @@ struct AlertRuleTests {
         #expect(sure.fires)
         let maybe = try report(["t.flow lin > 118e9"], to: "2023")
         #expect(!maybe.fires)
-        #expect(maybe.findings.first?.line == "possible: t.flow 2023 lin ≈121000000000: rule 't.flow lin > 118000000000' might hold but is not certain (the value is approximate)")
+        #expect(
+            maybe.findings.first?.line
+                == "possible: t.flow 2023 lin ≈121000000000: rule 't.flow lin > 118000000000' might hold but is not certain (the value is approximate)"
+        )
         var exact = definition(alerts: ["t.flow lin > 118e9"])
         exact.to = .p("2023")
         try exact.setTolerance(0)

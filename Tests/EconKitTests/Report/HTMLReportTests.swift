@@ -70,7 +70,8 @@ struct HTMLReportTests {
         d.asOf = .t("2025-11-30")
         let page = try html(d)
         #expect(page.contains("<p class=\"asof\">Figures: :memory:, as published by 2025-11-30, latest published 2025-11-20</p>"))
-        #expect(page.contains("<tr><td>2024</td><td class=\"num\">&gt;130</td><td class=\"num\">≈&gt;7.43</td><td class=\"src\"></td></tr>"))
+        #expect(
+            page.contains("<tr><td>2024</td><td class=\"num\">&gt;130</td><td class=\"num\">≈&gt;7.43</td><td class=\"src\"></td></tr>"))
         #expect(page.contains("<li>Газета</li>"))
     }
 

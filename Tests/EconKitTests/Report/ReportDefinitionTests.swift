@@ -39,7 +39,9 @@ struct ReportDefinitionTests {
 
     @Test func badFilesAreRefusedWithTheReason() throws {
         let folder = try TemporaryFolder()
-        #expect(throws: ReportError.missingReportFile(folder.file("none.json"))) { try ReportDefinition.load(path: folder.file("none.json")) }
+        #expect(throws: ReportError.missingReportFile(folder.file("none.json"))) {
+            try ReportDefinition.load(path: folder.file("none.json"))
+        }
         let wrongType = try folder.write("a.json", #"{"series": "not-a-list"}"#)
         #expect {
             try ReportDefinition.load(path: wrongType)

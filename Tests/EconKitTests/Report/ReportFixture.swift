@@ -12,7 +12,8 @@ func reportStore() throws -> Store {
     let store = try Store.inMemory(clock: TestClock().now)
     try store.addSeries(
         Series(code: "t.flow", measure: .flow, unit: "USD", frequency: .annual, titleEn: "Trade <goods> & services", titleRu: "Торговля"))
-    try store.addSeries(Series(code: "t.stock", measure: .stock, unit: "jobs", frequency: .irregular, titleEn: "Jobs", titleRu: "Рабочие места"))
+    try store.addSeries(
+        Series(code: "t.stock", measure: .stock, unit: "jobs", frequency: .irregular, titleEn: "Jobs", titleRu: "Рабочие места"))
     func add(_ code: String, _ period: String, _ amount: Amount, source: String? = nil) throws {
         try store.record(
             NewObservation(series: code, period: .p(period), amount: amount, published: .t("2025-11-20"), source: source))

@@ -60,6 +60,7 @@ public struct ReportDefinition: Sendable, Equatable {
     ///
     /// Keys (all optional): `title`, `series` (array), `match`, `transforms` (array), `from`, `to`,
     /// `format`, `out`, `alerts` (array of rules), `all_periods`, `as_of`, `lang`, `quiet`, `tolerance`.
+    /// Any other key is refused, so a misspelt one cannot silently drop an option.
     /// A relative `out` is taken relative to the file's folder.
     ///
     /// - Throws: ``ReportError/missingReportFile(_:)``, ``ReportError/badReportFile(path:reason:)``,
@@ -73,6 +74,14 @@ public struct ReportDefinition: Sendable, Equatable {
         let file: ReportFile
         do { file = try JSONDecoder().decode(ReportFile.self, from: data) } catch {
             throw .badReportFile(path: path, reason: Self.describe(error))
+        }
+        // A misspelt key ("alert" for "alerts") would silently drop what it names; under cron
+        // nobody would notice, so it is an error.
+        if let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+            let unknown = object.keys.filter({ !ReportFile.keys.contains($0) }).sorted().first
+        {
+            throw .badReportFile(
+                path: path, reason: "unknown key '\(unknown)' (known keys: \(ReportFile.keys.sorted().joined(separator: ", ")))")
         }
         var d = ReportDefinition()
         d.title = file.title
@@ -162,6 +171,11 @@ public struct ReportDefinition: Sendable, Equatable {
 
 /// The JSON shape of a report file (snake_case keys, as in econ's other data files).
 private struct ReportFile: Decodable {
+    static let keys: Set<String> = [
+        "title", "series", "match", "transforms", "from", "to", "format", "out", "alerts", "all_periods", "as_of", "lang", "quiet",
+        "tolerance",
+    ]
+
     var title: String?
     var series: [String]?
     var match: String?

@@ -50,6 +50,10 @@ struct ReportDefinitionTests {
         #expect {
             try ReportDefinition.load(path: badRule)
         } throws: { ($0 as? ReportError)?.category == .usage }
+        let misspelt = try folder.write("d.json", #"{"alert": ["x pc1 < -10"]}"#)
+        #expect {
+            try ReportDefinition.load(path: misspelt)
+        } throws: { ($0 as? ReportError)?.description.contains("unknown key 'alert'") == true }
         let badTolerance = try folder.write("c.json", #"{"tolerance": -1}"#)
         #expect(throws: ReportError.self) { try ReportDefinition.load(path: badTolerance) }
     }

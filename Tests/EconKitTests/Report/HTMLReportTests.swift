@@ -75,6 +75,15 @@ struct HTMLReportTests {
         #expect(page.contains("<li>Газета</li>"))
     }
 
+    @Test func aSeriesWithoutFiguresInTheWindowStillHasItsChartSayingSo() throws {
+        var d = definition()
+        d.from = .p("2030")
+        let page = try html(d)
+        #expect(page.components(separatedBy: "<svg").count - 1 == 2)
+        #expect(page.contains("no figures in the window</text></svg>"))
+        #expect(XMLParser(data: Data(page.utf8)).parse())
+    }
+
     @Test func valueTicksAreRoundNumbersCoveringTheData() {
         let ticks = ChartAxis.valueTicks(low: 0, high: 56.6)
         #expect(ticks.map(\.label) == ["0", "20", "40", "60"])

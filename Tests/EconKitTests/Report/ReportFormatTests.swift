@@ -143,6 +143,14 @@ struct ReportFormatTests {
         #expect(Data(first.utf8) == Data(second.utf8))
     }
 
+    @Test func tablesDivideByTheScaleExactlyAndRoundBoundsOutward() {
+        #expect(ReportNumber.scaled(56.6e9, .billions) == 56.6)
+        #expect(ReportNumber.scale(for: [TrendValue(Interval(64_000))]) == .thousands)
+        #expect(ReportNumber.scale(for: [TrendValue(Interval(2500))]) == .units)
+        let lessThan = TrendValue(Interval(low: .init(-.infinity), high: .init(15.3846e9, strict: true)))
+        #expect(ReportNumber.cell(lessThan, .billions) == "<15.39")
+    }
+
     @Test func periodLabelsNameMonthsQuartersHalvesAndSpans() {
         let en = ReportLabels(.en)
         let ru = ReportLabels(.ru)

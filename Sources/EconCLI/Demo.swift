@@ -8,7 +8,8 @@ struct Demo: ParsableCommand {
         discussion: """
             Creates OUT/econ.sqlite (never your default store), loads the series and curated history bundled
             in DATA, imports the articles in DATA/articles, prints what each article yielded and a summary of
-            every series, and writes OUT/econ-export.csv.
+            every series, and writes OUT/econ-export.csv. Then it prints the report that DATA/reports/ru-kz.json
+            describes (the seed article's series) and writes it as OUT/report.md and OUT/report.html.
             Running it again changes nothing in the store.
 
             EXAMPLE:
@@ -55,5 +56,24 @@ struct Demo: ParsableCommand {
         try store.exportLong(to: sink)
         try sink.commit()
         print("wrote \(csvPath)")
+        try writeReport(store)
+    }
+
+    /// The shipped report on the article's series: printed as text, written as Markdown and HTML.
+    /// Its alert rules are shown in it but do not change the demo's exit status.
+    private func writeReport(_ store: Store) throws {
+        let file = data + "/reports/ru-kz.json"
+        guard FileManager.default.fileExists(atPath: file) else { return }
+        var definition = try ReportDefinition.load(path: file)
+        definition.out = nil
+        let report = try TrendReport.build(from: store, definition: definition)
+        print("")
+        print(ReportRenderer.render(report, as: .text), terminator: "")
+        for (format, name) in [(ReportFormat.markdown, "report.md"), (.html, "report.html")] {
+            let sink = try OutputSink.atomicFile(out + "/" + name)
+            try sink.write(ReportRenderer.render(report, as: format))
+            try sink.commit()
+        }
+        print("wrote \(out)/report.md and \(out)/report.html")
     }
 }

@@ -1,0 +1,22 @@
+/// Escaping for text and attribute values in HTML and SVG (XML-compatible: only `&amp;`, `&lt;`,
+/// `&gt;`, `&quot;` and `&#39;`).
+public enum HTMLText {
+    /// `text` safe inside an element or a quoted attribute.
+    public static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for c in text.unicodeScalars {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default:
+                // Control characters other than tab and newline are not allowed in XML.
+                if c.value < 0x20 && c != "\t" && c != "\n" { out += " " } else { out.unicodeScalars.append(c) }
+            }
+        }
+        return out
+    }
+}

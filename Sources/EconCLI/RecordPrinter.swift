@@ -57,20 +57,8 @@ struct RecordPrinter {
         try sink.commit()
     }
 
-    /// Columns padded to their widest cell (counted in characters), two spaces apart.
+    /// Columns padded to their widest cell, two spaces apart (``TextTable``).
     static func table(header: [String], rows: [[String]]) -> String {
-        var widths = header.map(\.count)
-        for row in rows {
-            for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], cell.count) }
-        }
-        func line(_ cells: [String]) -> String {
-            var out = ""
-            for (i, cell) in cells.enumerated() {
-                let isLast = i == cells.count - 1
-                out += isLast ? cell : cell + String(repeating: " ", count: widths[i] - cell.count + 2)
-            }
-            return out + "\n"
-        }
-        return ([line(header)] + rows.map(line)).joined()
+        TextTable.render(header: header, rows: rows)
     }
 }

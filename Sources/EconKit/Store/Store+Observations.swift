@@ -183,11 +183,11 @@ extension Store {
     /// Every revision of a series, as (period, revision), in key order.
     static func allRevisionRows(_ db: Database, seriesID: Int64) throws -> [(String, RevisionRow)] {
         try Row.fetchAll(
-            db,
-            sql: """
+            db.cachedStatement(
+                sql: """
                 SELECT period, published, recorded_at, value, qualifier, low, high, retracted, source, document_id
                 FROM observation WHERE series_id = ? ORDER BY period, published, recorded_at
-                """,
+                """),
             arguments: [seriesID]
         ).map {
             (

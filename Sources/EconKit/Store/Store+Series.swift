@@ -50,11 +50,11 @@ extension Store {
     }
 
     static func seriesID(_ db: Database, code: String) throws -> Int64? {
-        try Int64.fetchOne(db, sql: "SELECT id FROM series WHERE code = ?", arguments: [code])
+        try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM series WHERE code = ?"), arguments: [code])
     }
 
     static func fetchSeries(_ db: Database, code: String) throws -> Series? {
-        try Row.fetchOne(db, sql: "SELECT * FROM series WHERE code = ?", arguments: [code]).map { try series(from: $0) }
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM series WHERE code = ?"), arguments: [code]).map { try series(from: $0) }
     }
 
     static func series(from row: Row) throws -> Series {
@@ -104,12 +104,13 @@ extension Store {
     }
 
     static func insertSeries(_ db: Database, _ series: Series, now: String) throws {
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT INTO series (code, title_en, title_ru, indicator, measure, unit, frequency, area,
                   counterpart, accumulates, source, note, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
+                """
+        ).execute(
             arguments: [
                 series.code, series.titleEn, series.titleRu, series.indicator, series.measure.rawValue,
                 series.unit, series.frequency.rawValue, series.area, series.counterpart, series.accumulates,

@@ -53,6 +53,7 @@ def main():
     sh(f"cd {ROOT} && swift build -c release --product econ > {work}/build.log 2>&1")
     econ = os.path.join(ROOT, ".build", "release", "econ")
     sh(f"cc -O2 -o {work}/load {ROOT}/scripts/bench/c/load.c -lsqlite3")
+    sh(f"cc -O2 -o {work}/load_econ {ROOT}/scripts/bench/c/load_econ.c -lsqlite3")
     db = os.path.join(work, "econ.sqlite")
     cdb = os.path.join(work, "c.sqlite")
     clidb = os.path.join(work, "cli.sqlite")
@@ -80,9 +81,30 @@ def main():
     if shutil.which("sqlite-utils"):
         w, p = timed(f"sqlite-utils insert {work}/su.sqlite obs {csv} --csv", rm(f"{work}/su.sqlite"), 1)
         row("import", "sqlite-utils CLI (1 run)", w, p)
+    # An econ store with the series and no figures, for the C program on econ's schema.
+    firsts = os.path.join(work, "series.csv")
+    with open(csv) as src, open(firsts, "w") as dst:
+        seen = set()
+        for line in src:
+            code = line.split(",", 1)[0]
+            if code not in seen:
+                seen.add(code)
+                dst.write(line)
+    template = os.path.join(work, "template.sqlite")
+    sh(f"{econ} import csv {firsts} --db {template} --measure flow --unit USD --frequency annual --quiet")
+    sh(f"sqlite3 {template} 'DELETE FROM observation; PRAGMA wal_checkpoint(TRUNCATE);' > /dev/null")
+    edb = os.path.join(work, "c-econ.sqlite")
+
+    def fresh_template():
+        rm(edb)()
+        shutil.copy(template, edb)
+
+    ce_wall, ce_peak = timed(f"{work}/load_econ {edb} {csv}", fresh_template, r)
+    row("import", "C, one prepared INSERT, econ's schema", ce_wall, ce_peak, c_wall)
     imp = f"{econ} import csv {csv} --db {db} --measure flow --unit USD --frequency annual --quiet"
     e_wall, e_peak = timed(imp, rm(db), r)
     row("import", "econ import csv", e_wall, e_peak, c_wall)
+    row("import", "econ import csv, against C on econ's schema", e_wall, e_peak, ce_wall)
     w, p = timed(f"{econ} import csv {csv} --db {db} --quiet", None, r)
     row("re-import (all unchanged)", "econ import csv", w, p, e_wall)
 

@@ -32,8 +32,10 @@ for ((t = 1; t <= TRIALS; t++)); do
   DB="$WORK/trial.sqlite"
   rm -f "$DB" "$DB-wal" "$DB-shm"
   cp "$BASE" "$DB"
-  # Kill at a uniformly random moment in [0, 1.1 x the uninterrupted duration].
-  delay_ms=$((RANDOM * duration_ms * 11 / 10 / 32767))
+  # Odd trials: a uniformly random moment in [0, 1.1 x the uninterrupted duration]; even trials:
+  # in [0.85, 1.05 x], around the commit, where the WAL is being written.
+  if ((t % 2)); then delay_ms=$((RANDOM * duration_ms * 11 / 10 / 32767))
+  else delay_ms=$((duration_ms * 85 / 100 + RANDOM * duration_ms * 20 / 100 / 32767)); fi
   "$ECON" import csv "$WORK/big.csv" "${import_args[@]}" --db "$DB" >/dev/null 2>&1 &
   pid=$!
   sleep "$(printf '%d.%03d' $((delay_ms / 1000)) $((delay_ms % 1000)))"

@@ -87,6 +87,17 @@ check "past the busy timeout: exit 75, the busy message, nothing stored" "$([[ $
 rc=0; "$ECON" append rel.w0 2999 1 --busy-timeout 1 --db "$DB" >/dev/null 2>&1 || rc=$?
 check "once the lock is gone the same append succeeds" "$rc"
 
+# New stores: 20 rounds of 4 processes creating the same new store at the same moment.
+created_ok=0; created_bad=0
+for ((round = 0; round < 20; round++)); do
+  NEW="$WORK/new-$round/econ.sqlite"
+  pids=()
+  for k in 0 1 2 3; do "$ECON" series add "n$k" --measure flow --unit USD --frequency annual --db "$NEW" >/dev/null 2>>"$WORK/new.err" & pids+=($!); done
+  for pid in "${pids[@]}"; do if wait "$pid"; then created_ok=$((created_ok + 1)); else created_bad=$((created_bad + 1)); fi; done
+  [[ $(sql "$NEW" "SELECT count(*) FROM series") == 4 ]] || created_bad=$((created_bad + 1))
+done
+check "4 processes creating one new store at once all succeed (20 rounds)" "$((created_bad != 0))" "$created_ok of 80 succeeded; $(cat "$WORK/new.err" | head -1)"
+
 last_export=$(ls "$WORK"/export-*.csv 2>/dev/null | head -1)
 if [[ -n "$last_export" ]]; then
   rows=$(($(wc -l <"$last_export") - 1))

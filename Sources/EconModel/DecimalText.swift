@@ -87,7 +87,11 @@ public enum DecimalText {
         var negative = false
         var n = 0
         for byte in b {
-            if byte == UInt8(ascii: "-") { negative = true } else if byte >= 0x30, byte <= 0x39 { n = min(n * 10 + Int(byte - 0x30), 100_000) }
+            if byte == UInt8(ascii: "-") {
+                negative = true
+            } else if byte >= 0x30, byte <= 0x39 {
+                n = min(n * 10 + Int(byte - 0x30), 100_000)
+            }
         }
         return negative ? -n : n
     }

@@ -179,7 +179,8 @@ struct ReliabilityBadInputTests {
         #expect(exported.status == 0, "\(exported.stderr)")
         let fresh = fixture.folder.file("fresh.sqlite")
         #expect(
-            try cli.run(["series", "add", "s.usd", "--measure", "flow", "--unit", "USD", "--frequency", "annual", "--db", fresh]).status == 0)
+            try cli.run(["series", "add", "s.usd", "--measure", "flow", "--unit", "USD", "--frequency", "annual", "--db", fresh]).status
+                == 0)
         let imported = try cli.run(["import", "csv", out, "--db", fresh])
         #expect(imported.status == 0, "\(imported.stderr)")
         let shown = try cli.run(["show", "s.usd", "--format", "json", "--db", fresh])
@@ -261,7 +262,9 @@ struct ReliabilityBadInputTests {
 
     @Test func aStorePathThatCannotBeCreatedIs74() throws {
         // /dev/null is a file, so nothing can be created under it: an I/O error even for root.
-        let result = try cli.run(["series", "add", "x", "--measure", "flow", "--unit", "USD", "--frequency", "annual", "--db", "/dev/null/econ.sqlite"])
+        let result = try cli.run([
+            "series", "add", "x", "--measure", "flow", "--unit", "USD", "--frequency", "annual", "--db", "/dev/null/econ.sqlite",
+        ])
         #expect(result.status == 74, "\(result.stderr)")
         #expect(result.stderr.contains("cannot read or write /dev/null/econ.sqlite"))
     }

@@ -92,7 +92,9 @@ struct ReliabilityConcurrencyTests {
             return .rollback
         }
         #expect(result?.status == 75)
-        #expect(result?.stderr.contains("is busy: another process held it longer than the busy timeout (0.2 s)") == true, "\(result?.stderr ?? "")")
+        #expect(
+            result?.stderr.contains("is busy: another process held it longer than the busy timeout (0.2 s)") == true,
+            "\(result?.stderr ?? "")")
         #expect(result?.stderr.contains("database is locked") == false)
         #expect(try stored(db).isEmpty)
         #expect(try cli.run(["append", "x", "2024", "1", "--busy-timeout", "0.2", "--db", db]).status == 0)
@@ -111,7 +113,9 @@ struct ReliabilityConcurrencyTests {
             #expect(try cli.run(["append", "keep", "2024", "7", "--db", db]).status == 0)
             let process = Process()
             process.executableURL = CLIRunner.binary
-            process.arguments = ["import", "csv", file, "--measure", "flow", "--unit", "USD", "--frequency", "annual", "--quiet", "--db", db]
+            process.arguments = [
+                "import", "csv", file, "--measure", "flow", "--unit", "USD", "--frequency", "annual", "--quiet", "--db", db,
+            ]
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()

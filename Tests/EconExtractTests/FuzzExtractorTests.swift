@@ -38,9 +38,13 @@ struct FuzzExtractorTests {
         let result = Extractor().extract(text, published: published)
         for (i, f) in result.figures.enumerated() {
             #expect(slice(f.start, f.end) == f.surface, "figure \(i) of \(text.debugDescription)", sourceLocation: sourceLocation)
-            #expect(slice(f.sentenceStart, f.sentenceEnd) == f.sentence, "sentence \(i) of \(text.debugDescription)", sourceLocation: sourceLocation)
+            #expect(
+                slice(f.sentenceStart, f.sentenceEnd) == f.sentence, "sentence \(i) of \(text.debugDescription)",
+                sourceLocation: sourceLocation)
             #expect(f.sentenceStart <= f.start && f.end <= f.sentenceEnd, "\(text.debugDescription)", sourceLocation: sourceLocation)
-            for x in [f.value, f.low, f.high].compactMap({ $0 }) { #expect(x.isFinite, "\(text.debugDescription)", sourceLocation: sourceLocation) }
+            for x in [f.value, f.low, f.high].compactMap({ $0 }) {
+                #expect(x.isFinite, "\(text.debugDescription)", sourceLocation: sourceLocation)
+            }
             for link in [f.partOf, f.sameAs].compactMap({ $0 }) {
                 #expect(result.figures.indices.contains(link), "\(text.debugDescription)", sourceLocation: sourceLocation)
             }
@@ -73,7 +77,8 @@ struct FuzzExtractorTests {
                 let at = Int.random(in: 0...scalars.count, using: &random)
                 switch Int.random(in: 0..<5, using: &random) {
                 case 0: scalars.insert(random.scalar(), at: at)
-                case 1: if at < scalars.count { scalars.removeSubrange(at..<min(scalars.count, at + Int.random(in: 1...8, using: &random))) }
+                case 1:
+                    if at < scalars.count { scalars.removeSubrange(at..<min(scalars.count, at + Int.random(in: 1...8, using: &random))) }
                 case 2: if at < scalars.count { scalars.insert(contentsOf: scalars[at..<min(scalars.count, at + 12)], at: at) }
                 case 3: scalars.insert(contentsOf: (Self.pieces.randomElement(using: &random) ?? "").unicodeScalars, at: at)
                 default:

@@ -33,7 +33,8 @@ struct FuzzCSVTests {
     }
 
     static let textPieces = [
-        "a", "б", "1", ",", ";", "\t", "\"", "\"\"", "\n", "\r", "\r\n", " ", "=", "-", "+", "@", "'", "₸", "🇰🇿", "e\u{0301}", "\u{00A0}", "",
+        "a", "б", "1", ",", ";", "\t", "\"", "\"\"", "\n", "\r", "\r\n", " ", "=", "-", "+", "@", "'", "₸", "🇰🇿", "e\u{0301}", "\u{00A0}",
+        "",
     ]
 
     @Test func whatTheWriterWritesTheReaderReadsBack() throws {
@@ -61,7 +62,8 @@ struct FuzzCSVTests {
         var series: [Series] = []
         for (i, frequency) in frequencies.enumerated() where Bool.random(using: &random) || i == 0 {
             let s = Series(
-                code: "fuzz.s\(i).\(["Инвест", "x", "ü"].randomElement(using: &random) ?? "x")", measure: Bool.random(using: &random) ? .stock : .flow,
+                code: "fuzz.s\(i).\(["Инвест", "x", "ü"].randomElement(using: &random) ?? "x")",
+                measure: Bool.random(using: &random) ? .stock : .flow,
                 unit: ["USD", "KZT", "jobs", "percent"].randomElement(using: &random) ?? "USD", frequency: frequency)
             try store.addSeries(s)
             series.append(s)
@@ -75,8 +77,13 @@ struct FuzzCSVTests {
             case .semiannual: kind = .half(year: y, half: Int.random(in: 1...2, using: &random))
             case .quarterly: kind = .quarter(year: y, quarter: Int.random(in: 1...4, using: &random))
             case .monthly: kind = .month(year: y, month: m)
-            case .daily: kind = .day(CivilDate(year: y, month: m, day: Int.random(in: 1...28, using: &random)) ?? CivilDate(year: 2000, month: 1, day: 1)!)
-            case .irregular: kind = Bool.random(using: &random) ? .month(year: y, month: m) : .monthSpan(fromYear: y, fromMonth: 1, toYear: y, toMonth: max(2, m))
+            case .daily:
+                kind = .day(
+                    CivilDate(year: y, month: m, day: Int.random(in: 1...28, using: &random)) ?? CivilDate(year: 2000, month: 1, day: 1)!)
+            case .irregular:
+                kind =
+                    Bool.random(using: &random)
+                    ? .month(year: y, month: m) : .monthSpan(fromYear: y, fromMonth: 1, toYear: y, toMonth: max(2, m))
             }
             guard let period = Period(kind) else { continue }
             let counted = s.unit == "jobs"
@@ -92,7 +99,9 @@ struct FuzzCSVTests {
             let amount: Amount
             switch Int.random(in: 0..<4, using: &random) {
             case 0: amount = try Amount(sign * number())
-            case 1: amount = try Amount(sign * number(), [.approx, .moreThan, .atLeast, .lessThan, .atMost].randomElement(using: &random) ?? .approx)
+            case 1:
+                amount = try Amount(
+                    sign * number(), [.approx, .moreThan, .atLeast, .lessThan, .atMost].randomElement(using: &random) ?? .approx)
             default:
                 let a = number(), b = number()
                 amount = a == b ? try Amount(a) : try Amount(rangeFrom: min(a, b), to: max(a, b))

@@ -70,7 +70,8 @@ struct StoreIOErrorTests {
         try store.addSeries(Series(code: "x", measure: .flow, unit: "USD", frequency: .annual))
         // Another store moved into its place (a restore from backup, say): writes must not go to the old one.
         let other = folder.file("other.sqlite")
-        try Store.open(at: other, options: .init(create: true)).addSeries(Series(code: "y", measure: .flow, unit: "USD", frequency: .annual))
+        try Store.open(at: other, options: .init(create: true)).addSeries(
+            Series(code: "y", measure: .flow, unit: "USD", frequency: .annual))
         #expect(rename(other, path) == 0)
         let error = #expect(throws: StoreError.self) {
             try store.record(NewObservation(series: "x", period: .p("2024"), amount: try Amount(1)))

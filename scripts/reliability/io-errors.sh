@@ -81,6 +81,17 @@ if [[ $(id -u) == 0 ]]; then
   check "creating a store under a read-only folder: exit 74" "$([[ $rc == 74 ]]; echo $?)"
   chmod 755 "$WORK/nobody"
   sql() { sqlite3 -readonly -batch -noheader "$1" "$2"; }
+
+  # The library tests that swift test skips under root (StoreIOErrorTests' permission cases), as nobody.
+  bundle="$(dirname "$ECON")/econPackageTests.xctest"
+  if [[ -x "$bundle" ]]; then
+    rc=0; out=$("${as_nobody[@]}" env HOME=/tmp NO_COLOR=1 "$bundle" --testing-library swift-testing \
+      --filter 'aReadOnlyStoreFileIsAnIOErrorAndStaysUnchanged|aStoreInAReadOnlyFolderIsAnIOError' 2>&1) || rc=$?
+    echo "$out" | grep -E "Test (a|run)" | sed 's/^/  /'
+    check "StoreIOErrorTests' read-only file and folder tests pass as nobody" "$([[ $rc == 0 && $out == *"2 tests"* ]]; echo $?)"
+  else
+    echo "SKIP  StoreIOErrorTests as nobody: no test bundle beside $ECON (run swift build --build-tests)"
+  fi
 else
   echo "SKIP  full disk, read-only mount and read-only file/folder cases need root (mount, setpriv)"
 fi

@@ -11,9 +11,13 @@ extension Store {
     /// - Throws: ``StoreError`` when the copy cannot be written or does not check out.
     public func backup(to path: String) throws {
         let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)").path
-        try? FileManager.default.removeItem(atPath: temporary)
-        defer { try? FileManager.default.removeItem(atPath: temporary) }
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(
+            ".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)"
+        ).path
+        // A failed VACUUM INTO (a full disk) leaves the copy's rollback journal beside it too.
+        let leftovers = [temporary, temporary + "-journal", temporary + "-wal", temporary + "-shm"]
+        for file in leftovers { try? FileManager.default.removeItem(atPath: file) }
+        defer { for file in leftovers { try? FileManager.default.removeItem(atPath: file) } }
         do {
             try database.writeWithoutTransaction { db in try db.execute(sql: "VACUUM INTO ?", arguments: [temporary]) }
             let copy = try DatabaseQueue(path: temporary)

@@ -118,3 +118,37 @@ struct StoreIOErrorTests {
         #expect(try String(contentsOfFile: file, encoding: .utf8) == "x")
     }
 }
+
+/// A backup onto a full disk, on a real small file system: root can mount a tmpfs (CI runs as
+/// root); elsewhere the test has nothing to run on and passes without checking.
+struct BackupFullDiskTests {
+    private static func run(_ arguments: [String]) -> Bool {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return false }
+        process.waitUntilExit()
+        return process.terminationStatus == 0
+    }
+
+    /// The store must be large enough that SQLite spills the copy's pages to a journal before the disk fills.
+    @Test(.enabled(if: getuid() == 0, "needs root to mount a small tmpfs"))
+    func aBackupOntoAFullDiskIsAnIOErrorAndLeavesNothingBehind() throws {
+        let folder = try TemporaryFolder()
+        let disk = folder.file("disk")
+        try FileManager.default.createDirectory(atPath: disk, withIntermediateDirectories: true)
+        guard Self.run(["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", disk]) else { return }
+        defer { _ = Self.run(["umount", disk]) }
+        let store = try Store.open(at: folder.file("econ.sqlite"), options: .init(create: true))
+        try store.addSeries(Series(code: "x", measure: .flow, unit: "USD", frequency: .annual))
+        try store.record(
+            (1001...3000).map {
+                NewObservation(series: "x", period: .p("\($0)"), amount: try Amount(Double($0)), note: String(repeating: "n", count: 3000))
+            })
+        let error = #expect(throws: StoreError.self) { try store.backup(to: disk + "/backup.sqlite") }
+        #expect(error?.category == .ioError)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: disk) == [], "\(String(describing: error))")
+    }
+}

@@ -49,6 +49,14 @@ if [[ $(id -u) == 0 ]]; then
   rm -f "$WORK/small/filler"  # so that the check below can read the store
   expect74 "append onto a disk with no space left" "$DB" "$rc" "$msg" "$before"
 
+  # A backup onto a full disk: 74, and no partial copy or temporary file is left.
+  DB="$WORK/big.sqlite"; new_store "$DB"
+  "$ECON" import csv "$WORK/big.csv" "${import_args[@]}" --db "$DB"
+  mkdir -p "$WORK/tiny"; mount -t tmpfs -o size=256k tmpfs "$WORK/tiny" && mounts+=("$WORK/tiny")
+  rc=0; msg=$("$ECON" backup "$WORK/tiny/backup.sqlite" --db "$DB" 2>&1) || rc=$?
+  echo "  backup of a $(du -h "$DB" | cut -f1) store onto a 256 KB disk: exit $rc: $msg; left there: $(ls -A "$WORK/tiny" | tr '\n' ' ')"
+  check "backup onto a full disk: exit 74, nothing left behind" "$([[ $rc == 74 && -z $(ls -A "$WORK/tiny") ]]; echo $?)"
+
   # A read-only mount refuses writes even to root.
   mkdir -p "$WORK/rw" "$WORK/ro"
   DB="$WORK/rw/econ.sqlite"; new_store "$DB"; before=$(figures "$DB")

@@ -41,9 +41,33 @@ wait "${writers[@]}"
 final=$(sql "$DB" "SELECT count(*) FROM observation")
 distinct=$(printf '%s\n' "${counts[@]}" | sort -u | wc -l)
 echo "store at the end: $final figures; the backups caught $distinct different states"
+# kill -9 during a backup: FILE keeps the previous backup whole (the copy is renamed into place
+# only when complete). The killed process cannot remove its temporary copy; those are counted.
+python3 "$ROOT/scripts/bench/generate.py" "$WORK/big.csv" 2000 100
+"$ECON" import csv "$WORK/big.csv" --measure flow --unit USD --frequency annual --quiet --db "$DB"
+"$ECON" backup "$WORK/kept.sqlite" --db "$DB" >/dev/null
+kept_rows=$(sql "$WORK/kept.sqlite" "SELECT count(*) FROM observation")
+t0=$(date +%s%N); "$ECON" backup "$WORK/timing.sqlite" --db "$DB" >/dev/null; backup_ms=$((($(date +%s%N) - t0) / 1000000))
+"$ECON" append rel.w0 1999 1 --db "$DB" >/dev/null  # so that a completed new backup differs from the kept one
+kill_bad=0; kill_new=0
+for ((k = 1; k <= 10; k++)); do
+  "$ECON" backup "$WORK/kept.sqlite" --db "$DB" >/dev/null 2>&1 &
+  pid=$!
+  delay_ms=$((RANDOM * backup_ms * 12 / 10 / 32767))
+  sleep "$(printf '%d.%03d' $((delay_ms / 1000)) $((delay_ms % 1000)))"
+  kill -9 "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true
+  integrity=$(sql "$WORK/kept.sqlite" "PRAGMA integrity_check" 2>&1 || true)
+  rows=$(sql "$WORK/kept.sqlite" "SELECT count(*) FROM observation" 2>&1 || true)
+  if [[ $integrity != ok ]] || [[ $rows != "$kept_rows" && $rows != $((kept_rows + 1)) ]]; then kill_bad=$((kill_bad + 1)); fi
+  [[ $rows == $((kept_rows + 1)) ]] && kill_new=$((kill_new + 1))
+done
+leftover=$(ls -A "$WORK" | grep -c '^\.kept\.sqlite\.tmp-' || true)
+echo "kill -9 during 10 backups of a $kept_rows-figure store (${backup_ms} ms each): $((10 - kill_bad)) left a whole backup ($kill_new of them the new one); $leftover temporary copies left by killed processes"
+check "a backup killed at any moment leaves the previous backup or the new one, whole" "$((kill_bad != 0))"
+
 errors=$(cat "$WORK"/w*.err | grep -c . || true)
 check "every backup taken under load opens, passes integrity_check and is a consistent snapshot" "$((failures != 0))" "$((BACKUPS - failures)) of $BACKUPS"
 check "the writers were never refused" "$((errors != 0))" "$errors error lines"
 check "the backups were taken while the store changed" "$((distinct < 2))" "$distinct distinct sizes"
-check "no temporary files left beside the backups" "$(ls -a "$WORK" | grep -c '\.tmp-' || true)"
+check "no temporary files left beside the backups that completed" "$(ls -a "$WORK" | grep -v '^\.kept\.sqlite\.tmp-' | grep -c '\.tmp-' || true)"
 exit $fail

@@ -42,7 +42,8 @@ final=$(sql "$DB" "SELECT count(*) FROM observation")
 distinct=$(printf '%s\n' "${counts[@]}" | sort -u | wc -l)
 echo "store at the end: $final figures; the backups caught $distinct different states"
 # kill -9 during a backup: FILE keeps the previous backup whole (the copy is renamed into place
-# only when complete). The killed process cannot remove its temporary copy; those are counted.
+# only when complete). A killed process cannot remove its temporary copy; the next backup to the
+# same file removes those of dead processes, so at most the last one is left here.
 python3 "$ROOT/scripts/bench/generate.py" "$WORK/big.csv" 2000 100
 "$ECON" import csv "$WORK/big.csv" --measure flow --unit USD --frequency annual --quiet --db "$DB"
 "$ECON" backup "$WORK/kept.sqlite" --db "$DB" >/dev/null

@@ -46,7 +46,8 @@ let package = Package(
             dependencies: ["EconKit", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // Runs the real `econ` binary; depending on the executable makes `swift test` build it first.
-        .testTarget(name: "EconCLITests", dependencies: ["EconCLI"]),
+        // GRDB only to make hostile store files (damaged, truncated, from a newer econ) for the binary.
+        .testTarget(name: "EconCLITests", dependencies: ["EconCLI", .product(name: "GRDB", package: "GRDB.swift")]),
         // The corpus files are read through #filePath, so the tests see them as shipped.
         .testTarget(name: "EconExtractTests", dependencies: ["EconExtract"], exclude: ["Corpus"]),
     ]

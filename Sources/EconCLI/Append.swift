@@ -36,7 +36,10 @@ struct Append: ParsableCommand {
     @Option(help: "A free-text note.") var note: String?
 
     func validate() throws {
-        if let unknown = positional.first(where: { $0.hasPrefix("-") && (try? DecimalText.parse($0)) == nil }) {
+        // A number-like word (-5, -1e400, -.5) is a value, checked as a number in run(); only other
+        // words starting with '-' are unknown options.
+        func numberLike(_ word: String) -> Bool { word.dropFirst().first.map { $0.isASCII && ($0.isNumber || $0 == ".") } ?? false }
+        if let unknown = positional.first(where: { $0.hasPrefix("-") && !numberLike($0) }) {
             throw ValidationError("Unknown option '\(unknown)'")
         }
         guard (2...3).contains(positional.count) else {

@@ -70,7 +70,7 @@ public enum DecimalText {
         if exponentShift != 0 {
             var exponent = 0
             if let e = bytes.firstIndex(where: { $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }) {
-                exponent = Int(String(decoding: bytes[(e + 1)...], as: UTF8.self)) ?? 0
+                exponent = saturatingExponent(bytes[(e + 1)...])
                 bytes.removeSubrange(e...)
             }
             bytes += Array("e\(exponent + exponentShift)".utf8)
@@ -78,6 +78,22 @@ public enum DecimalText {
         guard let value = Double(String(decoding: bytes, as: UTF8.self)) else { throw .malformed(String(text)) }
         guard value.isFinite else { throw .outOfRange(String(text)) }
         return value
+    }
+
+    /// The exponent digits (after `e`, with an optional sign) as an `Int`, saturated at ±100 000:
+    /// far beyond `Double`'s range, so the value still overflows or underflows, and adding a scale
+    /// cannot overflow `Int` (`Int(…)` would give `nil` for 1e99999999999999999999).
+    private static func saturatingExponent(_ b: ArraySlice<UInt8>) -> Int {
+        var negative = false
+        var n = 0
+        for byte in b {
+            if byte == UInt8(ascii: "-") {
+                negative = true
+            } else if byte >= 0x30, byte <= 0x39 {
+                n = min(n * 10 + Int(byte - 0x30), 100_000)
+            }
+        }
+        return negative ? -n : n
     }
 
     private static func isPlainNumber(_ b: [UInt8], separator: UInt8) -> Bool {

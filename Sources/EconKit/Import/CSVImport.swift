@@ -222,8 +222,8 @@ private struct BulkWriter {
             first.value != row.amount.value || first.qualifier != row.amount.qualifier.rawValue || first.low != row.amount.low
                 || first.high != row.amount.high
         {
-            throw RowError(
-                "conflicts with line \(first.importLine ?? 0): same series, period, source, note and publication date, another value")
+            let earlier = (first.importLine ?? 0) > 0 ? "line \(first.importLine ?? 0)" : "an earlier line"
+            throw RowError("conflicts with \(earlier): same series, period, source, note and publication date, another value")
         }
         let figure = NewObservation(
             series: row.series, period: period, amount: row.amount, published: published, source: row.source, note: row.note)
@@ -283,7 +283,12 @@ private struct BulkWriter {
         revisions.removeAll(keepingCapacity: true)
         try SeriesCode.validate(row.series)
         if let existing = try Store.fetchSeries(db, code: row.series), let id = try Store.seriesID(db, code: row.series) {
-            for (period, revision) in try Store.allRevisionRows(db, seriesID: id) { revisions[period, default: []].append(revision) }
+            for (period, var revision) in try Store.allRevisionRows(db, seriesID: id) {
+                // Rows recorded by this import (it holds the write lock) came from earlier lines of
+                // this file, before other series' rows: they still count for conflicts.
+                if revision.recordedAt >= recordedAt { revision.importLine = 0 }
+                revisions[period, default: []].append(revision)
+            }
             currentID = id
             currentSeries = existing
         } else {

@@ -14,8 +14,11 @@ extension Store {
         let temporary = url.deletingLastPathComponent().appendingPathComponent(
             ".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)"
         ).path
-        try? FileManager.default.removeItem(atPath: temporary)
-        defer { try? FileManager.default.removeItem(atPath: temporary) }
+        // A failed VACUUM INTO (a full disk) leaves the copy's rollback journal beside it too.
+        let leftovers = [temporary, temporary + "-journal", temporary + "-wal", temporary + "-shm"]
+        for file in leftovers { try? FileManager.default.removeItem(atPath: file) }
+        Self.removeCopiesOfDeadBackups(besides: url)
+        defer { for file in leftovers { try? FileManager.default.removeItem(atPath: file) } }
         do {
             try database.writeWithoutTransaction { db in try db.execute(sql: "VACUUM INTO ?", arguments: [temporary]) }
             let copy = try DatabaseQueue(path: temporary)
@@ -27,6 +30,18 @@ extension Store {
         }
         guard rename(temporary, path) == 0 else {
             throw StoreError.io(path: path, detail: String(cString: strerror(errno)))
+        }
+    }
+
+    /// Removes the temporary copies (and their journals) that killed backups to `target` left
+    /// behind: `.NAME.tmp-PID…` whose process no longer runs. Each is as large as the store.
+    static func removeCopiesOfDeadBackups(besides target: URL) {
+        let folder = target.deletingLastPathComponent().path
+        let prefix = ".\(target.lastPathComponent).tmp-"
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for name in names where name.hasPrefix(prefix) {
+            guard let pid = Int32(name.dropFirst(prefix.count).prefix { $0.isASCII && $0.isNumber }), pid > 0 else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH { try? FileManager.default.removeItem(atPath: folder + "/" + name) }
         }
     }
 

@@ -185,9 +185,9 @@ extension Store {
         try Row.fetchAll(
             db.cachedStatement(
                 sql: """
-                SELECT period, published, recorded_at, value, qualifier, low, high, retracted, source, document_id
-                FROM observation WHERE series_id = ? ORDER BY period, published, recorded_at
-                """),
+                    SELECT period, published, recorded_at, value, qualifier, low, high, retracted, source, document_id, note
+                    FROM observation WHERE series_id = ? ORDER BY period, published, recorded_at
+                    """),
             arguments: [seriesID]
         ).map {
             (

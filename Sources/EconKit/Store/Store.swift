@@ -35,6 +35,8 @@ public struct Store: Sendable {
     public let path: String
     let busyTimeout: Double
     let clock: @Sendable () -> Date
+    /// The file as opened; a write commits only while `path` still names this file.
+    var fileIdentity: FileIdentity? = nil
 
     /// Opens the store at `path`, creating it when `options.create` allows, and upgrades its schema.
     ///
@@ -67,7 +69,8 @@ public struct Store: Sendable {
         } catch {
             throw .io(path: path, detail: "\(error)")
         }
-        let store = Store(database: database, path: path, busyTimeout: options.busyTimeout, clock: options.clock)
+        var store = Store(database: database, path: path, busyTimeout: options.busyTimeout, clock: options.clock)
+        store.fileIdentity = FileIdentity(path: path)
         try store.prepareSchema(mayCreate: options.create)
         return store
     }
@@ -151,6 +154,7 @@ public struct Store: Sendable {
                 var result: T?
                 try db.inTransaction(.immediate) {
                     result = try body(db)
+                    try checkFileIsStillThere()
                     return .commit
                 }
                 guard let result else { throw StoreError.sqlite(path: path, detail: "transaction produced no result") }
@@ -168,6 +172,7 @@ public struct Store: Sendable {
             try database.writeWithoutTransaction { db in
                 try db.inTransaction(.immediate) {
                     try body(db)
+                    if commit { try checkFileIsStillThere() }
                     return commit ? .commit : .rollback
                 }
             }
@@ -185,6 +190,30 @@ public struct Store: Sendable {
         }
     }
 
+    /// Throws unless `path` still names the file that was opened.
+    ///
+    /// SQLite goes on writing to a file that was deleted or replaced while open; on Linux it even
+    /// commits. Those figures would be reported as stored and then be lost with the deleted file,
+    /// so such a write is rolled back instead.
+    func checkFileIsStillThere() throws(StoreError) {
+        guard let fileIdentity, FileIdentity(path: path) != fileIdentity else { return }
+        throw .io(path: path, detail: "the store file was removed or replaced while econ had it open; nothing was written")
+    }
+
     /// The current time as `recorded_at` text.
     func recordingTime() -> String { RecordingTime.text(clock()) }
+}
+
+/// A file's device and inode: which file a path names at a given moment.
+struct FileIdentity: Equatable, Sendable {
+    let device: UInt64
+    let inode: UInt64
+
+    /// `nil` when nothing is at `path`.
+    init?(path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        device = UInt64(truncatingIfNeeded: info.st_dev)
+        inode = UInt64(truncatingIfNeeded: info.st_ino)
+    }
 }

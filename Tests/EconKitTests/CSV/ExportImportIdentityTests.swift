@@ -19,7 +19,8 @@ struct ExportImportIdentityTests {
         for s in try store.allSeries() {
             out[s.code] = try store.observations(s.code).map { o in
                 let a = o.amount
-                return "\(o.period) \(a?.qualifier.rawValue ?? "-") \(a?.value.map(DecimalText.format) ?? "") \(a?.low.map(DecimalText.format) ?? "") \(a?.high.map(DecimalText.format) ?? "")"
+                return
+                    "\(o.period) \(a?.qualifier.rawValue ?? "-") \(a?.value.map(DecimalText.format) ?? "") \(a?.low.map(DecimalText.format) ?? "") \(a?.high.map(DecimalText.format) ?? "")"
             }
         }
         return out

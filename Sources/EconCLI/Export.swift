@@ -89,6 +89,7 @@ struct Export: ParsableCommand {
         help: "written (as stored), text (written, kept as text in spreadsheets), start or end (first or last day).")
     var periodAs: ExportOptions.PeriodStyle?
     @Option(help: ArgumentHelp("Series titles beside codes, in ru or en.", valueName: "language")) var titles: ExportOptions.TitleLanguage?
+    @Flag(help: "Long layout: add a sentence column, the sentence of the article each figure came from.") var sentences = false
     @Option(help: ArgumentHelp("Only figures published by then (2025-11-10 means the end of that day, UTC).", valueName: "time"))
     var asOf: String?
     @Option(help: "excel-ru or excel-en: delimiter, decimal mark, BOM and CRLF for a spreadsheet's regional settings.")
@@ -104,11 +105,14 @@ struct Export: ParsableCommand {
         if bom { dialect.byteOrderMark = true }
         if crlf { dialect.crlf = true }
         if noFormulaGuard { dialect.formulaGuard = false }
-        return ExportOptions(
+        var options = ExportOptions(
             layout: layout, dialect: dialect, scale: scale, periodStyle: periodAs ?? (preset == nil ? .written : .text), titles: titles)
+        options.sentences = sentences
+        return options
     }
 
     func validate() throws {
+        if sentences && layout != .long { throw ValidationError("--sentences goes with the long layout") }
         do {
             try options.dialect.validate()
         } catch {

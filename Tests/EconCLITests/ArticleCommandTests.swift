@@ -54,4 +54,24 @@ struct ArticleCommandTests {
         #expect(result.stdout.hasPrefix("dry run, nothing written"))
         #expect(!FileManager.default.fileExists(atPath: db))
     }
+
+    @Test func exportWithSentencesTracesEachFigureToItsSentence() throws {
+        let folder = try TemporaryFolder()
+        let db = folder.file("econ.sqlite")
+        #expect(try cli.run(["import", "article", seed, "--db", db]).status == 0)
+        let out = folder.file("traced.csv")
+        let export = try cli.run(["export", "ru_kz.investment.yearly", "--sentences", "--out", out, "--db", db])
+        #expect(export.status == 0, "\(export.stderr)")
+        let text = try String(contentsOfFile: out, encoding: .utf8)
+        #expect(text.hasPrefix("series,period,value,unit,qualifier,low,high,note,source,document,published,recorded_at,sentence\n"))
+        #expect(text.contains("2025-11-tokayev-visit.ru.txt"))
+        #expect(text.contains("из них примерно $4 млрд"))
+        #expect(try cli.run(["export", "--sentences", "--layout", "wide", "--db", db]).status == 64)
+        // The traced file imports back; its sentence column is known, not listed as ignored.
+        let again = try cli.run(["import", "csv", out, "--db", db])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(!again.stdout.contains("ignored columns"))
+        // The same figure restated by a CSV without its document is the same figure.
+        #expect(again.stdout.contains("0 new, 1 unchanged, 0 revised"))
+    }
 }

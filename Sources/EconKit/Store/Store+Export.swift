@@ -71,11 +71,11 @@ extension Store {
     /// by position (by-name lookups were the largest single cost of a big export).
     private static let revisionColumns = """
         SELECT o.period, o.retracted, o.qualifier, o.value, o.low, o.high, o.published, o.recorded_at, o.source, o.note,
-          d.name AS document_name
+          d.name AS document_name, o.sentence
         FROM observation o LEFT JOIN document d ON d.id = o.document_id
         """
 
-    /// An observation from a ``revisionColumns`` row (without sentence and offsets, which no layout writes).
+    /// An observation from a ``revisionColumns`` row (without offsets, which no layout writes).
     static func exportObservation(from row: Row, series: String, path: String, times: inout TimeTexts) throws -> Observation {
         let periodText: String = row[0]
         guard let period = Period(periodText) else {
@@ -99,7 +99,7 @@ extension Store {
         }
         return Observation(
             series: series, period: period, amount: amount, published: published, recordedAt: times.recorded(row[7]),
-            source: row[8], note: row[9], document: row[10])
+            source: row[8], note: row[9], document: row[10], sentence: row[11])
     }
 
     /// The current figure of each period of one series, in period order; retracted periods are left out.

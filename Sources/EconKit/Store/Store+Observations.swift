@@ -99,8 +99,8 @@ extension Store {
     /// Whether a figure is new, unchanged or a revision, given the stored revisions of its series and
     /// period (oldest first); `published` is the publication key to store, `nil` when nothing is written.
     ///
-    /// The figure is unchanged when a revision with the same amount, source, document and publication
-    /// time exists — or, for a figure without a publication time, when the current revision has the
+    /// The figure is unchanged when a revision with the same amount, source, document (or, for a
+    /// figure without one, any document) and publication time exists — or, for a figure without a publication time, when the current revision has the
     /// same amount and source.
     static func decide(_ figure: NewObservation, revisions: [RevisionRow], now: Date) -> (outcome: RecordOutcome, published: Int64?) {
         decide(figure, revisions: revisions, nowKey: PublicationTime(now).sortKey)
@@ -116,7 +116,9 @@ extension Store {
         }
         if let published = figure.published {
             let key = published.sortKey
-            if revisions.contains(where: { sameFigure($0) && $0.published == key && $0.documentID == figure.documentID }) {
+            if revisions.contains(where: {
+                sameFigure($0) && $0.published == key && (figure.documentID == nil || $0.documentID == figure.documentID)
+            }) {
                 return (.unchanged, nil)
             }
         } else if let current = revisions.last, sameFigure(current) {

@@ -47,6 +47,8 @@ public struct ExportOptions: Sendable, Equatable {
     public var periodStyle: PeriodStyle
     /// Titles beside codes; `nil` writes codes only.
     public var titles: TitleLanguage?
+    /// Long layout: add a `sentence` column, the sentence of the document each figure was found in.
+    public var sentences = false
     /// Only figures published by then count (``PublicationTime/endKey``), as ALFRED's vintages.
     public var asOf: PublicationTime?
 

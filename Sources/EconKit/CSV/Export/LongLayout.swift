@@ -1,7 +1,8 @@
 /// One row per current observation:
-/// `series,[title],period,value,unit,[scale],qualifier,low,high,note,source,document,published,recorded_at`.
+/// `series,[title],period,value,unit,[scale],qualifier,low,high,note,source,document,published,recorded_at,[sentence]`.
 ///
-/// `title` appears with ``ExportOptions/titles``, `scale` when values are scaled. Bounds keep their
+/// `title` appears with ``ExportOptions/titles``, `scale` when values are scaled, `sentence` with
+/// ``ExportOptions/sentences``. Bounds keep their
 /// bound in `value` and in `low` or `high`; a range has an empty `value` and both limits.
 struct LongLayout {
     let context: ExportContext
@@ -11,7 +12,8 @@ struct LongLayout {
         if context.hasTitles { names.append("title") }
         names += ["period", "value", "unit"]
         if context.isScaled { names.append("scale") }
-        return names + ["qualifier", "low", "high", "note", "source", "document", "published", "recorded_at"]
+        names += ["qualifier", "low", "high", "note", "source", "document", "published", "recorded_at"]
+        return context.options.sentences ? names + ["sentence"] : names
     }
 
     func write(_ chosen: Store.ExportedSeriesSource) throws {
@@ -28,6 +30,7 @@ struct LongLayout {
                     .text(o.amount?.qualifier.rawValue), context.value(o.amount?.low), context.value(o.amount?.high), .text(o.note),
                     .text(o.source), .text(o.document), context.publicationTime(o.published), .text(o.recordedAt),
                 ]
+                if context.options.sentences { cells.append(.text(o.sentence)) }
                 try context.write(cells)
             }
         }

@@ -63,6 +63,13 @@ public enum DecimalText {
     /// - Throws: ``NumberError`` when the text is not such a number or is out of `Double`'s range.
     public static func parse(_ text: some StringProtocol, decimalComma: Bool = false, exponentShift: Int = 0) throws(NumberError) -> Double
     {
+        // The common case (a plain number with '.', no scale) is validated in place and converted
+        // without copies: bulk imports parse millions of cells.
+        if !decimalComma, exponentShift == 0, let valid = text.utf8.withContiguousStorageIfAvailable({ isPlainNumber($0, separator: UInt8(ascii: ".")) }) {
+            guard valid, let value = Double(String(text)) else { throw .malformed(String(text)) }
+            guard value.isFinite else { throw .outOfRange(String(text)) }
+            return value
+        }
         var bytes = Array(text.utf8)
         let separator = decimalComma ? UInt8(ascii: ",") : UInt8(ascii: ".")
         guard isPlainNumber(bytes, separator: separator) else { throw .malformed(String(text)) }
@@ -97,6 +104,10 @@ public enum DecimalText {
     }
 
     private static func isPlainNumber(_ b: [UInt8], separator: UInt8) -> Bool {
+        b.withUnsafeBufferPointer { isPlainNumber($0, separator: separator) }
+    }
+
+    private static func isPlainNumber(_ b: UnsafeBufferPointer<UInt8>, separator: UInt8) -> Bool {
         var i = 0
         func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
         if i < b.count, b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: "+") { i += 1 }

@@ -9,7 +9,7 @@ import (econ, a C program with one prepared INSERT, the sqlite3 CLI's .import, s
 installed), re-import of the same file into the full store, export of everything (econ export vs
 sqlite3 -csv SELECT * on econ's own observation table), year-over-year over every series (econ
 trend --all --transform pc1 --format csv vs SQLite's LAG window query on the C program's table),
-and the wall time of small commands on a small store. Prints medians of several runs, peak
+extraction speed (scripts/bench/extract.sh), and the wall time of small commands on a small store. Prints medians of several runs, peak
 memory (/usr/bin/time -v) and econ's ratio to each reference, and writes a Markdown table.
 """
 import argparse, os, re, shutil, statistics, subprocess, sys, tempfile, time
@@ -119,6 +119,12 @@ def main():
     row("year-over-year, all series", "SQLite LAG window query (C table)", l_wall, l_peak)
     w, p = timed(f"{econ} trend --all --transform pc1 --format csv --db {db} > {work}/pc1.csv", None, r)
     row("year-over-year, all series", "econ trend --all --transform pc1", w, p, l_wall)
+
+    out = subprocess.run(["sh", f"{ROOT}/scripts/bench/extract.sh", "20"], capture_output=True, text=True, check=True).stdout
+    m = re.search(r"best of 3: ([0-9.]+) s\s+→\s+([0-9.]+) MB/s", out)
+    if m:
+        print(f"{'extraction':<28} {'econ extractor, 20 MB of Russian news text':<44} {float(m.group(1)):8.2f} s   {float(m.group(2)):.1f} MB/s")
+        results.append(("extraction (20 MB, one core)", f"EconExtract: {float(m.group(2)):.1f} MB/s (target 5)", float(m.group(1)), float("nan"), None))
 
     small = os.path.join(work, "small.sqlite")
     sh(f"{econ} demo --data {ROOT}/data --out {work}/demo > /dev/null")

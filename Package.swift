@@ -40,16 +40,18 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "EconModelTests", dependencies: ["EconModel"]),
+        // Helpers shared by the test targets (the property tests' seeded generator).
+        .target(name: "EconTestSupport", path: "Tests/EconTestSupport"),
+        .testTarget(name: "EconModelTests", dependencies: ["EconModel", "EconTestSupport"]),
         .testTarget(
             name: "EconKitTests",
-            dependencies: ["EconKit", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["EconKit", "EconTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // Runs the real `econ` binary; depending on the executable makes `swift test` build it first.
         // GRDB only to make hostile store files (damaged, truncated, from a newer econ) for the binary.
         .testTarget(name: "EconCLITests", dependencies: ["EconCLI", .product(name: "GRDB", package: "GRDB.swift")]),
         // The corpus files are read through #filePath, so the tests see them as shipped.
-        .testTarget(name: "EconExtractTests", dependencies: ["EconExtract"], exclude: ["Corpus"]),
+        .testTarget(name: "EconExtractTests", dependencies: ["EconExtract", "EconTestSupport"], exclude: ["Corpus"]),
     ]
 )
 

@@ -65,7 +65,9 @@ public enum DecimalText {
     {
         // The common case (a plain number with '.', no scale) is validated in place and converted
         // without copies: bulk imports parse millions of cells.
-        if !decimalComma, exponentShift == 0, let valid = text.utf8.withContiguousStorageIfAvailable({ isPlainNumber($0, separator: UInt8(ascii: ".")) }) {
+        if !decimalComma, exponentShift == 0,
+            let valid = text.utf8.withContiguousStorageIfAvailable({ isPlainNumber($0, separator: UInt8(ascii: ".")) })
+        {
             guard valid, let value = Double(String(text)) else { throw .malformed(String(text)) }
             guard value.isFinite else { throw .outOfRange(String(text)) }
             return value

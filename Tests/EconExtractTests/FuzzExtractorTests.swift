@@ -1,3 +1,4 @@
+import EconTestSupport
 import EconExtract
 import EconModel
 import Foundation

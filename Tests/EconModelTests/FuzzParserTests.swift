@@ -1,3 +1,4 @@
+import EconTestSupport
 import EconModel
 import Foundation
 import Testing

@@ -1,3 +1,4 @@
+import EconTestSupport
 import EconKit
 import Foundation
 import Testing

@@ -1,15 +1,15 @@
 import Foundation
 
-/// The seeded generator of the property tests: SplitMix64, so a failure prints a seed that replays it.
+/// The seeded generator of the property tests, shared by every test target: SplitMix64, so a failure prints a seed that replays it.
 ///
 /// `ECON_FUZZ_SEED` fixes the seed and `ECON_FUZZ_SCALE` multiplies every test's budget
 /// (`scripts/fuzz/run.sh` runs long budgets with fresh seeds); `swift test` uses seed 1, scale 1.
-struct FuzzRandom: RandomNumberGenerator {
+public struct FuzzRandom: RandomNumberGenerator {
     private var state: UInt64
 
-    init(seed: UInt64) { state = seed }
+    public init(seed: UInt64) { state = seed }
 
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -17,21 +17,21 @@ struct FuzzRandom: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 
-    static var seed: UInt64 { ProcessInfo.processInfo.environment["ECON_FUZZ_SEED"].flatMap { UInt64($0) } ?? 1 }
+    public static var seed: UInt64 { ProcessInfo.processInfo.environment["ECON_FUZZ_SEED"].flatMap { UInt64($0) } ?? 1 }
 
     /// `base` iterations times `ECON_FUZZ_SCALE`.
-    static func budget(_ base: Int) -> Int {
+    public static func budget(_ base: Int) -> Int {
         base * (ProcessInfo.processInfo.environment["ECON_FUZZ_SCALE"].flatMap { Int($0) } ?? 1)
     }
 
     /// A string of `0..<maxLength` pieces drawn from `alphabet`.
-    mutating func string(from alphabet: [String], maxLength: Int) -> String {
+    public mutating func string(from alphabet: [String], maxLength: Int) -> String {
         let count = Int.random(in: 0..<maxLength, using: &self)
         return (0..<count).map { _ in alphabet.randomElement(using: &self) ?? "" }.joined()
     }
 
     /// Any Unicode scalar, biased towards ASCII.
-    mutating func scalar() -> Unicode.Scalar {
+    public mutating func scalar() -> Unicode.Scalar {
         switch Int.random(in: 0..<4, using: &self) {
         case 0, 1: return Unicode.Scalar(UInt8.random(in: 0...127, using: &self))
         case 2: return Unicode.Scalar(UInt32.random(in: 0x400...0x4FF, using: &self)) ?? "я"

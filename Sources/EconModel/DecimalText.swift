@@ -18,7 +18,12 @@ public enum DecimalText {
         if x.isInfinite { return x < 0 ? "-Infinity" : "Infinity" }
         if x == 0 { return "0" }
         // Swift's description is the shortest round-trip form, possibly with an exponent.
-        var text = Substring(x.description)
+        let description = x.description
+        // Without an exponent it is already plain decimal; only a whole number's ".0" goes.
+        if !description.utf8.contains(UInt8(ascii: "e")) {
+            return description.hasSuffix(".0") ? String(description.dropLast(2)) : description
+        }
+        var text = Substring(description)
         let negative = text.first == "-"
         if negative { text = text.dropFirst() }
         var exponent = 0

@@ -54,6 +54,12 @@ public final class OutputSink {
         if buffer.count >= Self.chunk { try flush() }
     }
 
+    /// Appends one CSV row straight into the buffer (no intermediate array per row).
+    public func write(row cells: [CSVWriter.Cell], with writer: CSVWriter) throws(OutputError) {
+        writer.append(cells, to: &buffer)
+        if buffer.count >= Self.chunk { try flush() }
+    }
+
     public func flush() throws(OutputError) {
         guard !buffer.isEmpty else { return }
         do {

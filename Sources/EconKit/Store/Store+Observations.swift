@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 extension Store {
     /// Stores a figure as a new revision unless the same figure is already there.
@@ -184,21 +185,40 @@ extension Store {
 
     /// Every revision of a series, as (period, revision), in key order.
     static func allRevisionRows(_ db: Database, seriesID: Int64) throws -> [(String, RevisionRow)] {
-        try Row.fetchAll(
-            db.cachedStatement(
-                sql: """
-                    SELECT period, published, recorded_at, value, qualifier, low, high, retracted, source, document_id, note
-                    FROM observation WHERE series_id = ? ORDER BY period, published, recorded_at
-                    """),
-            arguments: [seriesID]
-        ).map {
-            (
-                $0["period"],
-                RevisionRow(
-                    published: $0["published"], recordedAt: $0["recorded_at"], value: $0["value"], qualifier: $0["qualifier"],
-                    low: $0["low"], high: $0["high"], retracted: $0["retracted"], source: $0["source"], documentID: $0["document_id"])
-            )
+        // Read through SQLite's C API: re-importing a large file reads every stored revision once,
+        // and decoding generic rows was the larger part of that.
+        let statement = try db.cachedStatement(
+            sql: """
+                SELECT period, published, recorded_at, value, qualifier, low, high, retracted, source, document_id, note
+                FROM observation WHERE series_id = ? ORDER BY period, published, recorded_at
+                """)
+        let s = statement.sqliteStatement
+        sqlite3_reset(s)
+        sqlite3_bind_int64(s, 1, seriesID)
+        defer { sqlite3_reset(s) }
+        func text(_ i: Int32) -> String? {
+            guard sqlite3_column_type(s, i) != SQLITE_NULL, let bytes = sqlite3_column_text(s, i) else { return nil }
+            return String(cString: bytes)
         }
+        func double(_ i: Int32) -> Double? { sqlite3_column_type(s, i) == SQLITE_NULL ? nil : sqlite3_column_double(s, i) }
+        var rows: [(String, RevisionRow)] = []
+        while true {
+            let code = sqlite3_step(s)
+            if code == SQLITE_DONE { break }
+            guard code == SQLITE_ROW else {
+                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+            }
+            let documentID: Int64? = sqlite3_column_type(s, 9) == SQLITE_NULL ? nil : sqlite3_column_int64(s, 9)
+            rows.append(
+                (
+                    text(0) ?? "",
+                    RevisionRow(
+                        published: sqlite3_column_int64(s, 1), recordedAt: sqlite3_column_int64(s, 2), value: double(3), qualifier: text(4),
+                        low: double(5), high: double(6), retracted: sqlite3_column_int64(s, 7) != 0, source: text(8), documentID: documentID,
+                        note: text(10))
+                ))
+        }
+        return rows
     }
 
     /// A recording time after every existing revision's, so the key stays unique even when the

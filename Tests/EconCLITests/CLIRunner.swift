@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Runs the real `econ` binary that `swift build` put beside the test bundle.
 struct CLIRunner {
@@ -64,4 +65,21 @@ final class TemporaryFolder {
     deinit { try? FileManager.default.removeItem(atPath: path) }
 
     func file(_ name: String) -> String { path + "/" + name }
+}
+
+/// A store in a temporary folder, built by running `commands` (each with `--db`) through the real
+/// binary; it lives as long as the value. Test suites subclass it with their own commands.
+class CLIStore {
+    let folder: TemporaryFolder
+    let cli: CLIRunner
+    var db: String { folder.file("econ.sqlite") }
+
+    init(_ cli: CLIRunner, commands: [[String]]) throws {
+        self.cli = cli
+        folder = try TemporaryFolder()
+        for command in commands {
+            let result = try cli.run(command + ["--db", folder.file("econ.sqlite")])
+            #expect(result.status == 0, "\(command): \(result.stderr)")
+        }
+    }
 }

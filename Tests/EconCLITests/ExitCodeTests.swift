@@ -4,18 +4,12 @@ import Testing
 struct ExitCodeTests {
     let cli = CLIRunner()
 
-    /// A store with one annual series, made through the binary; it lives as long as the value.
-    final class Fixture {
-        let folder: TemporaryFolder
-        var db: String { folder.file("econ.sqlite") }
-
+    /// A store with one annual series, made through the binary.
+    final class Fixture: CLIStore {
         init(_ cli: CLIRunner) throws {
-            folder = try TemporaryFolder()
-            let result = try cli.run([
-                "series", "add", "ru_kz.investment.yearly", "--measure", "flow", "--unit", "USD", "--frequency", "annual", "--db",
-                folder.file("econ.sqlite"),
-            ])
-            #expect(result.status == 0, "\(result.stderr)")
+            try super.init(
+                cli,
+                commands: [["series", "add", "ru_kz.investment.yearly", "--measure", "flow", "--unit", "USD", "--frequency", "annual"]])
         }
     }
 

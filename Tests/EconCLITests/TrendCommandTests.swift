@@ -5,28 +5,24 @@ struct TrendCommandTests {
     let cli = CLIRunner()
 
     /// A store with the article's investment series, made through the binary.
-    final class Fixture {
-        let folder: TemporaryFolder
-        var db: String { folder.file("econ.sqlite") }
-
+    final class Fixture: CLIStore {
         init(_ cli: CLIRunner) throws {
-            folder = try TemporaryFolder()
-            let db = folder.file("econ.sqlite")
-            let commands: [[String]] = [
-                ["series", "add", "ru_kz.investment.yearly", "--measure", "flow", "--unit", "USD", "--frequency", "annual"],
-                [
-                    "series", "add", "ru_kz.investment.cumulative", "--measure", "stock", "--unit", "USD", "--frequency", "irregular",
-                    "--accumulates", "ru_kz.investment.yearly",
-                ],
-                ["append", "ru_kz.investment.yearly", "2021", "1e9", "--published", "2022-06"],
-                ["append", "ru_kz.investment.yearly", "2023", "3e9", "--qualifier", "approx", "--published", "2024-11-27"],
-                ["append", "ru_kz.investment.yearly", "2024", "4e9", "--qualifier", "approx", "--published", "2025-11"],
-                ["append", "ru_kz.investment.cumulative", "2025-10-09", "26e9", "--qualifier", "more-than", "--published", "2025-10-09"],
-            ]
-            for command in commands {
-                let result = try cli.run(command + ["--db", db])
-                #expect(result.status == 0, "\(command): \(result.stderr)")
-            }
+            try super.init(
+                cli,
+                commands: [
+                    ["series", "add", "ru_kz.investment.yearly", "--measure", "flow", "--unit", "USD", "--frequency", "annual"],
+                    [
+                        "series", "add", "ru_kz.investment.cumulative", "--measure", "stock", "--unit", "USD", "--frequency", "irregular",
+                        "--accumulates", "ru_kz.investment.yearly",
+                    ],
+                    ["append", "ru_kz.investment.yearly", "2021", "1e9", "--published", "2022-06"],
+                    ["append", "ru_kz.investment.yearly", "2023", "3e9", "--qualifier", "approx", "--published", "2024-11-27"],
+                    ["append", "ru_kz.investment.yearly", "2024", "4e9", "--qualifier", "approx", "--published", "2025-11"],
+                    [
+                        "append", "ru_kz.investment.cumulative", "2025-10-09", "26e9", "--qualifier", "more-than", "--published",
+                        "2025-10-09",
+                    ],
+                ])
         }
     }
 

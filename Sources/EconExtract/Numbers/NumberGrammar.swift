@@ -50,28 +50,12 @@ enum NumberGrammar {
         if j + 1 < n, tokens[j].kind == .symbol, tokens[j].gap == 0, tokens[j + 1].kind == .number, tokens[j + 1].gap == 0 {
             let separator = tokens[j].text
             let digits = tokens[j + 1].text.string
-            if separator == "," {
+            if separator == "," || separator == "." {
                 if digits.utf8.count == 3 && !grouped && integer.utf8.count <= 3 && !scaleFollows(tokens, j + 2) {
-                    // English-style thousands: 1,250 or 1,250,000.
+                    // Thousands groups: English-style 1,250,000, or "1.500.000 рублей" as some sites write.
                     integer += digits
                     j += 2
-                    while j + 1 < n, tokens[j].text == ",", tokens[j].gap == 0, tokens[j + 1].kind == .number,
-                        tokens[j + 1].gap == 0, tokens[j + 1].text.utf8.count == 3
-                    {
-                        integer += tokens[j + 1].text.string
-                        j += 2
-                    }
-                    grouped = true
-                } else {
-                    fraction = digits
-                    j += 2
-                }
-            } else if separator == "." {
-                if digits.utf8.count == 3 && !grouped && integer.utf8.count <= 3 && !scaleFollows(tokens, j + 2) {
-                    // "1.500.000 рублей": dots between thousands, as some sites write.
-                    integer += digits
-                    j += 2
-                    while j + 1 < n, tokens[j].text == ".", tokens[j].gap == 0, tokens[j + 1].kind == .number,
+                    while j + 1 < n, tokens[j].text == separator, tokens[j].gap == 0, tokens[j + 1].kind == .number,
                         tokens[j + 1].gap == 0, tokens[j + 1].text.utf8.count == 3
                     {
                         integer += tokens[j + 1].text.string

@@ -214,7 +214,8 @@ extension Store {
                     text(0) ?? "",
                     RevisionRow(
                         published: sqlite3_column_int64(s, 1), recordedAt: sqlite3_column_int64(s, 2), value: double(3), qualifier: text(4),
-                        low: double(5), high: double(6), retracted: sqlite3_column_int64(s, 7) != 0, source: text(8), documentID: documentID,
+                        low: double(5), high: double(6), retracted: sqlite3_column_int64(s, 7) != 0, source: text(8),
+                        documentID: documentID,
                         note: text(10))
                 ))
         }

@@ -68,18 +68,24 @@ public enum DecimalText {
     /// - Throws: ``NumberError`` when the text is not such a number or is out of `Double`'s range.
     public static func parse(_ text: some StringProtocol, decimalComma: Bool = false, exponentShift: Int = 0) throws(NumberError) -> Double
     {
+        try parse(String(text), decimalComma: decimalComma, exponentShift: exponentShift)
+    }
+
+    /// ``parse(_:decimalComma:exponentShift:)`` for a `String`: not generic, so callers in other
+    /// modules (bulk imports) do not go through the unspecialized generic path.
+    public static func parse(_ text: String, decimalComma: Bool = false, exponentShift: Int = 0) throws(NumberError) -> Double {
         // The common case (a plain number with '.', no scale) is validated in place and converted
         // without copies: bulk imports parse millions of cells.
         if !decimalComma, exponentShift == 0,
             let valid = text.utf8.withContiguousStorageIfAvailable({ isPlainNumber($0, separator: UInt8(ascii: ".")) })
         {
-            guard valid, let value = Double(String(text)) else { throw .malformed(String(text)) }
-            guard value.isFinite else { throw .outOfRange(String(text)) }
+            guard valid, let value = Double(text) else { throw .malformed(text) }
+            guard value.isFinite else { throw .outOfRange(text) }
             return value
         }
         var bytes = Array(text.utf8)
         let separator = decimalComma ? UInt8(ascii: ",") : UInt8(ascii: ".")
-        guard isPlainNumber(bytes, separator: separator) else { throw .malformed(String(text)) }
+        guard isPlainNumber(bytes, separator: separator) else { throw .malformed(text) }
         if decimalComma, let i = bytes.firstIndex(of: separator) { bytes[i] = UInt8(ascii: ".") }
         if exponentShift != 0 {
             var exponent = 0
@@ -89,8 +95,8 @@ public enum DecimalText {
             }
             bytes += Array("e\(exponent + exponentShift)".utf8)
         }
-        guard let value = Double(String(decoding: bytes, as: UTF8.self)) else { throw .malformed(String(text)) }
-        guard value.isFinite else { throw .outOfRange(String(text)) }
+        guard let value = Double(String(decoding: bytes, as: UTF8.self)) else { throw .malformed(text) }
+        guard value.isFinite else { throw .outOfRange(text) }
         return value
     }
 

@@ -8,7 +8,7 @@ public enum CSVCells {
     /// kept as text, and before a text that starts with an apostrophe, so this gives back the exact
     /// text (see docs/csv.md).
     public static func unguarded(_ text: String) -> String {
-        text.hasPrefix("'") ? String(text.dropFirst()) : text
+        text.utf8.first == UInt8(ascii: "'") ? String(text.dropFirst()) : text
     }
 
     /// The power of ten a scale cell names: `thousands` 3, `millions` 6, `billions` 9, `units` 0, or
@@ -37,6 +37,11 @@ public enum CSVCells {
     /// The text without leading and trailing spaces, tabs and no-break spaces; the same string when
     /// there are none (the common case, kept cheap for bulk imports).
     public static func trimmed(_ text: String) -> String {
+        // Bytes that can start or end a space: ' ', tab, and the UTF-8 of U+00A0 (C2 A0) and U+202F (E2 80 AF).
+        guard let firstByte = text.utf8.first, let lastByte = text.utf8.last,
+            firstByte == 0x20 || firstByte == 0x09 || firstByte == 0xC2 || firstByte == 0xE2 || lastByte == 0x20
+                || lastByte == 0x09 || lastByte == 0xA0 || lastByte == 0xAF
+        else { return text }
         func isSpace(_ s: Unicode.Scalar) -> Bool { s == " " || s == "\t" || s == "\u{A0}" || s == "\u{202F}" }
         let scalars = text.unicodeScalars
         guard let first = scalars.first, let last = scalars.last, isSpace(first) || isSpace(last) else { return text }
@@ -48,7 +53,9 @@ public enum CSVCells {
 
     /// Whether the cell holds no value.
     public static func isMissing(_ text: String) -> Bool {
-        missingMarkers.contains(trimmed(text))
+        // No marker starts with a digit: numbers are told apart without hashing.
+        if let first = text.utf8.first, first >= 0x30, first <= 0x39 { return false }
+        return missingMarkers.contains(trimmed(text))
     }
 
     /// Parses a number cell: `.` decimals always, `,` decimals when the file's delimiter is not `,`;

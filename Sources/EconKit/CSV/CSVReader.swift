@@ -25,6 +25,8 @@ public struct CSVReader {
     private var source: ByteSource
     private var line = 1
     private var field: [UInt8] = []
+    /// Fields of the last record: room reserved for the next.
+    private var fieldCount = 0
 
     /// Opens `path`. `delimiter` and `encoding` are detected when `nil`.
     ///
@@ -72,52 +74,61 @@ public struct CSVReader {
         while source.peek() != nil {
             let startLine = line
             var fields: [String] = []
-            var quoted = false
-            var wasQuoted = false
-            field.removeAll(keepingCapacity: true)
-            func endField() throws(CSVError) {
-                guard let text = encoding.decode(field) else { throw .invalidEncoding(path: name, line: startLine, encoding: encoding) }
-                fields.append(text)
-                field.removeAll(keepingCapacity: true)
-                wasQuoted = false
-            }
+            fields.reserveCapacity(fieldCount)
             while true {
-                guard let byte = source.next() else {
-                    if quoted { throw .unterminatedQuote(path: name, line: startLine) }
-                    try endField()
-                    return Record(fields: fields, line: startLine)
-                }
-                if quoted {
-                    if byte == quote {
-                        if source.peek() == quote {
-                            source.skip(1)
-                            field.append(quote)
-                        } else {
-                            quoted = false
-                        }
-                    } else {
-                        if byte == lf || (byte == cr && source.peek() != lf) { line += 1 }
-                        field.append(byte)
-                    }
-                } else if byte == delimiter {
-                    try endField()
-                } else if byte == quote && field.isEmpty && !wasQuoted {
-                    quoted = true
-                    wasQuoted = true
-                } else if byte == cr && source.peek() == lf {
-                    continue
-                } else if byte == lf || byte == cr {
-                    line += 1
-                    let blank = fields.isEmpty && field.isEmpty && !wasQuoted
-                    if blank { break }
-                    try endField()
-                    return Record(fields: fields, line: startLine)
-                } else {
-                    field.append(byte)
-                }
+                let wasQuoted = source.peek() == quote
+                let text = try wasQuoted ? quotedField(startLine: startLine) : plainField(startLine: startLine)
+                fields.append(text)
+                guard let end = source.next() else { return record(fields, startLine) }
+                if end == delimiter { continue }
+                if end == cr && source.peek() == lf { source.skip(1) }
+                line += 1
+                if fields.count == 1 && text.isEmpty && !wasQuoted { break }  // a blank line
+                return record(fields, startLine)
             }
         }
         return nil
+    }
+
+    private mutating func record(_ fields: [String], _ line: Int) -> Record {
+        fieldCount = fields.count
+        return Record(fields: fields, line: line)
+    }
+
+    /// An unquoted field: the bytes up to the next delimiter or line break, taken from the read
+    /// buffer in one piece (the hot path of bulk imports). Quotes inside it are literal.
+    private mutating func plainField(startLine: Int) throws(CSVError) -> String {
+        let delimiter = self.delimiter, encoding = self.encoding
+        let text = source.scanField(delimiter: delimiter) { bytes, ascii in
+            ascii ? String(decoding: bytes, as: UTF8.self) : encoding.decode(bytes)
+        }
+        guard let text else { throw .invalidEncoding(path: name, line: startLine, encoding: encoding) }
+        return text
+    }
+
+    /// A field that starts with a quote: doubled quotes are one quote, delimiters and line breaks are
+    /// text until the closing quote; what follows the closing quote up to the delimiter is kept as is.
+    private mutating func quotedField(startLine: Int) throws(CSVError) -> String {
+        let quote = UInt8(ascii: "\""), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
+        field.removeAll(keepingCapacity: true)
+        source.skip(1)
+        while true {
+            guard let byte = source.next() else { throw .unterminatedQuote(path: name, line: startLine) }
+            if byte == quote {
+                guard source.peek() == quote else { break }
+                source.skip(1)
+                field.append(quote)
+            } else {
+                if byte == lf || (byte == cr && source.peek() != lf) { line += 1 }
+                field.append(byte)
+            }
+        }
+        while let byte = source.peek(), byte != delimiter, byte != lf, byte != cr {
+            field.append(byte)
+            source.skip(1)
+        }
+        guard let text = encoding.decode(field) else { throw .invalidEncoding(path: name, line: startLine, encoding: encoding) }
+        return text
     }
 }
 
@@ -160,6 +171,34 @@ private struct ByteSource {
         guard position < buffer.count || fill(1) else { return nil }
         defer { position += 1 }
         return buffer[position]
+    }
+
+    /// Calls `body` with the bytes up to (not including) the next `delimiter`, CR or LF, or to the
+    /// end of the input, and whether they are all ASCII; moves past them.
+    mutating func scanField<R>(delimiter: UInt8, _ body: (UnsafeBufferPointer<UInt8>, _ ascii: Bool) -> R) -> R {
+        var scanned = 0
+        var ascii = true
+        while true {
+            let stop = buffer.withUnsafeBufferPointer { p -> Int? in
+                var i = position + scanned
+                while i < p.count {
+                    let byte = p[i]
+                    if byte == delimiter || byte == 0x0A || byte == 0x0D { return i }
+                    if byte >= 0x80 { ascii = false }
+                    i += 1
+                }
+                return nil
+            }
+            if let stop {
+                defer { position = stop }
+                return buffer.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[position..<stop]), ascii) }
+            }
+            scanned = buffer.count - position
+            if !fill(scanned + 1) {
+                defer { position = buffer.count }
+                return buffer.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[position...]), ascii) }
+            }
+        }
     }
 
     mutating func skip(_ count: Int) {

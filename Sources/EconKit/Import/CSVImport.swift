@@ -48,6 +48,12 @@ public struct CSVImportReport: Sendable {
             self.unchanged = unchanged
             self.revised = revised
         }
+
+        mutating func add(_ other: Counts) {
+            new += other.new
+            unchanged += other.unchanged
+            revised += other.revised
+        }
     }
 
     public var file: String
@@ -63,9 +69,7 @@ public struct CSVImportReport: Sendable {
     public var dryRun: Bool
 
     public var total: Counts {
-        counts.values.reduce(into: Counts()) {
-            $0.new += $1.new; $0.unchanged += $1.unchanged; $0.revised += $1.revised
-        }
+        counts.values.reduce(into: Counts()) { $0.add($1) }
     }
 }
 
@@ -100,12 +104,24 @@ public struct CSVImport {
         try store.writeOrRollBack(commit: !options.dryRun) { db in
             var writer = try BulkWriter(db: db, options: options, now: now, recordedAt: recordedAt)
             var rows = CSVRowReader(columns: columns, delimiter: reader.delimiter, scale: options.scale)
+            // Counted per run of rows of one series, added to the report when the series changes.
+            var runCode = ""
+            var runCounts = CSVImportReport.Counts()
+            func addRunCounts() {
+                guard !runCode.isEmpty else { return }
+                report.counts[runCode, default: .init()].add(runCounts)
+                runCounts = .init()
+            }
             func store(_ figure: RowFigure, line: Int) throws {
                 let (code, outcome) = try writer.add(figure, line: line)
+                if code != runCode {
+                    addRunCounts()
+                    runCode = code
+                }
                 switch outcome {
-                case .new: report.counts[code, default: .init()].new += 1
-                case .unchanged: report.counts[code, default: .init()].unchanged += 1
-                case .revision, .olderRevision: report.counts[code, default: .init()].revised += 1
+                case .new: runCounts.new += 1
+                case .unchanged: runCounts.unchanged += 1
+                case .revision, .olderRevision: runCounts.revised += 1
                 }
             }
             func reject(_ error: any Error, record: CSVReader.Record) throws {
@@ -133,6 +149,7 @@ public struct CSVImport {
             } catch {
                 try reject(error, record: CSVReader.Record(fields: [], line: 0))
             }
+            addRunCounts()
             report.rejected.sort { $0.line < $1.line }
             report.createdSeries = writer.created
             if !report.rejected.isEmpty && !options.skipInvalid {
@@ -175,8 +192,17 @@ private struct BulkWriter {
     private var currentCode: String?
     private var currentID: Int64 = 0
     private var currentSeries: Series?
-    /// Stored revisions of the current series, by period; empty for a series this import created.
+    /// Stored revisions of the current series, by period, with the rows of this run of it; empty
+    /// for a series this import created while `ascending` holds.
     private var revisions: [String: [Store.RevisionRow]] = [:]
+    /// The run of rows of the current series so far: it had no stored revisions and its periods
+    /// rose row by row, so no period can have come before. The common case — a new series in
+    /// period order — then needs no lookups and no bookkeeping per row; the first row that breaks
+    /// it loads what the run wrote (see ``leaveAscendingRun()``).
+    private var ascending = false
+    private var lastPeriod: Period?
+    /// Lines of the rows this run wrote while ``ascending``, by period, for conflict messages.
+    private var runLines: [(String, Int)] = []
 
     private let insert: Statement
 
@@ -213,7 +239,11 @@ private struct BulkWriter {
         }
         try Store.checkSign(row.amount, unit: series.unit, series: row.series)
         let published = row.published ?? options.published
-        let stored = revisions[periodText] ?? []
+        if ascending {
+            if let lastPeriod, !(lastPeriod < period) { try leaveAscendingRun() }
+            lastPeriod = period
+        }
+        let stored = ascending ? [] : revisions[periodText] ?? []
         // Rows of this file that differ only in their value contradict each other; the same figure
         // from two speakers in one source differs in its note and is kept side by side.
         if let first = stored.first(where: {
@@ -231,6 +261,10 @@ private struct BulkWriter {
         guard let publishedText = decision.published else { return (row.series, decision.outcome) }
         let recorded = stored.isEmpty ? recordedAt : Store.nextRecordingTime(now, after: stored)
         try bindAndInsert(periodText, publishedText, recorded, row)
+        if ascending {
+            runLines.append((periodText, line))
+            return (row.series, decision.outcome)
+        }
         // Later rows of the same period in this file see this one.
         revisions[periodText, default: []].append(
             Store.RevisionRow(
@@ -277,20 +311,42 @@ private struct BulkWriter {
         if let value { sqlite3_bind_double(s, index, value) } else { sqlite3_bind_null(s, index) }
     }
 
+    /// Loads the revisions of the current series, this run's rows with their lines, and leaves the
+    /// ascending fast path for the rest of the run.
+    private mutating func leaveAscendingRun() throws {
+        ascending = false
+        try loadRevisions()
+        let lines = Dictionary(runLines, uniquingKeysWith: { _, later in later })
+        for (period, line) in lines {
+            guard var rows = revisions[period] else { continue }
+            for i in rows.indices where rows[i].importLine == 0 && rows[i].recordedAt == recordedAt { rows[i].importLine = line }
+            revisions[period] = rows
+        }
+        runLines.removeAll()
+    }
+
+    private mutating func loadRevisions() throws {
+        revisions.removeAll(keepingCapacity: true)
+        for (period, var revision) in try Store.allRevisionRows(db, seriesID: currentID) {
+            // Rows recorded by this import (it holds the write lock) came from earlier lines of
+            // this file: they still count for conflicts.
+            if revision.recordedAt >= recordedAt { revision.importLine = 0 }
+            revisions[period, default: []].append(revision)
+        }
+    }
+
     private mutating func switchSeries(to row: RowFigure) throws {
         currentCode = nil
         currentSeries = nil
         revisions.removeAll(keepingCapacity: true)
+        runLines.removeAll(keepingCapacity: true)
+        lastPeriod = nil
         try SeriesCode.validate(row.series)
         if let existing = try Store.fetchSeries(db, code: row.series), let id = try Store.seriesID(db, code: row.series) {
-            for (period, var revision) in try Store.allRevisionRows(db, seriesID: id) {
-                // Rows recorded by this import (it holds the write lock) came from earlier lines of
-                // this file, before other series' rows: they still count for conflicts.
-                if revision.recordedAt >= recordedAt { revision.importLine = 0 }
-                revisions[period, default: []].append(revision)
-            }
             currentID = id
             currentSeries = existing
+            try loadRevisions()
+            ascending = revisions.isEmpty
         } else {
             let series = try newSeries(row)
             if let flow = series.accumulates { try Store.checkAccumulates(db, stock: series, flow: flow) }
@@ -299,6 +355,7 @@ private struct BulkWriter {
             created.append(series.code)
             currentID = id
             currentSeries = series
+            ascending = true
         }
         currentCode = row.series
     }

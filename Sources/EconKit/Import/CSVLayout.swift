@@ -265,9 +265,14 @@ struct CSVRowReader {
 
     /// An amount from value, qualifier, low and high cells; `nil` when there is no value at all.
     private func amount(value: String?, qualifier: String?, low: String?, high: String?, extraScale: Int) throws -> Amount? {
-        let qualifierText = qualifier ?? "exact"
-        guard let q = Qualifier(token: qualifierText) else {
-            throw RowError("qualifier '\(qualifierText)' is not one of \(Qualifier.tokenList)")
+        let q: Qualifier
+        if let qualifier {
+            guard let token = Qualifier(token: qualifier) else {
+                throw RowError("qualifier '\(qualifier)' is not one of \(Qualifier.tokenList)")
+            }
+            q = token
+        } else {
+            q = .exact
         }
         if q == .range {
             guard let low, let high else { throw AmountError.rangeNeedsBounds }

@@ -179,6 +179,29 @@ struct CSVImportTests {
         #expect(try store.revisions("ru_kz.investment.yearly").isEmpty)
     }
 
+    /// A new series read in period order needs no lookups; a row that steps back must still see
+    /// the rows before it: the same figure again is unchanged, another value is a conflict.
+    @Test func aNewSeriesOutOfOrderStillSeesItsEarlierRows() throws {
+        let folder = try TemporaryFolder()
+        let flow = options {
+            $0.measure = .flow
+            $0.unit = "USD"
+            $0.frequency = .annual
+        }
+        let same = try folder.write(
+            "same.csv", "series,period,value\nnew.s,2020,1\nnew.s,2021,2\nnew.s,2022,3\nnew.s,2021,2\nnew.s,2023,4\n")
+        let store = try Store.inMemory()
+        let report = try CSVImport(path: same, options: flow).run(into: store)
+        #expect(report.total == CSVImportReport.Counts(new: 4, unchanged: 1))
+        #expect(try store.revisions("new.s").count == 4)
+
+        let conflict = try folder.write(
+            "conflict.csv", "series,period,value\nother.s,2020,1\nother.s,2021,2\nother.s,2022,3\nother.s,2021,5\n")
+        let error = #expect(throws: ImportError.self) { try CSVImport(path: conflict, options: flow).run(into: store) }
+        #expect(error?.description.contains("conflict.csv:5: conflicts with line 3") == true, "\(String(describing: error))")
+        #expect(try store.series("other.s") == nil)
+    }
+
     @Test func newSeriesNeedMetadata() throws {
         let folder = try TemporaryFolder()
         let path = try folder.write("n.csv", "series,period,value\nbrand.new,2024,1\n")

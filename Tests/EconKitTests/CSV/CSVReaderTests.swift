@@ -1,4 +1,5 @@
 import EconKit
+import Foundation
 import Testing
 
 /// RFC 4180 cases in the spirit of the csv-spectrum corpus, written as our own tables.
@@ -77,5 +78,38 @@ struct CSVReaderTests {
         #expect(throws: CSVError.invalidEncoding(path: "f.csv", line: 20_001, encoding: .utf8)) {
             while try reader.next() != nil {}
         }
+    }
+
+    /// A file read in chunks gives the same records as the same bytes in memory, whatever falls on
+    /// a chunk boundary: a plain field, a quoted one, a line break, a multi-byte letter.
+    @Test func fieldsAcrossReadChunksAreWhole() throws {
+        let folder = try TemporaryFolder()
+        var rows: [[String]] = [["series", "period", "note"]]
+        var startLines = [1]
+        for i in 0..<6_000 {
+            let note = i % 7 == 0 ? "цитата, \"в кавычках\"\nи перенос" : String(repeating: "я", count: i % 13)
+            startLines.append((startLines.last ?? 0) + (rows.last?.last?.contains("\n") == true ? 2 : 1))
+            rows.append(["s.\(i)", String(1900 + i % 120), note])
+        }
+        let text = rows.map { row in
+            row.map {
+                $0.contains(",") || $0.contains("\"") || $0.contains("\n")
+                    ? "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : $0
+            }
+            .joined(separator: ",")
+        }.joined(separator: "\r\n")
+        let bytes = Array(text.utf8)
+        #expect(bytes.count > 2 << 16)
+        let path = folder.path + "/big.csv"
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        var fromFile = try CSVReader(path: path)
+        var read: [[String]] = []
+        var lines: [Int] = []
+        while let record = try fromFile.next() {
+            read.append(record.fields)
+            lines.append(record.line)
+        }
+        #expect(read == rows)
+        #expect(lines == startLines)
     }
 }

@@ -67,7 +67,8 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible, L
     ///
     /// - Throws: ``PeriodError`` naming the text and what is wrong with it.
     public init(parsing text: String) throws(PeriodError) {
-        guard let kind = Self.parseKind(Array(text.utf8)) else { throw PeriodError.malformed(text) }
+        var text = text
+        guard let kind = text.withUTF8(Self.parseKind) else { throw PeriodError.malformed(text) }
         guard let kind, let period = Period(kind) else { throw PeriodError.outOfRange(text) }
         self = period
     }
@@ -79,7 +80,7 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible, L
     }
 
     /// `nil` when the text has no period form; `.some(nil)` when it has one but names no real period.
-    private static func parseKind(_ b: [UInt8]) -> Kind?? {
+    private static func parseKind(_ b: UnsafeBufferPointer<UInt8>) -> Kind?? {
         func digits(_ range: Range<Int>) -> Int? {
             guard range.upperBound <= b.count else { return nil }
             var n = 0

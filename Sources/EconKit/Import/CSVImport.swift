@@ -101,7 +101,8 @@ public struct CSVImport {
         let now = store.clock()
         let recordedAt = RecordingTime.micros(now)
 
-        try store.writeOrRollBack(commit: !options.dryRun) { db in
+        // Series ids are looked up or created in this transaction: no foreign key check per row.
+        try store.writeOrRollBack(commit: !options.dryRun, foreignKeys: false) { db in
             var writer = try BulkWriter(db: db, options: options, now: now, recordedAt: recordedAt)
             var rows = CSVRowReader(columns: columns, delimiter: reader.delimiter, scale: options.scale)
             // Counted per run of rows of one series, added to the report when the series changes.
@@ -191,7 +192,11 @@ private struct BulkWriter {
 
     private var currentCode: String?
     private var currentID: Int64 = 0
-    private var currentSeries: Series?
+    private var currentSeries: Series? {
+        didSet { allowsNegative = currentSeries.map { UnitKind(unit: $0.unit).allowsNegative } ?? true }
+    }
+    /// Whether the current series' unit takes negative values (decided once per series, not per row).
+    private var allowsNegative = true
     /// Stored revisions of the current series, by period, with the rows of this run of it; empty
     /// for a series this import created while `ascending` holds.
     private var revisions: [String: [Store.RevisionRow]] = [:]
@@ -237,7 +242,7 @@ private struct BulkWriter {
         if let unit = row.unit, unit != series.unit {
             throw RowError("unit '\(unit)' differs from the unit of series '\(row.series)', \(series.unit)")
         }
-        try Store.checkSign(row.amount, unit: series.unit, series: row.series)
+        if !allowsNegative { try Store.checkSign(row.amount, unit: series.unit, series: row.series) }
         let published = row.published ?? options.published
         if ascending {
             if let lastPeriod, !(lastPeriod < period) { try leaveAscendingRun() }
@@ -277,18 +282,26 @@ private struct BulkWriter {
 
     private func bindAndInsert(_ period: String, _ published: Int64, _ recorded: Int64, _ row: RowFigure) throws {
         let s = insert.sqliteStatement
-        sqlite3_reset(s)
-        sqlite3_bind_int64(s, 1, currentID)
-        bindText(s, 2, period)
-        sqlite3_bind_int64(s, 3, published)
-        sqlite3_bind_int64(s, 4, recorded)
-        bindDouble(s, 5, row.amount.value)
-        bindText(s, 6, row.amount.qualifier.rawValue)
-        bindDouble(s, 7, row.amount.low)
-        bindDouble(s, 8, row.amount.high)
-        bindText(s, 9, row.source)
-        bindText(s, 10, row.note)
-        let code = sqlite3_step(s)
+        var period = period
+        var qualifier = row.amount.qualifier.rawValue
+        // Period and qualifier are bound without a copy (SQLITE_STATIC): their bytes stay valid
+        // until the step returns, and every parameter is bound again before the next step.
+        let code = period.withUTF8 { periodBytes in
+            qualifier.withUTF8 { qualifierBytes in
+                sqlite3_reset(s)
+                sqlite3_bind_int64(s, 1, currentID)
+                bindStatic(s, 2, periodBytes)
+                sqlite3_bind_int64(s, 3, published)
+                sqlite3_bind_int64(s, 4, recorded)
+                bindDouble(s, 5, row.amount.value)
+                bindStatic(s, 6, qualifierBytes)
+                bindDouble(s, 7, row.amount.low)
+                bindDouble(s, 8, row.amount.high)
+                bindText(s, 9, row.source)
+                bindText(s, 10, row.note)
+                return sqlite3_step(s)
+            }
+        }
         guard code == SQLITE_DONE else {
             throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
         }
@@ -305,6 +318,11 @@ private struct BulkWriter {
                 s, index, buffer.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) }, Int32(buffer.count),
                 unsafeBitCast(-1, to: sqlite3_destructor_type.self))
         }
+    }
+
+    private func bindStatic(_ s: OpaquePointer?, _ index: Int32, _ bytes: UnsafeBufferPointer<UInt8>) {
+        // SQLITE_STATIC (nil): SQLite reads the caller's bytes, which must outlive the step.
+        sqlite3_bind_text(s, index, UnsafeRawPointer(bytes.baseAddress)?.assumingMemoryBound(to: CChar.self), Int32(bytes.count), nil)
     }
 
     private func bindDouble(_ s: OpaquePointer?, _ index: Int32, _ value: Double?) {

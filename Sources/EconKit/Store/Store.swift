@@ -167,9 +167,14 @@ public struct Store: Sendable {
 
     /// Runs `body` in one immediate write transaction that commits only when `commit` is true
     /// (a dry run rolls everything back).
-    func writeOrRollBack(commit: Bool, _ body: (Database) throws -> Void) throws {
+    ///
+    /// `foreignKeys: false` is for bulk writers that take every referenced id from the store inside
+    /// the same transaction: SQLite then skips one parent lookup per inserted row.
+    func writeOrRollBack(commit: Bool, foreignKeys: Bool = true, _ body: (Database) throws -> Void) throws {
         do {
             try database.writeWithoutTransaction { db in
+                if !foreignKeys { try db.execute(sql: "PRAGMA foreign_keys = OFF") }
+                defer { if !foreignKeys { try? db.execute(sql: "PRAGMA foreign_keys = ON") } }
                 try db.inTransaction(.immediate) {
                     try body(db)
                     if commit { try checkFileIsStillThere() }

@@ -1,4 +1,5 @@
-import EconKit
+import GRDB
+@testable import EconKit
 import Foundation
 import Testing
 
@@ -200,6 +201,17 @@ struct CSVImportTests {
         let error = #expect(throws: ImportError.self) { try CSVImport(path: conflict, options: flow).run(into: store) }
         #expect(error?.description.contains("conflict.csv:5: conflicts with line 3") == true, "\(String(describing: error))")
         #expect(try store.series("other.s") == nil)
+    }
+
+    /// The bulk writer turns foreign key checks off for its own transaction only.
+    @Test func foreignKeysAreCheckedAgainAfterAnImport() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("f.csv", "series,period,value\nru_kz.investment.yearly,2024,1\n")
+        let store = try investmentStore()
+        _ = try CSVImport(path: path).run(into: store)
+        let orphan =
+            "INSERT INTO observation (series_id, period, published, recorded_at, value, qualifier) VALUES (999, '2024', 0, 0, 1, 'exact')"
+        #expect(throws: DatabaseError.self) { try store.database.write { try $0.execute(sql: orphan) } }
     }
 
     @Test func newSeriesNeedMetadata() throws {

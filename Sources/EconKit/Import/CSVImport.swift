@@ -1,6 +1,5 @@
 import Foundation
 import GRDB
-import GRDBSQLite
 
 /// What `econ import csv` is told about a file.
 public struct CSVImportOptions: Sendable {
@@ -150,6 +149,7 @@ public struct CSVImport {
             } catch {
                 try reject(error, record: CSVReader.Record(fields: [], line: 0))
             }
+            try writer.finish()
             addRunCounts()
             report.rejected.sort { $0.line < $1.line }
             report.createdSeries = writer.created
@@ -178,8 +178,8 @@ public struct CSVImport {
 
 /// Stores figures of one import inside its transaction, series by series.
 ///
-/// The hot path of bulk imports: one prepared statement bound through SQLite's C API, the stored
-/// revisions of only the current series in memory, no per-row formatting of times.
+/// The hot path of bulk imports: rows go to SQLite in multi-row statements (``ObservationBatch``),
+/// the stored revisions of only the current series are in memory, no time is formatted per row.
 private struct BulkWriter {
     let db: Database
     let options: CSVImportOptions
@@ -209,7 +209,7 @@ private struct BulkWriter {
     /// Lines of the rows this run wrote while ``ascending``, by period, for conflict messages.
     private var runLines: [(String, Int)] = []
 
-    private let insert: Statement
+    private var batch = ObservationBatch()
 
     init(db: Database, options: CSVImportOptions, now: Date, recordedAt: Int64) throws {
         self.db = db
@@ -217,11 +217,6 @@ private struct BulkWriter {
         self.now = now
         self.recordedAt = recordedAt
         self.nowKey = PublicationTime(now).sortKey
-        insert = try db.makeStatement(
-            sql: """
-                INSERT INTO observation (series_id, period, published, recorded_at, value, qualifier, low, high, retracted, source, note)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)
-                """)
     }
 
     mutating func add(_ row: RowFigure, line: Int) throws -> (String, RecordOutcome) {
@@ -265,7 +260,9 @@ private struct BulkWriter {
         let decision = Store.decide(figure, revisions: stored, nowKey: nowKey)
         guard let publishedText = decision.published else { return (row.series, decision.outcome) }
         let recorded = stored.isEmpty ? recordedAt : Store.nextRecordingTime(now, after: stored)
-        try bindAndInsert(periodText, publishedText, recorded, row)
+        try batch.append(
+            db, seriesID: currentID, period: periodText, published: publishedText, recordedAt: recorded, amount: row.amount,
+            source: row.source, note: row.note)
         if ascending {
             runLines.append((periodText, line))
             return (row.series, decision.outcome)
@@ -278,55 +275,6 @@ private struct BulkWriter {
                 importLine: line))
         if !stored.isEmpty { revisions[periodText]?.sort { ($0.published, $0.recordedAt) < ($1.published, $1.recordedAt) } }
         return (row.series, decision.outcome)
-    }
-
-    private func bindAndInsert(_ period: String, _ published: Int64, _ recorded: Int64, _ row: RowFigure) throws {
-        let s = insert.sqliteStatement
-        var period = period
-        var qualifier = row.amount.qualifier.rawValue
-        // Period and qualifier are bound without a copy (SQLITE_STATIC): their bytes stay valid
-        // until the step returns, and every parameter is bound again before the next step.
-        let code = period.withUTF8 { periodBytes in
-            qualifier.withUTF8 { qualifierBytes in
-                sqlite3_reset(s)
-                sqlite3_bind_int64(s, 1, currentID)
-                bindStatic(s, 2, periodBytes)
-                sqlite3_bind_int64(s, 3, published)
-                sqlite3_bind_int64(s, 4, recorded)
-                bindDouble(s, 5, row.amount.value)
-                bindStatic(s, 6, qualifierBytes)
-                bindDouble(s, 7, row.amount.low)
-                bindDouble(s, 8, row.amount.high)
-                bindText(s, 9, row.source)
-                bindText(s, 10, row.note)
-                return sqlite3_step(s)
-            }
-        }
-        guard code == SQLITE_DONE else {
-            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
-        }
-    }
-
-    private func bindText(_ s: OpaquePointer?, _ index: Int32, _ value: String?) {
-        guard var text = value else {
-            sqlite3_bind_null(s, index)
-            return
-        }
-        text.withUTF8 { buffer in
-            // SQLITE_TRANSIENT: SQLite copies the bytes before this call returns.
-            _ = sqlite3_bind_text(
-                s, index, buffer.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) }, Int32(buffer.count),
-                unsafeBitCast(-1, to: sqlite3_destructor_type.self))
-        }
-    }
-
-    private func bindStatic(_ s: OpaquePointer?, _ index: Int32, _ bytes: UnsafeBufferPointer<UInt8>) {
-        // SQLITE_STATIC (nil): SQLite reads the caller's bytes, which must outlive the step.
-        sqlite3_bind_text(s, index, UnsafeRawPointer(bytes.baseAddress)?.assumingMemoryBound(to: CChar.self), Int32(bytes.count), nil)
-    }
-
-    private func bindDouble(_ s: OpaquePointer?, _ index: Int32, _ value: Double?) {
-        if let value { sqlite3_bind_double(s, index, value) } else { sqlite3_bind_null(s, index) }
     }
 
     /// Loads the revisions of the current series, this run's rows with their lines, and leaves the
@@ -343,7 +291,13 @@ private struct BulkWriter {
         runLines.removeAll()
     }
 
+    /// Writes the rows still waiting in the batch; the import calls it before it commits.
+    mutating func finish() throws {
+        try batch.flush(db)
+    }
+
     private mutating func loadRevisions() throws {
+        try batch.flush(db)
         revisions.removeAll(keepingCapacity: true)
         for (period, var revision) in try Store.allRevisionRows(db, seriesID: currentID) {
             // Rows recorded by this import (it holds the write lock) came from earlier lines of

@@ -214,6 +214,42 @@ struct CSVImportTests {
         #expect(throws: DatabaseError.self) { try store.database.write { try $0.execute(sql: orphan) } }
     }
 
+    /// Rows go to SQLite in statements of many rows: every row arrives once, with its own texts,
+    /// whether it filled a statement or was left over at the end or before a series came back.
+    @Test func everyRowOfAManyRowFileIsStoredWithItsOwnCells() throws {
+        let folder = try TemporaryFolder()
+        var lines = ["series,period,value,qualifier,low,high,source,note"]
+        var expected: [String: [(Int, Double, String?)]] = [:]
+        for i in 0..<157 {
+            let code = ["b.one", "b.two", "b.three"][i / 20 % 3]
+            let year = 1900 + i
+            let note = i % 5 == 0 ? "note \(i)" : nil
+            lines.append("\(code),\(year),\(Double(i) + 0.5),,,,src \(i % 4),\(note ?? "")")
+            expected[code, default: []].append((year, Double(i) + 0.5, note))
+        }
+        lines.append("b.one,2100,,range,1,3,,")
+        let path = try folder.write("many.csv", lines.joined(separator: "\n") + "\n")
+        let store = try Store.inMemory()
+        let report = try CSVImport(
+            path: path,
+            options: options {
+                $0.measure = .flow
+                $0.unit = "USD"
+                $0.frequency = .annual
+            }
+        ).run(into: store)
+        #expect(report.total.new == 158)
+        for (code, rows) in expected {
+            let stored = try store.revisions(code).filter { $0.period.description != "2100" }
+            #expect(stored.map { Int($0.period.description) ?? 0 } == rows.map(\.0))
+            #expect(stored.map { $0.amount?.value } == rows.map(\.1))
+            #expect(stored.map(\.note) == rows.map(\.2))
+            #expect(stored.map(\.source) == rows.map { "src \(Int($0.1) % 4)" })
+        }
+        let range = try store.revisions("b.one").last?.amount
+        #expect(range?.qualifier == .range && range?.low == 1 && range?.high == 3)
+    }
+
     @Test func newSeriesNeedMetadata() throws {
         let folder = try TemporaryFolder()
         let path = try folder.write("n.csv", "series,period,value\nbrand.new,2024,1\n")

@@ -79,7 +79,9 @@ public enum DecimalText {
         if !decimalComma, exponentShift == 0,
             let valid = text.utf8.withContiguousStorageIfAvailable({ isPlainNumber($0, separator: UInt8(ascii: ".")) })
         {
-            guard valid, let value = Double(text) else { throw .malformed(text) }
+            guard valid else { throw .malformed(text) }
+            if let exact = text.utf8.withContiguousStorageIfAvailable(exactlyConverted) ?? nil { return exact }
+            guard let value = Double(text) else { throw .malformed(text) }
             guard value.isFinite else { throw .outOfRange(text) }
             return value
         }
@@ -114,6 +116,42 @@ public enum DecimalText {
             }
         }
         return negative ? -n : n
+    }
+
+    /// Powers of ten that a `Double` holds exactly.
+    private static let exactPowersOfTen: [Double] = (0...22).map { (0..<$0).reduce(1.0) { x, _ in x * 10 } }
+
+    /// A plain number (validated: sign, digits, '.', digits, no exponent) of at most 15 digits
+    /// converted without `strtod`: its digits as an integer and its power of ten are both exact
+    /// doubles, so one division is correctly rounded (Clinger's fast path) and equals `strtod`'s
+    /// result. `nil` for anything else, which goes to `strtod`.
+    private static func exactlyConverted(_ b: UnsafeBufferPointer<UInt8>) -> Double? {
+        var i = 0
+        var negative = false
+        if i < b.count, b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: "+") {
+            negative = b[i] == UInt8(ascii: "-")
+            i += 1
+        }
+        var mantissa: Int64 = 0
+        var digits = 0
+        var fractionDigits = 0
+        var inFraction = false
+        while i < b.count {
+            let c = b[i]
+            if c == UInt8(ascii: ".") {
+                inFraction = true
+            } else if c >= 0x30, c <= 0x39 {
+                mantissa = mantissa * 10 + Int64(c - 0x30)
+                digits += 1
+                if inFraction { fractionDigits += 1 }
+                if digits > 15 { return nil }
+            } else {
+                return nil
+            }
+            i += 1
+        }
+        let value = Double(mantissa) / exactPowersOfTen[fractionDigits]
+        return negative ? -value : value
     }
 
     private static func isPlainNumber(_ b: [UInt8], separator: UInt8) -> Bool {

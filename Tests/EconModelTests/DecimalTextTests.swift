@@ -1,4 +1,5 @@
 import EconModel
+import EconTestSupport
 import Testing
 
 struct DecimalTextTests {
@@ -42,5 +43,23 @@ struct DecimalTextTests {
     @Test(arguments: [("56.6", 9, 56.6e9), ("56,6", 9, 56.6e9), ("1.5e2", 3, 150_000), ("0.001", 6, 1000), ("12", -3, 0.012)])
     func exponentShiftScalesExactly(text: String, shift: Int, value: Double) throws {
         #expect(try DecimalText.parse(text, decimalComma: text.contains(","), exponentShift: shift) == value)
+    }
+
+    /// Short decimals skip `strtod`; the result must be the very same double, sign of zero included.
+    @Test func shortDecimalsConvertExactlyAsStrtodDoes() throws {
+        var random = FuzzRandom(seed: FuzzRandom.seed)
+        var texts = ["0", "-0", "+0.0", "0.1", "0.3", "1.005", "999999999999999", "-123456789012.345", "0.000000000000001", "5.", ".5"]
+        for _ in 0..<FuzzRandom.budget(20_000) {
+            let digits = Int.random(in: 1...15, using: &random)
+            let all = String((0..<digits).map { _ in Character(String(Int.random(in: 0...9, using: &random))) })
+            let point = Int.random(in: 0...digits, using: &random)
+            let sign = ["", "-", "+"].randomElement(using: &random) ?? ""
+            texts.append(sign + String(all.prefix(point)) + "." + String(all.dropFirst(point)))
+        }
+        for text in texts {
+            let parsed = try DecimalText.parse(text)
+            let reference = Double(text)
+            #expect(parsed.bitPattern == reference?.bitPattern, "\(text)")
+        }
     }
 }

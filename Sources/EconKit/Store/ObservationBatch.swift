@@ -28,6 +28,8 @@ struct ObservationBatch {
         var note: Range<Int>?
     }
 
+    /// The statement for a full batch, prepared once.
+    private var full: Statement?
     private var bytes: [UInt8] = []
     private var rows: [Pending] = []
 
@@ -53,7 +55,13 @@ struct ObservationBatch {
             rows.removeAll(keepingCapacity: true)
             bytes.removeAll(keepingCapacity: true)
         }
-        let statement = try db.cachedStatement(sql: Self.insertSQL(rows: rows.count)).sqliteStatement
+        let statement: OpaquePointer?
+        if rows.count == Self.rowsPerStatement {
+            if full == nil { full = try db.makeStatement(sql: Self.insertSQL(rows: rows.count)) }
+            statement = full?.sqliteStatement
+        } else {
+            statement = try db.cachedStatement(sql: Self.insertSQL(rows: rows.count)).sqliteStatement
+        }
         let code = bytes.withUnsafeBufferPointer { buffer in
             sqlite3_reset(statement)
             for (i, row) in rows.enumerated() {

@@ -188,6 +188,8 @@ private struct BulkWriter {
     let recordedAt: Int64
     /// The publication key of figures without one: the time of this import.
     let nowKey: Int64
+    /// `created_at` of the series this import creates.
+    let createdAt: String
     var created: [String] = []
 
     private var currentCode: String?
@@ -217,6 +219,7 @@ private struct BulkWriter {
         self.now = now
         self.recordedAt = recordedAt
         self.nowKey = PublicationTime(now).sortKey
+        self.createdAt = RecordingTime.text(micros: recordedAt)
     }
 
     mutating func add(_ row: RowFigure, line: Int) throws -> (String, RecordOutcome) {
@@ -314,7 +317,7 @@ private struct BulkWriter {
         runLines.removeAll(keepingCapacity: true)
         lastPeriod = nil
         try SeriesCode.validate(row.series)
-        if let existing = try Store.fetchSeries(db, code: row.series), let id = try Store.seriesID(db, code: row.series) {
+        if let (id, existing) = try Store.fetchSeriesAndID(db, code: row.series) {
             currentID = id
             currentSeries = existing
             try loadRevisions()
@@ -322,10 +325,9 @@ private struct BulkWriter {
         } else {
             let series = try newSeries(row)
             if let flow = series.accumulates { try Store.checkAccumulates(db, stock: series, flow: flow) }
-            try Store.insertSeries(db, series, now: RecordingTime.text(micros: recordedAt))
-            guard let id = try Store.seriesID(db, code: series.code) else { throw RowError("internal: series not created") }
+            try Store.insertSeries(db, series, now: createdAt)
             created.append(series.code)
-            currentID = id
+            currentID = db.lastInsertedRowID
             currentSeries = series
             ascending = true
         }

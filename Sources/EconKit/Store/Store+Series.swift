@@ -54,7 +54,14 @@ extension Store {
     }
 
     static func fetchSeries(_ db: Database, code: String) throws -> Series? {
-        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM series WHERE code = ?"), arguments: [code]).map { try series(from: $0) }
+        try fetchSeriesAndID(db, code: code)?.series
+    }
+
+    /// The series with `code` and its row id, in one query.
+    static func fetchSeriesAndID(_ db: Database, code: String) throws -> (id: Int64, series: Series)? {
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM series WHERE code = ?"), arguments: [code]).map {
+            (id: $0["id"], series: try series(from: $0))
+        }
     }
 
     static func series(from row: Row) throws -> Series {

@@ -59,7 +59,9 @@ public struct CSVWriter: Sendable {
     public func append(_ cells: [Cell], to bytes: inout [UInt8]) {
         let delimiterByte = delimiter.asciiValue
         for (i, cell) in cells.enumerated() {
-            if i > 0 { bytes.append(contentsOf: delimiter.utf8) }
+            if i > 0 {
+                if let delimiterByte { bytes.append(delimiterByte) } else { bytes.append(contentsOf: delimiter.utf8) }
+            }
             switch cell {
             case .number(let x): if let x { appendNumber(DecimalText.format(x), to: &bytes) }
             case .decimal(let s): if let s { appendNumber(s, to: &bytes) }

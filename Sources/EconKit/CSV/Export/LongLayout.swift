@@ -18,18 +18,28 @@ struct LongLayout {
 
     func write(_ chosen: Store.ExportedSeriesSource) throws {
         try context.writeHeader(columns)
+        // One array of cells for every row, emptied and refilled (no temporary arrays per row).
+        var cells: [CSVWriter.Cell] = []
+        cells.reserveCapacity(columns.count)
         try chosen.forEach { item in
             let series = item.series
             let title = context.title(series)
             for o in try context.current(item) {
-                var cells: [CSVWriter.Cell] = [.text(series.code)]
+                cells.removeAll(keepingCapacity: true)
+                cells.append(.text(series.code))
                 if context.hasTitles { cells.append(title) }
-                cells += [context.period(o.period), context.value(o.amount?.value), .text(series.unit)]
+                cells.append(context.period(o.period))
+                cells.append(context.value(o.amount?.value))
+                cells.append(.text(series.unit))
                 if context.isScaled { cells.append(.text(context.options.scale.rawValue)) }
-                cells += [
-                    .text(o.amount?.qualifier.rawValue), context.value(o.amount?.low), context.value(o.amount?.high), .text(o.note),
-                    .text(o.source), .text(o.document), context.publicationTime(o.published), .text(o.recordedAt),
-                ]
+                cells.append(.text(o.amount?.qualifier.rawValue))
+                cells.append(context.value(o.amount?.low))
+                cells.append(context.value(o.amount?.high))
+                cells.append(.text(o.note))
+                cells.append(.text(o.source))
+                cells.append(.text(o.document))
+                cells.append(context.publicationTime(o.published))
+                cells.append(.text(o.recordedAt))
                 if context.options.sentences { cells.append(.text(o.sentence)) }
                 try context.write(cells)
             }

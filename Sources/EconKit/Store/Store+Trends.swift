@@ -1,4 +1,5 @@
 import GRDB
+import GRDBSQLite
 
 extension Store {
     /// Calls `body` with each series' current figures (as ``DatedAmount``s, in period order,
@@ -23,17 +24,33 @@ extension Store {
                 """
             if asOf != nil { sql += " AND published <= ?" }
             sql += " ORDER BY period, published, recorded_at"
-            let statement = try db.cachedStatement(sql: sql)
+            // Read through SQLite's C API: trends over every series read every current figure,
+            // and decoding generic rows was most of that.
+            let statement = try db.cachedStatement(sql: sql).sqliteStatement
+            func double(_ i: Int32) -> Double? {
+                sqlite3_column_type(statement, i) == SQLITE_NULL ? nil : sqlite3_column_double(statement, i)
+            }
+            func text(_ i: Int32) -> String {
+                sqlite3_column_text(statement, i).map { String(cString: $0) } ?? ""
+            }
             for s in series {
                 guard let id = ids[s.code] else { throw SeriesError.unknown(s.code) }
-                let arguments: StatementArguments = asOf.map { [id, $0.endKey] } ?? [id]
+                sqlite3_reset(statement)
+                sqlite3_bind_int64(statement, 1, id)
+                if let asOf { sqlite3_bind_int64(statement, 2, asOf.endKey) }
                 var figures: [DatedAmount] = []
                 var lastPeriod = ""
                 var lastRetracted = false
-                let rows = try Row.fetchCursor(statement, arguments: arguments)
-                while let row = try rows.next() {
-                    let periodText: String = row[0]
-                    let retracted: Bool = row[5]
+                while true {
+                    let code = sqlite3_step(statement)
+                    if code == SQLITE_DONE { break }
+                    guard code == SQLITE_ROW else {
+                        let message = String(cString: sqlite3_errmsg(db.sqliteConnection))
+                        sqlite3_reset(statement)
+                        throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message)
+                    }
+                    let periodText = text(0)
+                    let retracted = sqlite3_column_int64(statement, 5) != 0
                     if periodText == lastPeriod {
                         // A later revision of the same period replaces the one before.
                         if !lastRetracted { figures.removeLast() }
@@ -41,14 +58,16 @@ extension Store {
                     lastPeriod = periodText
                     lastRetracted = retracted
                     if retracted { continue }
-                    guard let period = Period(periodText), let qualifier = Qualifier(rawValue: row[2] ?? ""),
-                        let amount = try? Amount(value: row[1], qualifier: qualifier, low: row[3], high: row[4])
+                    guard let period = Period(periodText), let qualifier = Qualifier(rawValue: text(2)),
+                        let amount = try? Amount(value: double(1), qualifier: qualifier, low: double(3), high: double(4))
                     else {
+                        sqlite3_reset(statement)
                         throw StoreError.invalidStoredValue(
                             path: path, detail: "series '\(s.code)' period \(periodText) has an inconsistent value")
                     }
                     figures.append(DatedAmount(period: period, amount: amount))
                 }
+                sqlite3_reset(statement)
                 if s.frequency == .irregular {
                     // Text order is time order only within one period form; irregular series mix forms.
                     figures.sort { $0.period < $1.period }

@@ -13,7 +13,7 @@ import Foundation
 /// parser, and this one is small enough to test exhaustively.
 public struct CSVReader {
     /// One record: its fields and the 1-based line it starts on.
-    public struct Record {
+    public struct Record: Sendable {
         public var fields: [String]
         public var line: Int
     }

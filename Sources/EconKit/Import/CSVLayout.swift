@@ -13,14 +13,30 @@ public enum CSVLayout: String, CaseIterable, Sendable {
 }
 
 /// A figure read from a row, before the store is consulted.
-struct RowFigure {
+struct RowFigure: Sendable {
     var series: String
     var periodText: String
+    /// The period when the text is in canonical form (the common case), parsed while reading the
+    /// file, off the thread that stores; other forms are read against the series' frequency later.
+    var canonicalPeriod: Period?
     var amount: Amount
     var unit: String?
     var note: String?
     var source: String?
     var published: PublicationTime?
+
+    init(
+        series: String, periodText: String, amount: Amount, unit: String?, note: String?, source: String?, published: PublicationTime?
+    ) {
+        self.series = series
+        self.periodText = periodText
+        self.canonicalPeriod = Period(periodText)
+        self.amount = amount
+        self.unit = unit
+        self.note = note
+        self.source = source
+        self.published = published
+    }
 }
 
 /// The columns of a file, resolved against the import options once, from the header.
@@ -195,15 +211,16 @@ struct CSVRowReader {
         var error: any Error
     }
 
-    /// Reads one record; calls `emit` with each figure and the line it comes from.
-    mutating func read(_ record: CSVReader.Record, emit: (RowFigure, Int) throws -> Void) throws {
+    /// Reads one record; calls `emit` with each figure and the record it comes from (for a wide
+    /// series read over several rows, its `value` row).
+    mutating func read(_ record: CSVReader.Record, emit: (RowFigure, CSVReader.Record) throws -> Void) throws {
         let fields = record.fields
         switch columns.layout {
         case .long:
-            if let figure = try longFigure(fields) { try emit(figure, record.line) }
+            if let figure = try longFigure(fields) { try emit(figure, record) }
         case .wide:
             guard let fieldIndex = columns.at.field else {
-                for figure in try wideFigures(value: fields, extra: [:]) { try emit(figure, record.line) }
+                for figure in try wideFigures(value: fields, extra: [:]) { try emit(figure, record) }
                 return
             }
             let kind = cell(fields, fieldIndex) ?? "value"
@@ -226,20 +243,21 @@ struct CSVRowReader {
                 }
                 return
             }
-            for figure in try panelFigures(fields) { try emit(figure, record.line) }
+            for figure in try panelFigures(fields) { try emit(figure, record) }
         }
     }
 
     /// Emits what is still waiting at the end of the file.
-    mutating func finish(emit: (RowFigure, Int) throws -> Void) throws {
+    mutating func finish(emit: (RowFigure, CSVReader.Record) throws -> Void) throws {
         try flush(emit: emit)
     }
 
-    private mutating func flush(emit: (RowFigure, Int) throws -> Void) throws {
+    private mutating func flush(emit: (RowFigure, CSVReader.Record) throws -> Void) throws {
         guard let group = pending, let valueRow = group.fields["value"] else { return }
         pending = nil
         do {
-            for figure in try wideFigures(value: valueRow, extra: group.fields) { try emit(figure, group.line) }
+            let origin = CSVReader.Record(fields: valueRow, line: group.line)
+            for figure in try wideFigures(value: valueRow, extra: group.fields) { try emit(figure, origin) }
         } catch {
             throw LineError(line: group.line, fields: valueRow, error: error)
         }

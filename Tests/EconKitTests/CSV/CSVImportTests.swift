@@ -250,6 +250,47 @@ struct CSVImportTests {
         #expect(range?.qualifier == .range && range?.low == 1 && range?.high == 3)
     }
 
+    /// A row that parses but that the store refuses (its period does not fit the series) goes to
+    /// the rejects file with its own cells, even when it is read on the parsing thread.
+    @Test func rowsTheStoreRefusesGoToTheRejectsFileWithTheirCells() throws {
+        let folder = try TemporaryFolder()
+        var lines = ["series,period,value"]
+        for year in 1000..<3000 { lines.append("ru_kz.investment.yearly,\(year),\(year)") }
+        lines.insert("ru_kz.investment.yearly,2024-03,7", at: 1500)
+        let path = try folder.write("data.csv", lines.joined(separator: "\n") + "\n")
+        let rejects = folder.file("rejects.csv")
+        let report = try CSVImport(
+            path: path,
+            options: options {
+                $0.skipInvalid = true
+                $0.rejectsPath = rejects
+            }
+        ).run(into: try investmentStore())
+        #expect(report.total.new == 2000)
+        #expect(report.rejected.map(\.line) == [1501])
+        let text = try String(contentsOfFile: rejects, encoding: .utf8)
+        #expect(
+            text.hasPrefix("series,period,value,reason\nru_kz.investment.yearly,2024-03,7,\"data.csv:1501: period '2024-03'"), "\(text)")
+    }
+
+    /// Without --skip-invalid an import gives up after 1000 bad rows, however long the file: the
+    /// parsing thread is stopped, not left reading.
+    @Test func aFileOfBadRowsStopsAfterAThousandAndSaysWhere() throws {
+        let folder = try TemporaryFolder()
+        var text = "series,period,value\n"
+        for i in 0..<50_000 { text += "ru_kz.investment.yearly,\(2000 + i % 20),bad\(i)\n" }
+        let path = try folder.write("bad.csv", text)
+        let store = try investmentStore()
+        let error = #expect(throws: ImportError.self) { try CSVImport(path: path).run(into: store) }
+        guard case .invalidRows(_, let rows) = error else {
+            Issue.record("\(String(describing: error))")
+            return
+        }
+        #expect(rows.count == 1000)
+        #expect(rows.first?.line == 2 && rows.last?.line == 1001)
+        #expect(try store.revisions("ru_kz.investment.yearly").isEmpty)
+    }
+
     @Test func newSeriesNeedMetadata() throws {
         let folder = try TemporaryFolder()
         let path = try folder.write("n.csv", "series,period,value\nbrand.new,2024,1\n")

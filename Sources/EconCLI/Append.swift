@@ -5,15 +5,17 @@ struct Append: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Add a figure to a series: the everyday \"new yearly figure\" command.",
         discussion: """
-            VALUE is in base units (26 bn is 26000000000 or 26e9); negative values work (econ append S 2024 -5).
-            A bound gives its value as the bound (--qualifier more-than 26e9); a range gives --low and --high and no VALUE.
-            Appending a different figure for a period that has one stores a revision and keeps the old one;
+            VALUE is in base units (26 bn is 26000000000 or 26e9); negative values work (econ append S 2024 -5). \
+            A bound gives its value as the bound (--qualifier more-than 26e9); a range gives --low and --high and no VALUE. \
+            Appending a different figure for a period that has one stores a revision and keeps the old one; \
             appending the same figure again changes nothing.
 
             EXAMPLES:
-              econ append ru_kz.investment.yearly 2024 4e9 --qualifier approx --published 2025-11
+              econ append ru_kz.investment.yearly 2024 4e9 --qualifier approx \\
+                --published 2025-11
               econ append ru_kz.investment.cumulative 2025-11 26e9 --qualifier more-than
-              econ append kz_us.deals.value 2025-11-06 --qualifier range --low 3e9 --high 5e9
+              econ append kz_us.deals.value 2025-11-06 --qualifier range \\
+                --low 3e9 --high 5e9
             """
     )
 

@@ -5,7 +5,7 @@ struct Backup: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Copy the store consistently, even while other processes write to it.",
         discussion: """
-            The copy is one snapshot of the store, checked with SQLite's integrity check, then moved into
+            The copy is one snapshot of the store, checked with SQLite's integrity check, then moved into \
             place: FILE holds the previous backup or the whole new one, never half of one.
 
             EXAMPLE:

@@ -6,10 +6,10 @@ struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run the main job end to end on the bundled data, in a store of its own.",
         discussion: """
-            Creates OUT/econ.sqlite (never your default store), loads the series and curated history bundled
-            in DATA, imports the articles in DATA/articles, prints what each article yielded and a summary of
-            every series, and writes OUT/econ-export.csv. Then it prints the report that DATA/reports/ru-kz.json
-            describes (the seed article's series) and writes it as OUT/report.md and OUT/report.html.
+            Creates OUT/econ.sqlite (never your default store), loads the series and curated history bundled \
+            in DATA, imports the articles in DATA/articles, prints what each article yielded and a summary of \
+            every series, and writes OUT/econ-export.csv. Then it prints the report that DATA/reports/ru-kz.json \
+            describes (the seed article's series) and writes it as OUT/report.md and OUT/report.html. \
             Running it again changes nothing in the store.
 
             EXAMPLE:

@@ -18,7 +18,8 @@ struct Econ: ParsableCommand {
               0   success
               1   the command worked and found something (an alert fired, a check failed)
               64  usage error (unknown option, bad option value)
-              65  bad input data (a bad period or number, an unknown series, a file that is not an econ store)
+              65  bad input data (a bad period or number, an unknown series, a file
+                  that is not an econ store)
               66  an input file or the store is missing
               70  internal error (a bug: please report it)
               74  I/O error (permissions, full disk)
@@ -27,8 +28,10 @@ struct Econ: ParsableCommand {
             EXAMPLES:
               econ extract data/articles/2025-11-tokayev-visit.ru.txt --published 2025-11
               econ import article data/articles/2025-11-tokayev-visit.ru.txt
-              econ series add ru_kz.investment.yearly --measure flow --unit USD --frequency annual
-              econ append ru_kz.investment.yearly 2024 4e9 --qualifier approx --published 2025-11
+              econ series add ru_kz.investment.yearly --measure flow --unit USD \\
+                --frequency annual
+              econ append ru_kz.investment.yearly 2024 4e9 --qualifier approx \\
+                --published 2025-11
               econ show ru_kz.investment.yearly --format json
               econ export --out figures.csv
               econ demo --out out

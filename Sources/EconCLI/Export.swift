@@ -17,22 +17,22 @@ struct Export: ParsableCommand {
               sdmx       SDMX-CSV-style columns; qualifiers map to OBS_STATUS:
                          exact A, approx E, bounds and ranges U
 
-            Values are in base units (or divided exactly by --scale) in their
-            shortest exact form; missing values are empty cells. Text cells
-            starting with = + - @ tab CR (or ') get a leading apostrophe so
-            spreadsheets do not run them (--no-formula-guard: off). Never a
-            'sep=' line. econ's CSV import reads every file written here back.
+            Values are in base units (or divided exactly by --scale) in their \
+            shortest exact form; missing values are empty cells. Text cells \
+            starting with = + - @ tab CR (or ') get a leading apostrophe so \
+            spreadsheets do not run them (--no-formula-guard: off). Never a \
+            'sep=' line. econ's CSV import reads every file written here back. \
             See docs/csv.md.
 
-            For spreadsheets: --preset excel-ru (';', decimal comma, BOM, CRLF)
-            for Russian regional settings, --preset excel-en (',', '.', BOM,
-            CRLF) for English ones; explicit options override the preset. A
-            preset also keeps periods as text (--period-as text): months and
-            days (2024-03, 2025-11-06) get a leading apostrophe, since
-            spreadsheets turn them into dates. --period-as start|end writes real
+            For spreadsheets: --preset excel-ru (';', decimal comma, BOM, CRLF) \
+            for Russian regional settings, --preset excel-en (',', '.', BOM, \
+            CRLF) for English ones; explicit options override the preset. A \
+            preset also keeps periods as text (--period-as text): months and \
+            days (2024-03, 2025-11-06) get a leading apostrophe, since \
+            spreadsheets turn them into dates. --period-as start|end writes real \
             dates instead (the first or last day of each period).
 
-            --out writes a temporary file and renames it into place: readers
+            --out writes a temporary file and renames it into place: readers \
             never see half a file, and a failed export leaves the old file.
 
             EXAMPLES:

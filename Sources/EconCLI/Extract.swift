@@ -6,14 +6,15 @@ struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Find the economic figures in a Russian text (no store needed).",
         discussion: """
-            Prints each figure normalized: value in base units, unit (ISO 4217 for money, percent, or the
-            counted thing), qualifier, period, and where it is. Offsets (start, end) count Unicode scalars
-            (code points) of the input from 0, end exclusive. With --published, relative periods ("в прошлом
+            Prints each figure normalized: value in base units, unit (ISO 4217 for money, percent, or the \
+            counted thing), qualifier, period, and where it is. Offsets (start, end) count Unicode scalars \
+            (code points) of the input from 0, end exclusive. With --published, relative periods ("в прошлом \
             году") and as-of figures get dates; without it they have none.
 
             EXAMPLES:
               econ extract data/articles/2025-11-tokayev-visit.ru.txt --published 2025-11
-              echo 'Товарооборот превысил $28 млрд в 2024 году.' | econ extract - --format json
+              echo 'Товарооборот превысил $28 млрд в 2024 году.' \\
+                | econ extract - --format json
             """
     )
 

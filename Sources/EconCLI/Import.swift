@@ -29,24 +29,27 @@ struct ImportCSV: ParsableCommand {
         commandName: "csv",
         abstract: "Import long, wide (World Bank) or panel CSV files.",
         discussion: """
-            The layout, separator (, ; tab), decimal comma, UTF-8 BOM and Windows-1251 encoding are detected;
-            every file econ exports imports back with no options. Values are in base units unless --scale says
+            The layout, separator (, ; tab), decimal comma, UTF-8 BOM and Windows-1251 encoding are detected; \
+            every file econ exports imports back with no options. Values are in base units unless --scale says \
             otherwise. Missing values (empty, .., NA, n/a, -, —) are skipped, never stored as 0.
 
-            A bad row is reported as file:line with the reason, and by default nothing from that file is written
-            (exit 65). --skip-invalid keeps the good rows; --rejects FILE writes the bad ones with a reason column,
+            A bad row is reported as file:line with the reason, and by default nothing from that file is written \
+            (exit 65). --skip-invalid keeps the good rows; --rejects FILE writes the bad ones with a reason column, \
             ready to fix and import again. Importing the same file twice changes nothing.
 
-            Series codes can be built from cells: --series '{Indicator Code}.{Country Code}' or
-            --series 'grunfeld.{firm}.{column}' ({column} is the value column's header). In substituted text every
-            run of characters a code may not contain becomes one '_' (General Motors → General_Motors).
+            Series codes can be built from cells: --series '{Indicator Code}.{Country Code}' or \
+            --series 'grunfeld.{firm}.{column}' ({column} is the value column's header). In substituted text every \
+            run of characters a code may not contain becomes one '_' (General Motors → General_Motors). \
             Series that do not exist are created from --measure/--unit/--frequency or --mapping.
 
             EXAMPLES:
               econ import csv figures.csv
-              econ import csv WDI.csv --series '{Indicator Code}.{Country Code}' --measure flow --unit USD --frequency annual
-              econ import csv grunfeld.csv --layout panel --period-column year --value-columns invest,value,capital \\
-                --series 'grunfeld.{firm}.{column}' --measure flow --unit USD --frequency annual --scale millions
+              econ import csv WDI.csv --series '{Indicator Code}.{Country Code}' \\
+                --measure flow --unit USD --frequency annual
+              econ import csv grunfeld.csv --layout panel --period-column year \\
+                --value-columns invest,value,capital \\
+                --series 'grunfeld.{firm}.{column}' \\
+                --measure flow --unit USD --frequency annual --scale millions
               econ import csv release.csv --dry-run
             """
     )

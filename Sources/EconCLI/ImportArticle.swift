@@ -7,13 +7,13 @@ struct ImportArticle: ParsableCommand {
         commandName: "article",
         abstract: "Import the figures of a Russian article into their series, traced to their sentences.",
         discussion: """
-            Metadata comes from the sidecar beside the file (same name, .json: title, source, author,
-            language, published) and from --published/--source, which win. Each figure is put in the series
-            the classification rules name (created with the rules' metadata when missing); a figure no rule
-            places, or that two rules fit equally, goes to review (see 'econ review') — a normal outcome, exit 0.
+            Metadata comes from the sidecar beside the file (same name, .json: title, source, author, \
+            language, published) and from --published/--source, which win. Each figure is put in the series \
+            the classification rules name (created with the rules' metadata when missing); a figure no rule \
+            places, or that two rules fit equally, goes to review (see 'econ review') — a normal outcome, exit 0. \
             Importing the same file again changes nothing. One transaction: all or nothing.
 
-            Rules: the bundled set, extended by --rules FILE or $ECON_RULES (a JSON file of the same shape;
+            Rules: the bundled set, extended by --rules FILE or $ECON_RULES (a JSON file of the same shape; \
             "replace_default": true replaces the bundled set). 'econ rules' prints the bundled set.
 
             EXAMPLES:

@@ -37,8 +37,10 @@ struct Report: ParsableCommand {
             EXAMPLES:
               econ report --config data/reports/ru-kz.json
               econ report --series ru_kz.trade_turnover --from 2015 --format markdown
-              econ report --match 'ru_kz.*' --format html --out /var/www/econ/report.html --lang ru
-              econ report --series ru_kz.investment.yearly --alert 'ru_kz.investment.yearly pc1 < -10' --quiet
+              econ report --match 'ru_kz.*' --format html \\
+                --out /var/www/econ/report.html --lang ru
+              econ report --series ru_kz.investment.yearly \\
+                --alert 'ru_kz.investment.yearly pc1 < -10' --quiet
             """
     )
 

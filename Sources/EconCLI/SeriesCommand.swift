@@ -19,14 +19,15 @@ extension SeriesCommand {
             commandName: "add",
             abstract: "Create a series.",
             discussion: """
-                A series code is case-sensitive and made of letters (any script), digits, '.', '_' and '-'.
+                A series code is case-sensitive and made of letters (any script), digits, '.', '_' and '-'. \
                 A stock may name the flow series it accumulates, so checks can compare them.
 
                 EXAMPLE:
-                  econ series add ru_kz.investment.yearly --measure flow --unit USD --frequency annual \\
-                    --title-en "Russian investment in Kazakhstan in the year" --area RU --counterpart KZ
-                  econ series add ru_kz.investment.cumulative --measure stock --unit USD --frequency irregular \\
-                    --accumulates ru_kz.investment.yearly
+                  econ series add ru_kz.investment.yearly --measure flow --unit USD \\
+                    --frequency annual --area RU --counterpart KZ \\
+                    --title-en "Russian investment in Kazakhstan in the year"
+                  econ series add ru_kz.investment.cumulative --measure stock --unit USD \\
+                    --frequency irregular --accumulates ru_kz.investment.yearly
                 """
         )
 

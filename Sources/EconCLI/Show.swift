@@ -5,7 +5,7 @@ struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show the figures of a series.",
         discussion: """
-            By default each period's current figure: the one published last. --as-of shows what was known
+            By default each period's current figure: the one published last. --as-of shows what was known \
             then; --revisions lists every revision, retractions included.
 
             EXAMPLES:

@@ -200,8 +200,18 @@ public struct CSVImport {
             let chunkSize = 512
             var chunk: [Parsed] = []
             chunk.reserveCapacity(chunkSize)
+            // What was parsed before a file error still reaches the importer, then the error.
+            func nextRecord() throws -> CSVReader.Record? {
+                do {
+                    return try parser.reader.next()
+                } catch {
+                    _ = send(chunk)
+                    chunk = []
+                    throw error
+                }
+            }
             var count = 0
-            while let record = try parser.reader.next() {
+            while let record = try nextRecord() {
                 count += 1
                 if count % 50_000 == 0 { progress?(count) }
                 do {

@@ -3,77 +3,115 @@ import GRDBSQLite
 
 extension Store {
     /// Calls `body` with each series' current figures (as ``DatedAmount``s, in period order,
-    /// retractions left out), series by series in the order given, inside one read transaction.
+    /// retractions left out), series by series in the order given, from one read transaction.
     ///
     /// The fast path for trends over many series: one prepared statement walks the observation
     /// key (series, period, published, recorded) and keeps the last revision of each period, so
-    /// memory holds one series at a time and no `Observation` values are built.
+    /// memory holds a few series at a time and no `Observation` values are built. Over many series
+    /// the figures are read on a second thread while `body` works on the ones read before (each is
+    /// about half of the work); `body` always runs on the calling thread, in order.
     ///
-    /// `body` runs inside the read transaction, so it must not call this store again (GRDB
-    /// forbids reentrant access); collect what it needs and use the store afterwards.
+    /// `body` must not call this store (the read holds it); collect what it needs and use the
+    /// store afterwards.
     ///
     /// - Parameter asOf: only figures published by then count (as ``observations(_:asOf:)``).
     public func forEachCurrentFigures(
         of series: [Series], asOf: PublicationTime? = nil, _ body: (Series, [DatedAmount]) throws -> Void
     ) throws {
-        try read { db in
-            var ids: [String: Int64] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT id, code FROM series") { ids[row[1]] = row[0] }
-            var sql = """
-                SELECT period, value, qualifier, low, high, retracted FROM observation WHERE series_id = ?
-                """
-            if asOf != nil { sql += " AND published <= ?" }
-            sql += " ORDER BY period, published, recorded_at"
-            // Read through SQLite's C API: trends over every series read every current figure,
-            // and decoding generic rows was most of that.
-            let statement = try db.cachedStatement(sql: sql).sqliteStatement
-            func double(_ i: Int32) -> Double? {
-                sqlite3_column_type(statement, i) == SQLITE_NULL ? nil : sqlite3_column_double(statement, i)
-            }
-            func text(_ i: Int32) -> String {
-                sqlite3_column_text(statement, i).map { String(cString: $0) } ?? ""
-            }
-            for s in series {
-                guard let id = ids[s.code] else { throw SeriesError.unknown(s.code) }
-                sqlite3_reset(statement)
-                sqlite3_bind_int64(statement, 1, id)
-                if let asOf { sqlite3_bind_int64(statement, 2, asOf.endKey) }
-                var figures: [DatedAmount] = []
-                var lastPeriod = ""
-                var lastRetracted = false
-                while true {
-                    let code = sqlite3_step(statement)
-                    if code == SQLITE_DONE { break }
-                    guard code == SQLITE_ROW else {
-                        let message = String(cString: sqlite3_errmsg(db.sqliteConnection))
-                        sqlite3_reset(statement)
-                        throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message)
+        guard series.count >= 64 else {
+            try read { db in try Self.readCurrentFigures(db, of: series, asOf: asOf, path: path, body) }
+            return
+        }
+        let store = self
+        let pipe = ChunkPipe<(Series, [DatedAmount])>.start { send in
+            try store.read { db in
+                var chunk: [(Series, [DatedAmount])] = []
+                do {
+                    try Self.readCurrentFigures(db, of: series, asOf: asOf, path: store.path) { s, figures in
+                        chunk.append((s, figures))
+                        guard chunk.count == 32 else { return }
+                        guard send(chunk) else { throw ReadingStopped() }
+                        chunk = []
                     }
-                    let periodText = text(0)
-                    let retracted = sqlite3_column_int64(statement, 5) != 0
-                    if periodText == lastPeriod {
-                        // A later revision of the same period replaces the one before.
-                        if !lastRetracted { figures.removeLast() }
-                    }
-                    lastPeriod = periodText
-                    lastRetracted = retracted
-                    if retracted { continue }
-                    guard let period = Period(periodText), let qualifier = Qualifier(rawValue: text(2)),
-                        let amount = try? Amount(value: double(1), qualifier: qualifier, low: double(3), high: double(4))
-                    else {
-                        sqlite3_reset(statement)
-                        throw StoreError.invalidStoredValue(
-                            path: path, detail: "series '\(s.code)' period \(periodText) has an inconsistent value")
-                    }
-                    figures.append(DatedAmount(period: period, amount: amount))
+                } catch {
+                    // The series read before the error still reach the caller, then the error.
+                    if !(error is ReadingStopped) { _ = send(chunk) }
+                    throw error
                 }
-                sqlite3_reset(statement)
-                if s.frequency == .irregular {
-                    // Text order is time order only within one period form; irregular series mix forms.
-                    figures.sort { $0.period < $1.period }
-                }
-                try body(s, figures)
+                _ = send(chunk)
             }
+        }
+        defer { pipe.cancelAndWait() }
+        while let chunk = try pipe.next() {
+            for (s, figures) in chunk { try body(s, figures) }
+        }
+    }
+
+    /// Thrown inside the reading thread when the caller has stopped listening.
+    private struct ReadingStopped: Error {}
+
+    private static func readCurrentFigures(
+        _ db: Database, of series: [Series], asOf: PublicationTime?, path: String, _ body: (Series, [DatedAmount]) throws -> Void
+    ) throws {
+        let find = try db.cachedStatement(sql: "SELECT id FROM series WHERE code = ?").sqliteStatement
+        var sql = """
+            SELECT period, value, qualifier, low, high, retracted FROM observation WHERE series_id = ?
+            """
+        if asOf != nil { sql += " AND published <= ?" }
+        sql += " ORDER BY period, published, recorded_at"
+        // Read through SQLite's C API: trends over every series read every current figure,
+        // and decoding generic rows was most of that.
+        let statement = try db.cachedStatement(sql: sql).sqliteStatement
+        func double(_ i: Int32) -> Double? {
+            sqlite3_column_type(statement, i) == SQLITE_NULL ? nil : sqlite3_column_double(statement, i)
+        }
+        func text(_ i: Int32) -> String {
+            sqlite3_column_text(statement, i).map { String(cString: $0) } ?? ""
+        }
+        for s in series {
+            sqlite3_reset(find)
+            _ = s.code.withCString { sqlite3_bind_text(find, 1, $0, -1, unsafeBitCast(-1, to: sqlite3_destructor_type.self)) }
+            guard sqlite3_step(find) == SQLITE_ROW else { throw SeriesError.unknown(s.code) }
+            let id = sqlite3_column_int64(find, 0)
+            sqlite3_reset(find)
+            sqlite3_reset(statement)
+            sqlite3_bind_int64(statement, 1, id)
+            if let asOf { sqlite3_bind_int64(statement, 2, asOf.endKey) }
+            var figures: [DatedAmount] = []
+            var lastPeriod = ""
+            var lastRetracted = false
+            while true {
+                let code = sqlite3_step(statement)
+                if code == SQLITE_DONE { break }
+                guard code == SQLITE_ROW else {
+                    let message = String(cString: sqlite3_errmsg(db.sqliteConnection))
+                    sqlite3_reset(statement)
+                    throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message)
+                }
+                let periodText = text(0)
+                let retracted = sqlite3_column_int64(statement, 5) != 0
+                if periodText == lastPeriod {
+                    // A later revision of the same period replaces the one before.
+                    if !lastRetracted { figures.removeLast() }
+                }
+                lastPeriod = periodText
+                lastRetracted = retracted
+                if retracted { continue }
+                guard let period = Period(periodText), let qualifier = Qualifier(rawValue: text(2)),
+                    let amount = try? Amount(value: double(1), qualifier: qualifier, low: double(3), high: double(4))
+                else {
+                    sqlite3_reset(statement)
+                    throw StoreError.invalidStoredValue(
+                        path: path, detail: "series '\(s.code)' period \(periodText) has an inconsistent value")
+                }
+                figures.append(DatedAmount(period: period, amount: amount))
+            }
+            sqlite3_reset(statement)
+            if s.frequency == .irregular {
+                // Text order is time order only within one period form; irregular series mix forms.
+                figures.sort { $0.period < $1.period }
+            }
+            try body(s, figures)
         }
     }
 

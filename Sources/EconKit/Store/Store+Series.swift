@@ -26,7 +26,8 @@ extension Store {
     /// Every series, ordered by code.
     public func allSeries() throws -> [Series] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM series ORDER BY code").map { try Self.series(from: $0) }
+            // Through a cursor: one row at a time, not every row decoded and held before the series are built.
+            try Array(Row.fetchCursor(db, sql: "SELECT * FROM series ORDER BY code").map { try Self.series(from: $0) })
         }
     }
 

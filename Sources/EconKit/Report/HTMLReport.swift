@@ -44,7 +44,10 @@ public enum HTMLReport {
         rows += report.unevaluated.map { u in
             (
                 "unchecked",
-                [labels.notChecked, u.series, u.period.map(labels.label) ?? "", u.rule.transform.rawValue, "–", "\(u.rule) (\(u.reason))"]
+                [
+                    labels.notChecked, u.series, u.period.map(labels.label) ?? "", u.rule.transform.rawValue, "–",
+                    "\(u.rule) (\(labels.note(u.reason)))",
+                ]
             )
         }
         if !rows.isEmpty {

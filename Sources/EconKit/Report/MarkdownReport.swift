@@ -18,7 +18,7 @@ public enum MarkdownReport {
             rows += report.unevaluated.map { u in
                 [
                     labels.notChecked, code(u.series), u.period.map(labels.label) ?? "", code(u.rule.transform.rawValue), "–",
-                    code(u.rule.description) + " " + escape(u.reason),
+                    code(u.rule.description) + " " + escape(labels.note(u.reason)),
                 ]
             }
             if !rows.isEmpty { out += table(header: labels.alertColumns, rows: rows, numeric: []) }

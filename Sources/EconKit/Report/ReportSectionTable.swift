@@ -55,7 +55,7 @@ public struct ReportSectionTable: Sendable {
                 }
                 let t = transforms[i]
                 row.append(ReportNumber.cell(v, t.resultUnit == nil ? scale : .units))
-                if let note = v.note { notes.append("\(labels.label(p)) \(t.rawValue): \(note)") }
+                if let note = v.note { notes.append("\(labels.label(p)) \(t.rawValue): \(labels.note(note))") }
             }
             cells.append(row)
             values.append(valueRow)

@@ -43,7 +43,10 @@ public enum TextReport {
             [labels.certainty(f.certainty), f.series, labels.label(f.period), f.rule.transform.rawValue, f.valueText, f.rule.description]
         }
         rows += report.unevaluated.map { u in
-            [labels.notChecked, u.series, u.period.map(labels.label) ?? "", u.rule.transform.rawValue, "–", "\(u.rule) (\(u.reason))"]
+            [
+                labels.notChecked, u.series, u.period.map(labels.label) ?? "", u.rule.transform.rawValue, "–",
+                "\(u.rule) (\(labels.note(u.reason)))",
+            ]
         }
         if !report.fires { out += "  " + labels.noneFired(rules: rules) + "\n" }
         if !rows.isEmpty {

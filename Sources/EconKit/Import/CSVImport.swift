@@ -196,7 +196,7 @@ public struct CSVImport {
         _ reader: CSVReader, into rows: CSVRowReader, keepFields: Bool, progress: (@Sendable (Int) -> Void)?
     ) -> ChunkPipe<Parsed> {
         let parser = Parser(reader: reader, rows: rows)
-        return ChunkPipe.start { send in
+        return ChunkPipe.start { send, pipe in
             let chunkSize = 512
             var chunk: [Parsed] = []
             chunk.reserveCapacity(chunkSize)
@@ -219,7 +219,11 @@ public struct CSVImport {
                 } catch {
                     chunk.append(.rejected(error, record))
                 }
-                if chunk.count >= chunkSize {
+                // Rows that give no figures (empty values) fill no chunk: every 1024 records what
+                // there is goes anyway, and a consumer that has stopped is noticed.
+                let due = count % 1024 == 0
+                if due && chunk.isEmpty && pipe.isCancelled { return }
+                if chunk.count >= chunkSize || (due && !chunk.isEmpty) {
                     guard send(chunk) else { return }
                     chunk = []
                     chunk.reserveCapacity(chunkSize)

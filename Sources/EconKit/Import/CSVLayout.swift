@@ -225,8 +225,11 @@ struct CSVRowReader {
             }
             let kind = cell(fields, fieldIndex) ?? "value"
             if kind == "value" {
-                try flush(emit: emit)
+                // This row waits for its qualifier, low and high rows whatever becomes of the one
+                // before (an error there must not lose this one).
+                let finished = pending
                 pending = (["value": fields], record.line)
+                try emitGroup(finished, emit: emit)
             } else if ["qualifier", "low", "high"].contains(kind), var group = pending {
                 guard let valueRow = group.fields["value"], series(valueRow, valueColumn: nil) == series(fields, valueColumn: nil) else {
                     throw RowError("a '\(kind)' row must follow the 'value' row of its series")
@@ -249,12 +252,14 @@ struct CSVRowReader {
 
     /// Emits what is still waiting at the end of the file.
     mutating func finish(emit: (RowFigure, CSVReader.Record) throws -> Void) throws {
-        try flush(emit: emit)
+        let finished = pending
+        pending = nil
+        try emitGroup(finished, emit: emit)
     }
 
-    private mutating func flush(emit: (RowFigure, CSVReader.Record) throws -> Void) throws {
-        guard let group = pending, let valueRow = group.fields["value"] else { return }
-        pending = nil
+    /// The figures of a wide series read over several rows.
+    private func emitGroup(_ group: (fields: [String: [String]], line: Int)?, emit: (RowFigure, CSVReader.Record) throws -> Void) throws {
+        guard let group, let valueRow = group.fields["value"] else { return }
         do {
             let origin = CSVReader.Record(fields: valueRow, line: group.line)
             for figure in try wideFigures(value: valueRow, extra: group.fields) { try emit(figure, origin) }

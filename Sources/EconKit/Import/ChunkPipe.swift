@@ -20,14 +20,15 @@ final class ChunkPipe<Element: Sendable>: @unchecked Sendable {
     }
 
     /// Runs `produce` on a new thread; it sends chunks with `send` (which returns `false` once the
-    /// consumer has cancelled: stop then). The pipe closes when `produce` returns or throws.
+    /// consumer has cancelled: stop then) and may ask the pipe ``isCancelled``. The pipe closes
+    /// when `produce` returns or throws.
     static func start(
-        capacity: Int = 4, _ produce: @escaping @Sendable (_ send: ([Element]) -> Bool) throws -> Void
+        capacity: Int = 4, _ produce: @escaping @Sendable (_ send: ([Element]) -> Bool, _ pipe: ChunkPipe) throws -> Void
     ) -> ChunkPipe {
         let pipe = ChunkPipe(capacity: capacity)
         let thread = Thread {
             do {
-                try produce(pipe.put)
+                try produce(pipe.put, pipe)
                 pipe.close(failure: nil)
             } catch {
                 pipe.close(failure: error)
@@ -68,6 +69,14 @@ final class ChunkPipe<Element: Sendable>: @unchecked Sendable {
         }
         if let failure { throw failure }
         return nil
+    }
+
+    /// Whether the consumer has stopped listening: a producer that can go long without sending
+    /// (rows that give nothing) asks now and then, to stop soon after the consumer did.
+    var isCancelled: Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return cancelled
     }
 
     /// Tells the producer to stop and waits until it has returned.

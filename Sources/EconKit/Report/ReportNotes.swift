@@ -27,7 +27,10 @@ extension ReportLabels {
             "x({p}) is negative: the sign of a percent change from it reads reversed",
             "x({p}) отрицательно: знак процентного изменения от него читается наоборот"
         ),
-        ("undefined: {x} needs positive values, and x({p}) is not", "не определено: для {x} нужны положительные значения, а x({p}) не положительно"),
+        (
+            "undefined: {x} needs positive values, and x({p}) is not",
+            "не определено: для {x} нужны положительные значения, а x({p}) не положительно"
+        ),
         (
             "undefined: {x} needs positive values, and x({p}) may not be",
             "не определено: для {x} нужны положительные значения, а x({p}) может быть не положительно"

@@ -11,8 +11,9 @@ extension Store {
     /// the figures are read on a second thread while `body` works on the ones read before (each is
     /// about half of the work); `body` always runs on the calling thread, in order.
     ///
-    /// `body` must not call this store (the read holds it); collect what it needs and use the
-    /// store afterwards.
+    /// `body` must not call this store, and this must not be called from inside a store access:
+    /// the read holds the store, so that would deadlock (with GRDB's reentrancy check out of
+    /// reach on the reading thread). Collect what `body` needs and use the store afterwards.
     ///
     /// - Parameter asOf: only figures published by then count (as ``observations(_:asOf:)``).
     public func forEachCurrentFigures(
@@ -23,7 +24,7 @@ extension Store {
             return
         }
         let store = self
-        let pipe = ChunkPipe<(Series, [DatedAmount])>.start { send in
+        let pipe = ChunkPipe<(Series, [DatedAmount])>.start { send, _ in
             try store.read { db in
                 var chunk: [(Series, [DatedAmount])] = []
                 do {
@@ -71,7 +72,14 @@ extension Store {
         for s in series {
             sqlite3_reset(find)
             _ = s.code.withCString { sqlite3_bind_text(find, 1, $0, -1, unsafeBitCast(-1, to: sqlite3_destructor_type.self)) }
-            guard sqlite3_step(find) == SQLITE_ROW else { throw SeriesError.unknown(s.code) }
+            let found = sqlite3_step(find)
+            guard found == SQLITE_ROW else {
+                guard found == SQLITE_DONE else {
+                    throw DatabaseError(
+                        resultCode: ResultCode(rawValue: found), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+                }
+                throw SeriesError.unknown(s.code)
+            }
             let id = sqlite3_column_int64(find, 0)
             sqlite3_reset(find)
             sqlite3_reset(statement)

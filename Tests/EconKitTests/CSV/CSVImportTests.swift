@@ -291,6 +291,48 @@ struct CSVImportTests {
         #expect(try store.revisions("ru_kz.investment.yearly").isEmpty)
     }
 
+    /// After the 1000th bad row the parsing thread stops, even where rows give no figures (empty
+    /// values) and so never fill a chunk to send.
+    @Test func parsingStopsSoonAfterTheImportGivesUp() throws {
+        let folder = try TemporaryFolder()
+        var text = "series,period,value\n" + String(repeating: "ru_kz.investment.yearly,2020,abc\n", count: 1000)
+        text += String(repeating: "ru_kz.investment.yearly,2021,\n", count: 1_000_000)
+        let path = try folder.write("tail.csv", text)
+        let progress = Counter()
+        let error = #expect(throws: ImportError.self) {
+            try CSVImport(path: path, options: options { $0.progress = { _ in progress.add() } }).run(into: try investmentStore())
+        }
+        #expect(error != nil)
+        // Reading the whole file would report progress 20 times.
+        #expect(progress.value < 20)
+    }
+
+    /// In a wide file with a `field` column, a series whose cells are bad is rejected alone: the
+    /// series after it is still read.
+    @Test func aBadWideSeriesDoesNotTakeTheNextOneWithIt() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("w.csv", "series,field,2020,2021\nx,value,1,abc\ny,value,3,4\n")
+        let store = try Store.inMemory()
+        let report = try CSVImport(
+            path: path,
+            options: options {
+                $0.skipInvalid = true
+                $0.measure = .flow
+                $0.unit = "USD"
+                $0.frequency = .annual
+            }
+        ).run(into: store)
+        #expect(report.rejected.map(\.line) == [2])
+        #expect(try store.observations("y").map { $0.amount?.value } == [3, 4])
+    }
+
+    final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var count = 0
+        func add() { lock.withLock { count += 1 } }
+        var value: Int { lock.withLock { count } }
+    }
+
     @Test func newSeriesNeedMetadata() throws {
         let folder = try TemporaryFolder()
         let path = try folder.write("n.csv", "series,period,value\nbrand.new,2024,1\n")

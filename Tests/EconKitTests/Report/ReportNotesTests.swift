@@ -48,7 +48,9 @@ struct ReportNotesTests {
 
     @Test func periodsInNotesAreWrittenAsTheReportWritesThem() {
         #expect(ru.note("gap: no value for 2024-03") == "пропуск: нет значения за мар 2024")
-        #expect(ru.note("undefined: x(2025-11-06) is 0; of the stock at 2024-Q3") == "не определено: x(6 ноября 2025) равно 0; от запаса на III кв. 2024")
+        #expect(
+            ru.note("undefined: x(2025-11-06) is 0; of the stock at 2024-Q3")
+                == "не определено: x(6 ноября 2025) равно 0; от запаса на III кв. 2024")
         #expect(ReportLabels(.en).note("gap: no value for 2024-03") == "gap: no value for 2024-03")
         // A note the table does not know stays as it is.
         #expect(ru.note("something new") == "something new")

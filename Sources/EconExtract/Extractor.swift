@@ -53,10 +53,12 @@ public struct Extractor: Sendable {
         let tokens = Tokenizer.tokens(scalars, in: range)
         guard !tokens.isEmpty else { return }
         var carried: Period? = nil
+        var previousMoney: FigureDraft? = nil
         for sentenceRange in SentenceSplitter.sentences(tokens) where !sentenceRange.isEmpty {
             let t = Array(tokens[sentenceRange])
             guard let first = t.first, let last = t.last else { continue }
-            let result = assembler.assemble(t, carriedPeriod: carried)
+            let result = assembler.assemble(t, carriedPeriod: carried, previousMoney: previousMoney)
+            previousMoney = result.drafts.last { $0.unitKind == .money }
             let sentenceText = Self.text(scalars, first.start..<last.end)
             if result.drafts.isEmpty {
                 let references = result.mentions.filter { $0.role == .reference }

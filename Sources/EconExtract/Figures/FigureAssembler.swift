@@ -21,14 +21,16 @@ struct FigureAssembler {
 
     /// The figures of one sentence's tokens. `carriedPeriod` is the period the previous sentence of
     /// the paragraph set without figures of its own ("Саммит состоялся 6 ноября. На нем подписаны…").
-    func assemble(_ t: [Token], carriedPeriod: Period?) -> SentenceResult {
+    /// `previousMoney` is the last money figure of the sentence just before, if it had one: a part
+    /// of it named without a currency takes its currency ("…более $26 млрд. Из них около 4 млрд…").
+    func assemble(_ t: [Token], carriedPeriod: Period?, previousMoney: FigureDraft? = nil) -> SentenceResult {
         let mentions = periods.mentions(t)
         var consumed = [Bool](repeating: false, count: t.count)
         for m in mentions { for k in m.start..<min(m.end, t.count) { consumed[k] = true } }
         let quantities = findQuantities(t, consumed)
         guard !quantities.isEmpty else { return SentenceResult(drafts: [], mentions: mentions) }
         var pending = combine(t, quantities, consumed)
-        carryUnits(t, &pending)
+        carryUnits(t, &pending, previousMoney: previousMoney)
         var drafts = pending.filter(\.hasUnit).map(\.draft)
         guard !drafts.isEmpty else { return SentenceResult(drafts: [], mentions: mentions) }
         let clauses = clauseIndexes(t)
@@ -189,8 +191,18 @@ struct FigureAssembler {
     /// know; only an indicator noun ("5 млрд товарооборота") or no noun at all lets it borrow a currency.
     private static func countsSomethingElse(_ t: [Token], after end: Int) -> Bool {
         guard end < t.count, t[end].kind == .word, t[end].text.byteCount >= 6 else { return false }
-        return Indicators.forWord(t[end].text) == nil && !Self.functionWords.contains(t[end].text)
+        let w = t[end].text
+        return Indicators.forWord(w) == nil && !Self.functionWords.contains(w) && !Self.looksLikeVerb(w)
     }
+
+    /// A past-tense or reflexive verb ("4 млрд пришлось на 2024 год", "5 млрд поступило"): what
+    /// follows a number then says what happened to it, not what it counts, whose noun would be in
+    /// the genitive ("5 млрд кубометров") and end otherwise.
+    private static func looksLikeVerb(_ w: Word) -> Bool {
+        Self.verbEndings.contains { w.hasSuffix($0) }
+    }
+
+    private static let verbEndings: [Word] = ["лось", "лась", "лись", "лся", "ется", "ится", "ются", "ятся", "ло", "ли", "ла"]
 
     /// Words after a number that are not what it counts: "на 4,1 млн больше", "5 млрд или".
     private static let functionWords: Set<Word> = [
@@ -215,8 +227,10 @@ struct FigureAssembler {
     /// "до 30 млрд долл. с промежуточным результатом до 20 млрд": the second figure is in dollars too.
     /// A bare number ("импорт — 3,2") takes both scale and unit from the figure just before it.
     /// "5 млрд товарооборота, … достиг $13 млрд": with no figure before it, a scaled amount
-    /// takes the currency of the money figure after it.
-    private func carryUnits(_ t: [Token], _ pending: inout [Pending]) {
+    /// takes the currency of the money figure after it. "…более $26 млрд. Из них около 4 млрд…":
+    /// a scaled amount named as a part ("из них", "в том числе") of the previous sentence's money
+    /// figure takes its currency.
+    private func carryUnits(_ t: [Token], _ pending: inout [Pending], previousMoney: FigureDraft?) {
         for k in pending.indices where !pending[k].hasUnit {
             var d = pending[k].draft
             let from: FigureDraft
@@ -226,8 +240,13 @@ struct FigureAssembler {
                     pending[..<k].lastIndex { $0.hasUnit && $0.draft.unitKind == .money }
                     ?? pending[..<k].lastIndex { $0.hasUnit && $0.draft.unitKind == .count && $0.draft.scale != nil }
                     ?? pending[(k + 1)...].firstIndex { $0.hasUnit && $0.draft.unitKind == .money }
-                guard let donor else { continue }
-                from = pending[donor].draft
+                if let donor {
+                    from = pending[donor].draft
+                } else if let previousMoney, !pending[..<k].contains(where: \.hasUnit), partMarker(t, from: 0, to: d.start) {
+                    from = previousMoney
+                } else {
+                    continue
+                }
             } else {
                 guard let donor = pending[..<k].lastIndex(where: { $0.hasUnit }) else { continue }
                 from = pending[donor].draft

@@ -41,4 +41,31 @@ struct BorrowedUnitTests {
             values("Если раньше мы мечтали о 5 млрд товарооборота, то в прошлом году он достиг $13 млрд.")
                 == ["5000000000 USD exact", "13000000000 USD exact"])
     }
+
+    /// The mission's own sentence pair: the part named in the next sentence is in dollars too.
+    @Test func aPartNamedInTheNextSentenceTakesTheWholesCurrency() {
+        let text = "Российский бизнес вложил в Казахстан более $26 млрд. Из них около 4 млрд пришлось на 2024 год."
+        #expect(values(text) == ["26000000000 USD more-than", "4000000000 USD approx"])
+        let part = Extractor().extract(text, published: nil).figures.last
+        #expect(part?.partOf == 0)
+    }
+
+    /// Only a part marker carries a currency across sentences, and only from the sentence just
+    /// before, in the same paragraph.
+    @Test(arguments: [
+        "Российский бизнес вложил в Казахстан более $26 млрд. Экспорт вырос на 5 млрд.",
+        "Российский бизнес вложил в Казахстан более $26 млрд. Саммит прошел в Астане. Из них 4 млрд — в 2024 году.",
+        "Российский бизнес вложил в Казахстан более $26 млрд.\nИз них 4 млрд — в 2024 году.",
+    ])
+    func noCurrencyCrossesASentenceWithoutAPartMarker(text: String) {
+        #expect(values(text) == ["26000000000 USD more-than"])
+    }
+
+    /// A verb after a scaled number says what happened to it, not what it counts.
+    @Test func aVerbAfterAScaledAmountIsNotWhatItCounts() {
+        #expect(
+            values("Инвестиции составили $26 млрд, из них 4 млрд поступило в 2024 году.") == [
+                "26000000000 USD exact", "4000000000 USD exact",
+            ])
+    }
 }

@@ -86,17 +86,38 @@ public struct ReportLabels: Sendable {
         return transform == .lin ? text : "\(text) (\(transform.rawValue))"
     }
 
-    /// `bn USD`, `thousand jobs`, `USD`.
+    /// `bn USD`, `thousand jobs`, `USD`; in Russian `млрд USD`, `тыс. рабочих мест`, `проекты`.
     public func scaled(unit: String, _ scale: ExportScale) -> String {
         let word: String
         switch scale {
-        case .units: return unit
+        case .units: return unitName(unit)
         case .thousands: word = ru ? "тыс." : "thousand"
         case .millions: word = ru ? "млн" : "mn"
         case .billions: word = ru ? "млрд" : "bn"
         }
-        return word + " " + unit
+        return word + " " + unitName(unit, afterScale: true)
     }
+
+    /// A unit for people. Currency codes stay as they are; the counted things econ's bundled data
+    /// uses have Russian names (after a scale word in the genitive: `тыс. рабочих мест`); any
+    /// other unit is shown as stored.
+    public func unitName(_ unit: String, afterScale: Bool = false) -> String {
+        guard ru, let names = Self.russianUnits[unit] else { return unit }
+        return afterScale ? names.genitive : names.nominative
+    }
+
+    private static let russianUnits: [String: (nominative: String, genitive: String)] = [
+        "jobs": ("рабочие места", "рабочих мест"),
+        "projects": ("проекты", "проектов"),
+        "agreements": ("соглашения", "соглашений"),
+        "aircraft": ("самолёты", "самолётов"),
+        "companies": ("компании", "компаний"),
+        "enterprises": ("предприятия", "предприятий"),
+        "people": ("человек", "человек"),
+        "tonnes": ("т", "т"),
+        "t": ("т", "т"),
+        "percent": ("%", "%"),
+    ]
 
     /// The measure and frequency in words: "flow, annual" / "поток, годовой".
     public func describe(_ series: Series) -> String {
@@ -110,7 +131,7 @@ public struct ReportLabels: Sendable {
         case .daily: frequency = ru ? "дневной" : "daily"
         case .irregular: frequency = ru ? "на даты" : "irregular dates"
         }
-        return "\(series.unit), \(measure), \(frequency)"
+        return "\(unitName(series.unit)), \(measure), \(frequency)"
     }
 
     // MARK: - Periods

@@ -4,7 +4,7 @@ import Testing
 
 @testable import EconKit
 
-/// A Russian report shows the trend engine's notes in Russian.
+/// A Russian report shows the trend engine's notes, and the counted units, in Russian.
 struct ReportNotesTests {
     let ru = ReportLabels(.ru)
 
@@ -54,5 +54,13 @@ struct ReportNotesTests {
         #expect(ReportLabels(.en).note("gap: no value for 2024-03") == "gap: no value for 2024-03")
         // A note the table does not know stays as it is.
         #expect(ru.note("something new") == "something new")
+    }
+
+    @Test func countedUnitsHaveRussianNamesAndCurrenciesStay() {
+        #expect(ru.scaled(unit: "jobs", .thousands) == "тыс. рабочих мест")
+        #expect(ru.scaled(unit: "projects", .units) == "проекты")
+        #expect(ru.scaled(unit: "USD", .billions) == "млрд USD")
+        #expect(ru.scaled(unit: "barrels", .units) == "barrels")
+        #expect(ReportLabels(.en).scaled(unit: "jobs", .thousands) == "thousand jobs")
     }
 }

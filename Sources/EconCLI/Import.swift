@@ -76,6 +76,12 @@ struct ImportCSV: ParsableCommand {
     var rejects: String?
     @Flag(help: "Show what would be stored per series; write nothing.") var dryRun = false
     @Flag(help: "Print only errors.") var quiet = false
+    @Flag(help: "List the counts of every series (the default for \(Self.listedSeries) series or fewer, and for --dry-run).")
+    var verbose = false
+
+    /// Up to this many series an import lists each; beyond, a summary (a release of 20,000 series
+    /// would print 20,000 lines into cron mail).
+    static let listedSeries = 20
 
     func validate() throws {
         if rejects != nil && !skipInvalid { throw ValidationError("--rejects goes with --skip-invalid") }
@@ -108,11 +114,11 @@ struct ImportCSV: ParsableCommand {
             let report = try CSVImport(path: file, options: options).run(into: target)
             if Terminal.isInteractive && !quiet { Terminal.progress(nil) }
             guard !quiet else { continue }
-            print(Self.describe(report))
+            print(Self.describe(report, listEverySeries: verbose || dryRun))
         }
     }
 
-    static func describe(_ report: CSVImportReport) -> String {
+    static func describe(_ report: CSVImportReport, listEverySeries: Bool = false) -> String {
         var lines: [String] = []
         let delimiter = report.delimiter == UInt8(ascii: "\t") ? "tab" : String(UnicodeScalar(report.delimiter))
         let total = report.total
@@ -120,9 +126,21 @@ struct ImportCSV: ParsableCommand {
             "\(report.file): \(report.dryRun ? "would import" : "imported") \(report.layout.rawValue) CSV (\(report.encoding.rawValue), '\(delimiter)'): "
                 + "\(total.new) new, \(total.unchanged) unchanged, \(total.revised) revised")
         if !report.ignoredColumns.isEmpty { lines.append("  ignored columns: \(report.ignoredColumns.joined(separator: ", "))") }
-        if !report.createdSeries.isEmpty { lines.append("  created series: \(report.createdSeries.joined(separator: ", "))") }
-        for (code, counts) in report.counts.sorted(by: { $0.key < $1.key }) {
+        let everything = listEverySeries || report.counts.count <= listedSeries
+        let created = report.createdSeries
+        if !created.isEmpty {
+            let shown = everything ? created : Array(created.prefix(10))
+            let more = shown.count < created.count ? ", … (\(created.count) in all)" : ""
+            lines.append("  created series: \(shown.joined(separator: ", "))\(more)")
+        }
+        // Beyond a few series, only those with revisions are listed: what a reader should look at.
+        let listed = report.counts.sorted(by: { $0.key < $1.key }).filter { everything || $0.value.revised > 0 }
+        for (code, counts) in everything ? listed[...] : listed.prefix(listedSeries) {
             lines.append("  \(code): \(counts.new) new, \(counts.unchanged) unchanged, \(counts.revised) revised")
+        }
+        if !everything {
+            let revised = listed.count > listedSeries ? " (the first \(listedSeries) of \(listed.count) with revisions above)" : ""
+            lines.append("  \(report.counts.count) series\(revised); --verbose lists each")
         }
         for problem in report.rejected.prefix(20) { lines.append("  rejected \(report.file):\(problem.line): \(problem.reason)") }
         if report.rejected.count > 20 { lines.append("  … \(report.rejected.count - 20) more rejected rows") }

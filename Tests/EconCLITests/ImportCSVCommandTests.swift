@@ -4,6 +4,31 @@ import Testing
 struct ImportCSVCommandTests {
     let cli = CLIRunner()
 
+    /// A release of many series is summed up, not listed line by line; what was revised is named.
+    @Test func manySeriesAreSummedUpAndRevisionsNamed() throws {
+        let folder = try TemporaryFolder()
+        let db = folder.file("econ.sqlite")
+        let file = folder.file("many.csv")
+        let rows = (0..<30).map { "s.\($0),2024,\($0)" }
+        try (["series,period,value"] + rows).joined(separator: "\n").write(toFile: file, atomically: true, encoding: .utf8)
+        let first = try cli.run(["import", "csv", file, "--db", db, "--measure", "flow", "--unit", "USD", "--frequency", "annual"])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.contains("created series: s.0, s.1, s.2, s.3"), "\(first.stdout)")
+        #expect(first.stdout.contains("… (30 in all)"))
+        #expect(first.stdout.contains("  30 series; --verbose lists each"))
+        #expect(!first.stdout.contains("s.5: 1 new"))
+
+        let revision = folder.file("revision.csv")
+        try (["series,period,value"] + rows.map { $0 == "s.7,2024,7" ? "s.7,2024,70" : $0 }).joined(separator: "\n")
+            .write(toFile: revision, atomically: true, encoding: .utf8)
+        let second = try cli.run(["import", "csv", revision, "--db", db])
+        #expect(second.stdout.contains("  s.7: 0 new, 0 unchanged, 1 revised"), "\(second.stdout)")
+        #expect(!second.stdout.contains("s.8:"))
+
+        let verbose = try cli.run(["import", "csv", revision, "--db", db, "--verbose"])
+        #expect(verbose.stdout.components(separatedBy: "0 new, 1 unchanged, 0 revised").count == 31, "\(verbose.stdout)")
+    }
+
     @Test func importsReportsAndRefusesBadFilesWithTheirCodes() throws {
         let folder = try TemporaryFolder()
         let db = folder.file("econ.sqlite")

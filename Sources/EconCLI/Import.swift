@@ -125,6 +125,10 @@ struct ImportCSV: ParsableCommand {
         lines.append(
             "\(report.file): \(report.dryRun ? "would import" : "imported") \(report.layout.rawValue) CSV (\(report.encoding.rawValue), '\(delimiter)'): "
                 + "\(total.new) new, \(total.unchanged) unchanged, \(total.revised) revised")
+        if report.linesAboveHeader > 0 {
+            lines.append(
+                "  skipped \(report.linesAboveHeader) line\(report.linesAboveHeader == 1 ? "" : "s") of title and dates above the header")
+        }
         if !report.ignoredColumns.isEmpty { lines.append("  ignored columns: \(report.ignoredColumns.joined(separator: ", "))") }
         let everything = listEverySeries || report.counts.count <= listedSeries
         let created = report.createdSeries

@@ -65,6 +65,8 @@ public struct CSVImportReport: Sendable {
     public var createdSeries: [String] = []
     public var rejected: [ImportRowProblem] = []
     public var ignoredColumns: [String] = []
+    /// Title and date lines skipped above the header.
+    public var linesAboveHeader = 0
     public var dryRun: Bool
 
     public var total: Counts {
@@ -91,11 +93,11 @@ public struct CSVImport {
     ///   ``CSVImportOptions/skipInvalid``; ``CSVError`` for unreadable files; store errors.
     public func run(into store: Store) throws -> CSVImportReport {
         var reader = try CSVReader(path: path)
-        guard let headerRecord = try reader.next() else { throw ImportError.invalidFile(path, reason: "the file is empty") }
-        let columns = try CSVColumns(header: headerRecord.fields, file: path, options: options)
+        let (headerRecord, columns) = try Self.header(&reader, file: path, options: options)
         var report = CSVImportReport(
             file: path, layout: columns.layout, delimiter: reader.delimiter, encoding: reader.encoding, ignoredColumns: columns.ignored,
             dryRun: options.dryRun)
+        report.linesAboveHeader = headerRecord.line - 1
         var rejects: [(CSVReader.Record, String)] = []
         let delimiter = reader.delimiter
         let now = store.clock()
@@ -168,6 +170,31 @@ public struct CSVImport {
             try writeRejects(rejects, header: headerRecord.fields, delimiter: delimiter, to: rejectsPath)
         }
         return report
+    }
+
+    /// The header and the columns it names.
+    ///
+    /// Statistical offices put a few lines of title and dates above the header (the World Bank's
+    /// downloads have four: "Data Source", "Last Updated Date" and blank lines). Lines of at most two
+    /// cells before a header econ recognizes are skipped; anything else is refused as the first
+    /// line's error.
+    private static func header(_ reader: inout CSVReader, file: String, options: CSVImportOptions) throws -> (CSVReader.Record, CSVColumns)
+    {
+        guard var record = try reader.next() else { throw ImportError.invalidFile(file, reason: "the file is empty") }
+        let firstError: any Error
+        do {
+            return (record, try CSVColumns(header: record.fields, file: file, options: options))
+        } catch {
+            firstError = error
+        }
+        func isPreamble(_ r: CSVReader.Record) -> Bool { r.fields.filter { !CSVCells.trimmed($0).isEmpty }.count <= 2 }
+        var skipped = 0
+        while isPreamble(record), skipped < 20, let next = try reader.next() {
+            skipped += 1
+            record = next
+            if let columns = try? CSVColumns(header: record.fields, file: file, options: options) { return (record, columns) }
+        }
+        throw firstError
     }
 
     /// What the parsing thread sends: a figure with the line it comes from (and the line's cells

@@ -34,6 +34,44 @@ struct CSVImportTests {
         #expect(try store.observations("NY.GDP.MKTP.CD.RUS").last?.amount?.value == 2021421000000)
     }
 
+    /// The World Bank's own download: four lines of source and date above the header, a comma
+    /// after every row.
+    @Test func importsAWorldBankDownloadWithItsLinesAboveTheHeader() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write(
+            "API_NY.GDP.MKTP.CD.csv",
+            "\u{FEFF}\"Data Source\",\"World Development Indicators\",\n\n\"Last Updated Date\",\"2025-10-15\",\n\n"
+                + "\"Country Name\",\"Country Code\",\"Indicator Name\",\"Indicator Code\",\"2022\",\"2023\",\"2024\",\n"
+                + "\"Kazakhstan\",\"KAZ\",\"GDP (current US$)\",\"NY.GDP.MKTP.CD\",\"225496033467.2\",\"261421108034.9\",\"\",\n"
+                + "\"Russian Federation\",\"RUS\",\"GDP (current US$)\",\"NY.GDP.MKTP.CD\",\"2266029240645.9\",\"bad\",\"\",\n")
+        let store = try Store.inMemory()
+        let report = try CSVImport(
+            path: path,
+            options: options {
+                $0.seriesTemplate = "{Indicator Code}.{Country Code}"
+                $0.measure = .flow
+                $0.unit = "USD"
+                $0.frequency = .annual
+                $0.skipInvalid = true
+            }
+        ).run(into: store)
+        #expect(report.layout == .wide)
+        #expect(report.linesAboveHeader == 4)
+        #expect(report.ignoredColumns == ["Country Name", "Indicator Name"])
+        // Lines keep their numbers in the file.
+        #expect(report.rejected.map(\.line) == [7])
+        #expect(try store.observations("NY.GDP.MKTP.CD.KAZ").map { $0.amount?.value } == [225496033467.2, 261421108034.9])
+    }
+
+    /// Only short lines (a title, a date) are skipped looking for the header: a file whose first
+    /// line is a wrong header is refused with that line's error.
+    @Test func aWrongHeaderIsNotSkipped() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("x.csv", "code,when,amount\nseries,period,value\ns,2024,1\n")
+        let error = #expect(throws: ImportError.self) { try CSVImport(path: path).run(into: try Store.inMemory()) }
+        #expect(error?.description.contains("cannot tell the layout") == true)
+    }
+
     @Test func importsAPanelWithATemplateAndScale() throws {
         let folder = try TemporaryFolder()
         let path = try folder.write(

@@ -1,4 +1,5 @@
 import GRDB
+import GRDBSQLite
 
 /// Streaming reads for CSV export: the selected series, then their current figures one series (or
 /// one period) at a time, inside one read transaction so the export is a consistent snapshot.
@@ -75,31 +76,42 @@ extension Store {
         FROM observation o LEFT JOIN document d ON d.id = o.document_id
         """
 
-    /// An observation from a ``revisionColumns`` row (without offsets, which no layout writes).
-    static func exportObservation(from row: Row, series: String, path: String, times: inout TimeTexts) throws -> Observation {
-        let periodText: String = row[0]
+    /// An observation from the current row of a ``revisionColumns`` statement (without offsets,
+    /// which no layout writes), read through SQLite's C API: an export decodes every current row.
+    static func exportObservation(from s: OpaquePointer?, series: String, path: String, times: inout TimeTexts) throws -> Observation {
+        func text(_ i: Int32) -> String? {
+            sqlite3_column_type(s, i) == SQLITE_NULL ? nil : sqlite3_column_text(s, i).map { String(cString: $0) }
+        }
+        func double(_ i: Int32) -> Double? { sqlite3_column_type(s, i) == SQLITE_NULL ? nil : sqlite3_column_double(s, i) }
+        let periodText = text(0) ?? ""
         guard let period = Period(periodText) else {
             throw StoreError.invalidStoredValue(path: path, detail: "series '\(series)' has period '\(periodText)'")
         }
         var amount: Amount?
-        let retracted: Bool = row[1]
-        if !retracted {
-            let qualifierText: String? = row[2]
-            guard let qualifier = Qualifier(rawValue: qualifierText ?? ""),
-                let stored = try? Amount(value: row[3], qualifier: qualifier, low: row[4], high: row[5])
+        if sqlite3_column_int64(s, 1) == 0 {
+            guard let qualifier = Qualifier(rawValue: text(2) ?? ""),
+                let stored = try? Amount(value: double(3), qualifier: qualifier, low: double(4), high: double(5))
             else {
                 throw StoreError.invalidStoredValue(path: path, detail: "series '\(series)' period \(periodText) has an inconsistent value")
             }
             amount = stored
         }
-        let publishedKey: Int64 = row[6]
+        let publishedKey = sqlite3_column_int64(s, 6)
         guard let published = times.published(publishedKey) else {
             throw StoreError.invalidStoredValue(
                 path: path, detail: "series '\(series)' period \(periodText) has publication key \(publishedKey)")
         }
         return Observation(
-            series: series, period: period, amount: amount, published: published, recordedAt: times.recorded(row[7]),
-            source: row[8], note: row[9], document: row[10], sentence: row[11])
+            series: series, period: period, amount: amount, published: published, recordedAt: times.recorded(sqlite3_column_int64(s, 7)),
+            source: text(8), note: text(9), document: text(10), sentence: text(11))
+    }
+
+    /// Steps `s`: `true` on a row, `false` when done.
+    private static func step(_ s: OpaquePointer?, _ db: Database) throws -> Bool {
+        let code = sqlite3_step(s)
+        if code == SQLITE_ROW { return true }
+        if code == SQLITE_DONE { return false }
+        throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
     }
 
     /// The current figure of each period of one series, in period order; retracted periods are left out.
@@ -110,27 +122,26 @@ extension Store {
         -> [Observation]
     {
         var sql = revisionColumns + " WHERE o.series_id = ?"
-        var arguments: StatementArguments = [chosen.id]
-        if let asOf {
-            sql += " AND o.published <= ?"
-            arguments += [asOf.endKey]
-        }
+        if asOf != nil { sql += " AND o.published <= ?" }
         sql += " ORDER BY o.period, o.published, o.recorded_at"
-        let statement = try db.cachedStatement(sql: sql)
-        let cursor = try Row.fetchCursor(statement, arguments: arguments)
+        let s = try db.cachedStatement(sql: sql).sqliteStatement
+        sqlite3_reset(s)
+        defer { sqlite3_reset(s) }
+        sqlite3_bind_int64(s, 1, chosen.id)
+        if let asOf { sqlite3_bind_int64(s, 2, asOf.endKey) }
         var current: [Observation] = []
         var times = TimeTexts()
         var last: (period: String, retracted: Bool)?
         var inOrder = true
-        while let row = try cursor.next() {
-            let period: String = row[0]
-            let retracted: Bool = row[1]
+        while try step(s, db) {
+            let period = sqlite3_column_text(s, 0).map { String(cString: $0) } ?? ""
+            let retracted = sqlite3_column_int64(s, 1) != 0
             if let previous = last, previous.period == period {
                 if !previous.retracted { current.removeLast() }
             }
             last = (period, retracted)
             if retracted { continue }
-            let observation = try exportObservation(from: row, series: chosen.series.code, path: path, times: &times)
+            let observation = try exportObservation(from: s, series: chosen.series.code, path: path, times: &times)
             if let previous = current.last, observation.period < previous.period { inOrder = false }
             current.append(observation)
         }
@@ -147,15 +158,17 @@ extension Store {
         throws -> Observation?
     {
         var sql = revisionColumns + " WHERE o.series_id = ? AND o.period = ?"
-        var arguments: StatementArguments = [seriesID, period.description]
-        if let asOf {
-            sql += " AND o.published <= ?"
-            arguments += [asOf.endKey]
-        }
+        if asOf != nil { sql += " AND o.published <= ?" }
         sql += " ORDER BY o.published DESC, o.recorded_at DESC LIMIT 1"
-        guard let row = try Row.fetchOne(db.cachedStatement(sql: sql), arguments: arguments) else { return nil }
+        let s = try db.cachedStatement(sql: sql).sqliteStatement
+        sqlite3_reset(s)
+        defer { sqlite3_reset(s) }
+        sqlite3_bind_int64(s, 1, seriesID)
+        _ = period.description.withCString { sqlite3_bind_text(s, 2, $0, -1, unsafeBitCast(-1, to: sqlite3_destructor_type.self)) }
+        if let asOf { sqlite3_bind_int64(s, 3, asOf.endKey) }
+        guard try step(s, db) else { return nil }
         var times = TimeTexts()
-        let observation = try exportObservation(from: row, series: code, path: path, times: &times)
+        let observation = try exportObservation(from: s, series: code, path: path, times: &times)
         return observation.isRetraction ? nil : observation
     }
 }

@@ -84,7 +84,7 @@ struct ObservationBatch {
             return code
         }
         guard code == SQLITE_DONE else {
-            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+            throw RawStatement.error(code, db)
         }
     }
 

@@ -1,5 +1,4 @@
 import GRDB
-import GRDBSQLite
 
 /// Streaming reads for CSV export: the selected series, then their current figures one series (or
 /// one period) at a time, inside one read transaction so the export is a consistent snapshot.
@@ -77,65 +76,53 @@ extension Store {
         """
 
     /// An observation from the current row of a ``revisionColumns`` statement (without offsets,
-    /// which no layout writes), read through SQLite's C API: an export decodes every current row.
-    static func exportObservation(from s: OpaquePointer?, series: String, path: String, times: inout TimeTexts) throws -> Observation {
-        func text(_ i: Int32) -> String? {
-            sqlite3_column_type(s, i) == SQLITE_NULL ? nil : sqlite3_column_text(s, i).map { String(cString: $0) }
-        }
-        func double(_ i: Int32) -> Double? { sqlite3_column_type(s, i) == SQLITE_NULL ? nil : sqlite3_column_double(s, i) }
-        let periodText = text(0) ?? ""
+    /// which no layout writes).
+    static func exportObservation(from s: RawStatement, series: String, path: String, times: inout TimeTexts) throws -> Observation {
+        let periodText = s.text(0) ?? ""
         guard let period = Period(periodText) else {
             throw StoreError.invalidStoredValue(path: path, detail: "series '\(series)' has period '\(periodText)'")
         }
         var amount: Amount?
-        if sqlite3_column_int64(s, 1) == 0 {
-            guard let qualifier = Qualifier(rawValue: text(2) ?? ""),
-                let stored = try? Amount(value: double(3), qualifier: qualifier, low: double(4), high: double(5))
+        if s.int64(1) == 0 {
+            guard let qualifier = Qualifier(rawValue: s.text(2) ?? ""),
+                let stored = try? Amount(value: s.double(3), qualifier: qualifier, low: s.double(4), high: s.double(5))
             else {
                 throw StoreError.invalidStoredValue(path: path, detail: "series '\(series)' period \(periodText) has an inconsistent value")
             }
             amount = stored
         }
-        let publishedKey = sqlite3_column_int64(s, 6)
+        let publishedKey = s.int64(6)
         guard let published = times.published(publishedKey) else {
             throw StoreError.invalidStoredValue(
                 path: path, detail: "series '\(series)' period \(periodText) has publication key \(publishedKey)")
         }
         return Observation(
-            series: series, period: period, amount: amount, published: published, recordedAt: times.recorded(sqlite3_column_int64(s, 7)),
-            source: text(8), note: text(9), document: text(10), sentence: text(11))
-    }
-
-    /// Steps `s`: `true` on a row, `false` when done.
-    private static func step(_ s: OpaquePointer?, _ db: Database) throws -> Bool {
-        let code = sqlite3_step(s)
-        if code == SQLITE_ROW { return true }
-        if code == SQLITE_DONE { return false }
-        throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+            series: series, period: period, amount: amount, published: published, recordedAt: times.recorded(s.int64(7)),
+            source: s.text(8), note: s.text(9), document: s.text(10), sentence: s.text(11))
     }
 
     /// The current figure of each period of one series, in period order; retracted periods are left out.
     ///
     /// Rows arrive in key order (period text, then publication, then recording time), so the last
-    /// revision of each period is its current one. Memory holds this one series.
+    /// revision of each period is its current one. Memory holds this one series. Read through the
+    /// C API: an export decodes every current row.
     static func currentObservations(_ db: Database, _ chosen: ExportedSeries, asOf: PublicationTime?, path: String) throws
         -> [Observation]
     {
         var sql = revisionColumns + " WHERE o.series_id = ?"
         if asOf != nil { sql += " AND o.published <= ?" }
         sql += " ORDER BY o.period, o.published, o.recorded_at"
-        let s = try db.cachedStatement(sql: sql).sqliteStatement
-        sqlite3_reset(s)
-        defer { sqlite3_reset(s) }
-        sqlite3_bind_int64(s, 1, chosen.id)
-        if let asOf { sqlite3_bind_int64(s, 2, asOf.endKey) }
+        let s = try RawStatement(db, sql: sql)
+        defer { s.reset() }
+        s.bind(1, chosen.id)
+        if let asOf { s.bind(2, asOf.endKey) }
         var current: [Observation] = []
         var times = TimeTexts()
         var last: (period: String, retracted: Bool)?
         var inOrder = true
-        while try step(s, db) {
-            let period = sqlite3_column_text(s, 0).map { String(cString: $0) } ?? ""
-            let retracted = sqlite3_column_int64(s, 1) != 0
+        while try s.step() {
+            let period = s.text(0) ?? ""
+            let retracted = s.int64(1) != 0
             if let previous = last, previous.period == period {
                 if !previous.retracted { current.removeLast() }
             }
@@ -160,13 +147,12 @@ extension Store {
         var sql = revisionColumns + " WHERE o.series_id = ? AND o.period = ?"
         if asOf != nil { sql += " AND o.published <= ?" }
         sql += " ORDER BY o.published DESC, o.recorded_at DESC LIMIT 1"
-        let s = try db.cachedStatement(sql: sql).sqliteStatement
-        sqlite3_reset(s)
-        defer { sqlite3_reset(s) }
-        sqlite3_bind_int64(s, 1, seriesID)
-        _ = period.description.withCString { sqlite3_bind_text(s, 2, $0, -1, unsafeBitCast(-1, to: sqlite3_destructor_type.self)) }
-        if let asOf { sqlite3_bind_int64(s, 3, asOf.endKey) }
-        guard try step(s, db) else { return nil }
+        let s = try RawStatement(db, sql: sql)
+        defer { s.reset() }
+        s.bind(1, seriesID)
+        s.bind(2, period.description)
+        if let asOf { s.bind(3, asOf.endKey) }
+        guard try s.step() else { return nil }
         var times = TimeTexts()
         let observation = try exportObservation(from: s, series: code, path: path, times: &times)
         return observation.isRetraction ? nil : observation

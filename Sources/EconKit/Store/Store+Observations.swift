@@ -1,6 +1,5 @@
 import Foundation
 import GRDB
-import GRDBSQLite
 
 extension Store {
     /// Stores a figure as a new revision unless the same figure is already there.
@@ -185,38 +184,24 @@ extension Store {
 
     /// Every revision of a series, as (period, revision), in key order.
     static func allRevisionRows(_ db: Database, seriesID: Int64) throws -> [(String, RevisionRow)] {
-        // Read through SQLite's C API: re-importing a large file reads every stored revision once,
-        // and decoding generic rows was the larger part of that.
-        let statement = try db.cachedStatement(
+        // Re-importing a large file reads every stored revision once: through the C API.
+        let s = try RawStatement(
+            db,
             sql: """
                 SELECT period, published, recorded_at, value, qualifier, low, high, retracted, source, document_id, note
                 FROM observation WHERE series_id = ? ORDER BY period, published, recorded_at
                 """)
-        let s = statement.sqliteStatement
-        sqlite3_reset(s)
-        sqlite3_bind_int64(s, 1, seriesID)
-        defer { sqlite3_reset(s) }
-        func text(_ i: Int32) -> String? {
-            guard sqlite3_column_type(s, i) != SQLITE_NULL, let bytes = sqlite3_column_text(s, i) else { return nil }
-            return String(cString: bytes)
-        }
-        func double(_ i: Int32) -> Double? { sqlite3_column_type(s, i) == SQLITE_NULL ? nil : sqlite3_column_double(s, i) }
+        defer { s.reset() }
+        s.bind(1, seriesID)
         var rows: [(String, RevisionRow)] = []
-        while true {
-            let code = sqlite3_step(s)
-            if code == SQLITE_DONE { break }
-            guard code == SQLITE_ROW else {
-                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
-            }
-            let documentID: Int64? = sqlite3_column_type(s, 9) == SQLITE_NULL ? nil : sqlite3_column_int64(s, 9)
+        while try s.step() {
             rows.append(
                 (
-                    text(0) ?? "",
+                    s.text(0) ?? "",
                     RevisionRow(
-                        published: sqlite3_column_int64(s, 1), recordedAt: sqlite3_column_int64(s, 2), value: double(3), qualifier: text(4),
-                        low: double(5), high: double(6), retracted: sqlite3_column_int64(s, 7) != 0, source: text(8),
-                        documentID: documentID,
-                        note: text(10))
+                        published: s.int64(1), recordedAt: s.int64(2), value: s.double(3), qualifier: s.text(4), low: s.double(5),
+                        high: s.double(6), retracted: s.int64(7) != 0, source: s.text(8), documentID: s.isNull(9) ? nil : s.int64(9),
+                        note: s.text(10))
                 ))
         }
         return rows

@@ -1,5 +1,4 @@
 import GRDB
-import GRDBSQLite
 
 extension Store {
     /// Calls `body` with each series' current figures (as ``DatedAmount``s, in period order,
@@ -54,50 +53,31 @@ extension Store {
     private static func readCurrentFigures(
         _ db: Database, of series: [Series], asOf: PublicationTime?, path: String, _ body: (Series, [DatedAmount]) throws -> Void
     ) throws {
-        let find = try db.cachedStatement(sql: "SELECT id FROM series WHERE code = ?").sqliteStatement
+        let find = try RawStatement(db, sql: "SELECT id FROM series WHERE code = ?")
         var sql = """
             SELECT period, value, qualifier, low, high, retracted FROM observation WHERE series_id = ?
             """
         if asOf != nil { sql += " AND published <= ?" }
         sql += " ORDER BY period, published, recorded_at"
-        // Read through SQLite's C API: trends over every series read every current figure,
-        // and decoding generic rows was most of that.
-        let statement = try db.cachedStatement(sql: sql).sqliteStatement
-        func double(_ i: Int32) -> Double? {
-            sqlite3_column_type(statement, i) == SQLITE_NULL ? nil : sqlite3_column_double(statement, i)
-        }
-        func text(_ i: Int32) -> String {
-            sqlite3_column_text(statement, i).map { String(cString: $0) } ?? ""
+        // Trends over every series read every current figure: through the C API.
+        let rows = try RawStatement(db, sql: sql)
+        defer {
+            find.reset()
+            rows.reset()
         }
         for s in series {
-            sqlite3_reset(find)
-            _ = s.code.withCString { sqlite3_bind_text(find, 1, $0, -1, unsafeBitCast(-1, to: sqlite3_destructor_type.self)) }
-            let found = sqlite3_step(find)
-            guard found == SQLITE_ROW else {
-                guard found == SQLITE_DONE else {
-                    throw DatabaseError(
-                        resultCode: ResultCode(rawValue: found), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
-                }
-                throw SeriesError.unknown(s.code)
-            }
-            let id = sqlite3_column_int64(find, 0)
-            sqlite3_reset(find)
-            sqlite3_reset(statement)
-            sqlite3_bind_int64(statement, 1, id)
-            if let asOf { sqlite3_bind_int64(statement, 2, asOf.endKey) }
+            find.reset()
+            find.bind(1, s.code)
+            guard try find.step() else { throw SeriesError.unknown(s.code) }
+            rows.reset()
+            rows.bind(1, find.int64(0))
+            if let asOf { rows.bind(2, asOf.endKey) }
             var figures: [DatedAmount] = []
             var lastPeriod = ""
             var lastRetracted = false
-            while true {
-                let code = sqlite3_step(statement)
-                if code == SQLITE_DONE { break }
-                guard code == SQLITE_ROW else {
-                    let message = String(cString: sqlite3_errmsg(db.sqliteConnection))
-                    sqlite3_reset(statement)
-                    throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message)
-                }
-                let periodText = text(0)
-                let retracted = sqlite3_column_int64(statement, 5) != 0
+            while try rows.step() {
+                let periodText = rows.text(0) ?? ""
+                let retracted = rows.int64(5) != 0
                 if periodText == lastPeriod {
                     // A later revision of the same period replaces the one before.
                     if !lastRetracted { figures.removeLast() }
@@ -105,16 +85,14 @@ extension Store {
                 lastPeriod = periodText
                 lastRetracted = retracted
                 if retracted { continue }
-                guard let period = Period(periodText), let qualifier = Qualifier(rawValue: text(2)),
-                    let amount = try? Amount(value: double(1), qualifier: qualifier, low: double(3), high: double(4))
+                guard let period = Period(periodText), let qualifier = Qualifier(rawValue: rows.text(2) ?? ""),
+                    let amount = try? Amount(value: rows.double(1), qualifier: qualifier, low: rows.double(3), high: rows.double(4))
                 else {
-                    sqlite3_reset(statement)
                     throw StoreError.invalidStoredValue(
                         path: path, detail: "series '\(s.code)' period \(periodText) has an inconsistent value")
                 }
                 figures.append(DatedAmount(period: period, amount: amount))
             }
-            sqlite3_reset(statement)
             if s.frequency == .irregular {
                 // Text order is time order only within one period form; irregular series mix forms.
                 figures.sort { $0.period < $1.period }

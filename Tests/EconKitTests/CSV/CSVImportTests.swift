@@ -10,13 +10,8 @@ struct CSVImportTests {
         return options
     }
 
-    @Test func importsAWorldBankWideFile() throws {
-        let folder = try TemporaryFolder()
-        let path = try folder.write(
-            "wdi.csv",
-            "\u{FEFF}Country Name,Country Code,Indicator Name,Indicator Code,2021 [YR2021],2022 [YR2022],2023 [YR2023]\n"
-                + "Kazakhstan,KAZ,GDP (current US$),NY.GDP.MKTP.CD,197112255360.9,225496328742.1,..\n"
-                + "Russian Federation,RUS,GDP (current US$),NY.GDP.MKTP.CD,1836892075547.3,,2021421000000\n")
+    /// A World Bank file imported as the README shows, into a new store.
+    func importWorldBank(_ path: String, skipInvalid: Bool = false) throws -> (Store, CSVImportReport) {
         let store = try Store.inMemory()
         let report = try CSVImport(
             path: path,
@@ -25,8 +20,20 @@ struct CSVImportTests {
                 $0.measure = .flow
                 $0.unit = "USD"
                 $0.frequency = .annual
+                $0.skipInvalid = skipInvalid
             }
         ).run(into: store)
+        return (store, report)
+    }
+
+    @Test func importsAWorldBankWideFile() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write(
+            "wdi.csv",
+            "\u{FEFF}Country Name,Country Code,Indicator Name,Indicator Code,2021 [YR2021],2022 [YR2022],2023 [YR2023]\n"
+                + "Kazakhstan,KAZ,GDP (current US$),NY.GDP.MKTP.CD,197112255360.9,225496328742.1,..\n"
+                + "Russian Federation,RUS,GDP (current US$),NY.GDP.MKTP.CD,1836892075547.3,,2021421000000\n")
+        let (store, report) = try importWorldBank(path)
         #expect(report.layout == .wide)
         #expect(report.total.new == 4)
         #expect(report.ignoredColumns == ["Country Name", "Indicator Name"])
@@ -44,17 +51,7 @@ struct CSVImportTests {
                 + "\"Country Name\",\"Country Code\",\"Indicator Name\",\"Indicator Code\",\"2022\",\"2023\",\"2024\",\n"
                 + "\"Kazakhstan\",\"KAZ\",\"GDP (current US$)\",\"NY.GDP.MKTP.CD\",\"225496033467.2\",\"261421108034.9\",\"\",\n"
                 + "\"Russian Federation\",\"RUS\",\"GDP (current US$)\",\"NY.GDP.MKTP.CD\",\"2266029240645.9\",\"bad\",\"\",\n")
-        let store = try Store.inMemory()
-        let report = try CSVImport(
-            path: path,
-            options: options {
-                $0.seriesTemplate = "{Indicator Code}.{Country Code}"
-                $0.measure = .flow
-                $0.unit = "USD"
-                $0.frequency = .annual
-                $0.skipInvalid = true
-            }
-        ).run(into: store)
+        let (store, report) = try importWorldBank(path, skipInvalid: true)
         #expect(report.layout == .wide)
         #expect(report.linesAboveHeader == 4)
         #expect(report.ignoredColumns == ["Country Name", "Indicator Name"])

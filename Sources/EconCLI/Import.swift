@@ -105,7 +105,10 @@ struct ImportCSV: ParsableCommand {
         options.rejectsPath = rejects
         options.dryRun = dryRun
         if Terminal.isInteractive && !quiet {
-            options.progress = { count in Terminal.progress("\(count) rows read") }
+            options.progress = { p in
+                let percent = p.fraction.map { " (\(Int($0 * 100)) %)" } ?? ""
+                Terminal.progress("\(p.records) rows read\(percent)")
+            }
         }
         let path = try store.path
         // A dry run on a missing store works as on an empty one and creates nothing.

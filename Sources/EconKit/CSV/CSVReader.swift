@@ -22,6 +22,10 @@ public struct CSVReader {
     public private(set) var encoding: TextEncoding
     /// The file name used in messages.
     public let name: String
+    /// Bytes of the input read so far (for a progress display).
+    public var bytesRead: Int { source.consumed }
+    /// The size of the input in bytes, when known.
+    public let totalBytes: Int?
     private var source: ByteSource
     private var line = 1
     private var field: [UInt8] = []
@@ -34,17 +38,19 @@ public struct CSVReader {
     public init(path: String, delimiter: UInt8? = nil, encoding: TextEncoding? = nil) throws(CSVError) {
         guard FileManager.default.fileExists(atPath: path) else { throw .cannotOpen(path: path, reason: "no such file") }
         guard let handle = FileHandle(forReadingAtPath: path) else { throw .cannotOpen(path: path, reason: "permission denied") }
-        try self.init(source: ByteSource(handle: handle), name: path, delimiter: delimiter, encoding: encoding)
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? Int
+        try self.init(source: ByteSource(handle: handle), name: path, delimiter: delimiter, encoding: encoding, totalBytes: size)
     }
 
     /// Reads CSV held in memory.
     public init(bytes: [UInt8], name: String = "<memory>", delimiter: UInt8? = nil, encoding: TextEncoding? = nil) throws(CSVError) {
-        try self.init(source: ByteSource(bytes: bytes), name: name, delimiter: delimiter, encoding: encoding)
+        try self.init(source: ByteSource(bytes: bytes), name: name, delimiter: delimiter, encoding: encoding, totalBytes: bytes.count)
     }
 
-    private init(source: ByteSource, name: String, delimiter: UInt8?, encoding: TextEncoding?) throws(CSVError) {
+    private init(source: ByteSource, name: String, delimiter: UInt8?, encoding: TextEncoding?, totalBytes: Int?) throws(CSVError) {
         self.source = source
         self.name = name
+        self.totalBytes = totalBytes
         if self.source.peekBytes(3) == [0xEF, 0xBB, 0xBF] { self.source.skip(3) }
         let sample = self.source.peekBytes(1 << 16)
         guard let detected = encoding ?? TextEncoding.detect(sample) else { throw .unknownEncoding(path: name) }
@@ -137,6 +143,11 @@ private struct ByteSource {
     private var handle: FileHandle?
     private var buffer: [UInt8]
     private var position = 0
+    /// Bytes dropped from the front of the buffer.
+    private var dropped = 0
+
+    /// Bytes of the input moved past.
+    var consumed: Int { dropped + position }
 
     init(handle: FileHandle) {
         self.handle = handle
@@ -152,6 +163,7 @@ private struct ByteSource {
         while buffer.count - position < needed {
             guard let handle, let chunk = try? handle.read(upToCount: max(1 << 16, needed)), !chunk.isEmpty else { return false }
             buffer.removeFirst(position)
+            dropped += position
             position = 0
             buffer.append(contentsOf: chunk)
         }

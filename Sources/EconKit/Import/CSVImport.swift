@@ -29,10 +29,25 @@ public struct CSVImportOptions: Sendable {
     public var rejectsPath: String?
     /// Do everything but commit.
     public var dryRun = false
-    /// Called now and then with the number of records read (for a progress display).
-    public var progress: (@Sendable (Int) -> Void)?
+    /// Called now and then, from the thread that reads the file, with how far reading has got
+    /// (for a progress display).
+    public var progress: (@Sendable (CSVImportProgress) -> Void)?
 
     public init() {}
+}
+
+/// How far an import has read its file.
+public struct CSVImportProgress: Sendable {
+    /// Records read.
+    public var records: Int
+    public var bytesRead: Int
+    /// The file's size, when known.
+    public var totalBytes: Int?
+
+    /// The part of the file read, 0 to 1, when its size is known.
+    public var fraction: Double? {
+        totalBytes.flatMap { $0 > 0 ? min(1, Double(bytesRead) / Double($0)) : nil }
+    }
 }
 
 /// What an import did (or, in a dry run, would do).
@@ -220,7 +235,7 @@ public struct CSVImport {
 
     /// Starts reading the rest of the file on a second thread, in chunks of parsed rows.
     private static func parse(
-        _ reader: CSVReader, into rows: CSVRowReader, keepFields: Bool, progress: (@Sendable (Int) -> Void)?
+        _ reader: CSVReader, into rows: CSVRowReader, keepFields: Bool, progress: (@Sendable (CSVImportProgress) -> Void)?
     ) -> ChunkPipe<Parsed> {
         let parser = Parser(reader: reader, rows: rows)
         return ChunkPipe.start { send, pipe in
@@ -240,7 +255,9 @@ public struct CSVImport {
             var count = 0
             while let record = try nextRecord() {
                 count += 1
-                if count % 50_000 == 0 { progress?(count) }
+                if count % 50_000 == 0 {
+                    progress?(CSVImportProgress(records: count, bytesRead: parser.reader.bytesRead, totalBytes: parser.reader.totalBytes))
+                }
                 do {
                     try parser.rows.read(record) { chunk.append(.figure($0, line: $1.line, fields: keepFields ? $1.fields : nil)) }
                 } catch {

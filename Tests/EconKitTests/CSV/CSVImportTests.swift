@@ -342,6 +342,36 @@ struct CSVImportTests {
         #expect(progress.value < 20)
     }
 
+    /// Progress says how many records and how much of the file have been read, for a display.
+    @Test func progressCountsRecordsAndTheShareOfTheFile() throws {
+        let folder = try TemporaryFolder()
+        let big = try folder.write(
+            "big.csv",
+            "series,period,value\n" + (0..<120_000).map { "s.\($0 / 100),\(1900 + $0 % 100),\($0)" }.joined(separator: "\n") + "\n")
+        let seen = Reports()
+        _ = try CSVImport(
+            path: big,
+            options: options {
+                $0.measure = .flow
+                $0.unit = "USD"
+                $0.frequency = .annual
+                $0.progress = { seen.add($0) }
+            }
+        ).run(into: try Store.inMemory())
+        let reports = seen.all
+        #expect(reports.map(\.records) == [50_000, 100_000])
+        let fractions = reports.compactMap(\.fraction)
+        #expect(
+            fractions.count == 2 && fractions[0] > 0.3 && fractions[0] < 0.5 && fractions[1] > 0.7 && fractions[1] < 0.95, "\(fractions)")
+    }
+
+    final class Reports: @unchecked Sendable {
+        private let lock = NSLock()
+        private var reports: [CSVImportProgress] = []
+        func add(_ p: CSVImportProgress) { lock.withLock { reports.append(p) } }
+        var all: [CSVImportProgress] { lock.withLock { reports } }
+    }
+
     /// In a wide file with a `field` column, a series whose cells are bad is rejected alone: the
     /// series after it is still read.
     @Test func aBadWideSeriesDoesNotTakeTheNextOneWithIt() throws {

@@ -111,5 +111,7 @@ struct CSVReaderTests {
         }
         #expect(read == rows)
         #expect(lines == startLines)
+        #expect(fromFile.totalBytes == bytes.count)
+        #expect(fromFile.bytesRead == bytes.count)
     }
 }

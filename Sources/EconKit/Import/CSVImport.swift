@@ -419,7 +419,7 @@ private struct BulkWriter {
     }
 
     private mutating func loadRevisions() throws {
-        try batch.flush(db)
+        try batch.flush(db, before: currentID)
         revisions.removeAll(keepingCapacity: true)
         for (period, var revision) in try Store.allRevisionRows(db, seriesID: currentID) {
             // Rows recorded by this import (it holds the write lock) came from earlier lines of

@@ -7,8 +7,8 @@ import GRDBSQLite
 /// Most of what SQLite does for a one-row INSERT is per statement, not per row (opening and
 /// closing cursors, halting the program): a C program loading 2 M rows into econ's table took
 /// 2.25 s with one row per statement and 1.38 s with 32 (scripts/bench). Rows wait here until
-/// 32 have come, or until the writer reads observations back (``flush(_:)`` first), so reads
-/// within the transaction always see every row written before.
+/// 32 have come, or until the writer reads back the series they belong to
+/// (``flush(_:before:)`` first), so reads within the transaction see every row written before.
 ///
 /// Texts are copied into one byte buffer and bound without further copies.
 struct ObservationBatch {
@@ -46,6 +46,12 @@ struct ObservationBatch {
                 qualifier: copy(amount.qualifier.rawValue), low: amount.low, high: amount.high, source: source.map { copy($0) },
                 note: note.map { copy($0) }))
         if rows.count == Self.rowsPerStatement { try flush(db) }
+    }
+
+    /// Inserts the waiting rows if any of them belongs to `seriesID`: a read of that series must
+    /// see them; rows of other series can wait for a full statement.
+    mutating func flush(_ db: Database, before seriesID: Int64) throws {
+        if rows.contains(where: { $0.seriesID == seriesID }) { try flush(db) }
     }
 
     /// Inserts every waiting row.

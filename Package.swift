@@ -30,7 +30,7 @@ let package = Package(
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
-            resources: [.copy("Resources/classification-rules.json")]
+            resources: [.copy("Resources/classification-rules.json"), .copy("Resources/gazetteer.tsv")]
         ),
         // The `econ` command: parses arguments, calls EconKit, prints.
         .executableTarget(

@@ -59,6 +59,7 @@ public struct Extractor: Sendable {
             guard let first = t.first, let last = t.last else { continue }
             let result = assembler.assemble(t, carriedPeriod: carried, previousMoney: previousMoney)
             previousMoney = result.drafts.last { $0.unitKind == .money }
+            output.sentences.append(first.start..<last.end)
             let sentenceText = Self.text(scalars, first.start..<last.end)
             if result.drafts.isEmpty {
                 let references = result.mentions.filter { $0.role == .reference }

@@ -59,6 +59,27 @@ public struct Amount: Hashable, Sendable {
         }
         return try Amount((value ?? 0) * factor, qualifier)
     }
+
+    /// The amount with its sign changed: a fall of "more than 5 %" is growth of less than −5 %.
+    public var negated: Amount {
+        let flipped: Qualifier =
+            switch qualifier {
+            case .moreThan: .lessThan
+            case .atLeast: .atMost
+            case .lessThan: .moreThan
+            case .atMost: .atLeast
+            case .exact, .approx, .range: qualifier
+            }
+        // Negating finite numbers keeps them finite and a range ordered once its ends swap.
+        return Amount(checked: value.map { -$0 }, flipped, low: high.map { -$0 }, high: low.map { -$0 })
+    }
+
+    private init(checked value: Double?, _ qualifier: Qualifier, low: Double?, high: Double?) {
+        self.value = value
+        self.qualifier = qualifier
+        self.low = low
+        self.high = high
+    }
 }
 
 /// Why numbers do not make an ``Amount``.

@@ -23,7 +23,7 @@ public struct ClassificationRules: Sendable, Decodable {
     }
 
     /// A series and the figures that go in it.
-    public struct SeriesRule: Sendable, Decodable {
+    public struct SeriesRule: Sendable, Codable {
         public var indicator: String
         /// The figure's unit: an ISO 4217 code or a counted noun (`projects`).
         public var unit: String
@@ -35,7 +35,7 @@ public struct ClassificationRules: Sendable, Decodable {
     }
 
     /// Series metadata, with the keys of `data/series.json`.
-    public struct SeriesDefinition: Sendable, Decodable {
+    public struct SeriesDefinition: Sendable, Codable {
         public var code: String
         public var titleEn, titleRu, indicator: String?
         public var measure: Measure
@@ -50,17 +50,73 @@ public struct ClassificationRules: Sendable, Decodable {
         }
     }
 
-    public var areas: [Area]
-    public var indicators: [Indicator]
+    /// Extra words that name an area (a leader's name, a user's own region); the gazetteer knows
+    /// every country and group by its names already.
+    public var areas: [Area] = []
+    public var indicators: [Indicator] = []
     /// Counted nouns that are indicators by themselves (`jobs` → `jobs`).
-    public var unitIndicators: [String: String]
-    public var stockCues: [String]
-    public var flowCues: [String]
+    public var unitIndicators: [String: String] = [:]
+    public var stockCues: [String] = []
+    public var flowCues: [String] = []
     /// Words before an area that make it the counterpart ("инвестировал **в** Казахстан").
-    public var targetPrepositions: [String]
-    public var series: [SeriesRule]
+    public var targetPrepositions: [String] = []
+    /// Words before an area that make it the origin ("импорт **из** Китая").
+    public var sourcePrepositions: [String] = []
+    /// Nouns between a target preposition and an area ("в **экономику** Узбекистана").
+    public var targetNouns: [String] = []
+    /// Words before a percentage that make it growth ("вырос на", "рост").
+    public var growthCues: [String] = []
+    /// Words before a percentage that make it a fall ("снизился на"); stored as a negative growth.
+    public var declineCues: [String] = []
+    /// Words that make a percentage a share ("доля").
+    public var shareCues: [String] = []
+    /// Families of series made for any pair of areas (see ``SeriesFamily``).
+    public var families: [SeriesFamily] = []
+    /// Areas that come first in a bilateral code, in this order; the rest follow by slug (`ru_kz`,
+    /// `kz_uz`, `cn_uz`).
+    public var pairOrder: [String] = []
+    /// Series whose metadata is written out (titles, source, notes), found by the code a template
+    /// makes: they keep their codes and metadata whatever the template would say.
+    public var knownSeries: [SeriesDefinition] = []
+    /// Series rules matched by indicator, unit and areas (a user's own, and `review assign
+    /// --remember`); tried before the templates.
+    public var series: [SeriesRule] = []
     /// In a user file: drop the default rules instead of extending them.
     public var replaceDefault: Bool?
+
+    private enum CodingKeys: String, CodingKey {
+        case areas, indicators, unitIndicators, stockCues, flowCues, targetPrepositions, sourcePrepositions, targetNouns
+        case growthCues, declineCues, shareCues, families, pairOrder, knownSeries, series, replaceDefault
+    }
+
+    /// Rules with nothing in them.
+    public init() {}
+
+    /// Every key is optional: a user's file names only what it adds.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        areas = try c.decodeIfPresent([Area].self, forKey: .areas) ?? []
+        indicators = try c.decodeIfPresent([Indicator].self, forKey: .indicators) ?? []
+        unitIndicators = try c.decodeIfPresent([String: String].self, forKey: .unitIndicators) ?? [:]
+        stockCues = try c.decodeIfPresent([String].self, forKey: .stockCues) ?? []
+        flowCues = try c.decodeIfPresent([String].self, forKey: .flowCues) ?? []
+        targetPrepositions = try c.decodeIfPresent([String].self, forKey: .targetPrepositions) ?? []
+        sourcePrepositions = try c.decodeIfPresent([String].self, forKey: .sourcePrepositions) ?? []
+        targetNouns = try c.decodeIfPresent([String].self, forKey: .targetNouns) ?? []
+        growthCues = try c.decodeIfPresent([String].self, forKey: .growthCues) ?? []
+        declineCues = try c.decodeIfPresent([String].self, forKey: .declineCues) ?? []
+        shareCues = try c.decodeIfPresent([String].self, forKey: .shareCues) ?? []
+        families = try c.decodeIfPresent([SeriesFamily].self, forKey: .families) ?? []
+        pairOrder = try c.decodeIfPresent([String].self, forKey: .pairOrder) ?? []
+        knownSeries = try c.decodeIfPresent([SeriesDefinition].self, forKey: .knownSeries) ?? []
+        series = try c.decodeIfPresent([SeriesRule].self, forKey: .series) ?? []
+        replaceDefault = try c.decodeIfPresent(Bool.self, forKey: .replaceDefault)
+    }
+
+    /// The metadata of a series these rules name (a known series or a series rule's), or `nil`.
+    public func definition(of code: String) -> SeriesDefinition? {
+        series.first { $0.series.code == code }?.series ?? knownSeries.first { $0.code == code }
+    }
 
     /// Where the bundled rules file is.
     public static var defaultURL: URL? { Bundle.module.url(forResource: "classification-rules", withExtension: "json") }
@@ -102,6 +158,14 @@ public struct ClassificationRules: Sendable, Decodable {
         merged.stockCues += other.stockCues
         merged.flowCues += other.flowCues
         merged.targetPrepositions += other.targetPrepositions
+        merged.sourcePrepositions += other.sourcePrepositions
+        merged.targetNouns += other.targetNouns
+        merged.growthCues += other.growthCues
+        merged.declineCues += other.declineCues
+        merged.shareCues += other.shareCues
+        merged.families = other.families + families
+        merged.pairOrder = other.pairOrder.isEmpty ? pairOrder : other.pairOrder
+        merged.knownSeries = other.knownSeries + knownSeries
         merged.series = other.series + series
         return merged
     }

@@ -1,25 +1,60 @@
-/// Decides which series each figure of an article belongs to, by the rules — or sends it to review.
+/// Decides which series each figure of an article belongs to — or sends it to review with the reason.
 ///
-/// For each figure it finds the indicator (the counted noun itself, else the nearest indicator word
-/// before the figure in its sentence, else after it), the areas named in the sentence and, with
-/// less weight, earlier in the paragraph (a word after "в"/"на" is the counterpart), and whether it
-/// is a stock or a flow (a whole with parts, an as-of figure or a stock cue such as "накопленные"
-/// make a stock; a period written in the text or a flow cue such as "за год" make a flow). The
-/// series rule that fits best and alone wins; no fit, or a tie, sends the figure to review with the
-/// reason. Nothing is guessed silently.
+/// For each figure it reads, in its sentence:
+/// 1. the **indicator**: the counted noun itself (`projects`, `agreements`), else the nearest
+///    indicator word before the figure (the longest pattern ending there: "прямых инвестиций" is
+///    direct investment), else after it, else the indicator of the whole it is part of;
+/// 2. the **areas**, from the gazetteer, each with its part: origin ("из России", "российские
+///    инвестиции"), destination ("в Казахстан", "в экономику Узбекистана"), partner ("с Китаем"),
+///    pair ("между Россией и Киргизией", "российско-казахстанских"). A sentence that names too few
+///    takes them from the nearest preceding sentence that names any, then from the title — but one
+///    area named without a part ("экспорт Казахстана") is a total, never completed from context;
+/// 3. **stock or flow** (a whole with parts, an as-of figure or a stock cue make a stock; a period in
+///    the text or a flow cue make a flow), and growth or a share for a percentage.
+///
+/// A user's series rules (matched by indicator, unit and areas) are tried first; then the family's
+/// family makes the code (``SeriesFamily``), and a series the rules name keeps its metadata.
+/// Too few or too many areas, no part for a directional figure, or a period the family has no
+/// series for: review, with the reason. A wrong series is worse than review.
 public struct Classifier: Sendable {
     public let rules: ClassificationRules
-    private let areaPatterns: [(String, WordPattern)]
+    public let gazetteer: Gazetteer
     private let indicatorPatterns: [(String, WordPattern)]
+    private let ruleAreaPatterns: [(String, WordPattern)]
     private let stockCues: [WordPattern]
     private let flowCues: [WordPattern]
+    private let growthCues: [WordPattern]
+    private let declineCues: [WordPattern]
+    private let shareCues: [WordPattern]
+    private let familyCues: [[WordPattern]]
+    private let roleReader: RoleReader
 
-    public init(rules: ClassificationRules) {
+    /// A classifier over `rules` and the bundled gazetteer.
+    public init(rules: ClassificationRules) throws {
+        self.init(rules: rules, gazetteer: try Gazetteer.bundled())
+    }
+
+    public init(rules: ClassificationRules, gazetteer: Gazetteer) {
         self.rules = rules
-        areaPatterns = rules.areas.flatMap { area in area.patterns.map { (area.code, WordPattern($0)) } }
+        var gazetteer = gazetteer
+        for area in rules.areas { gazetteer.addAreaIfMissing(area.code) }
+        for rule in rules.series {
+            gazetteer.addAreaIfMissing(rule.area)
+            gazetteer.addAreaIfMissing(rule.counterpart)
+        }
+        self.gazetteer = gazetteer
+        ruleAreaPatterns = rules.areas.flatMap { area in area.patterns.map { (area.code, WordPattern($0)) } }
         indicatorPatterns = rules.indicators.flatMap { indicator in indicator.patterns.map { (indicator.name, WordPattern($0)) } }
         stockCues = rules.stockCues.map(WordPattern.init)
         flowCues = rules.flowCues.map(WordPattern.init)
+        growthCues = rules.growthCues.map(WordPattern.init)
+        declineCues = rules.declineCues.map(WordPattern.init)
+        shareCues = rules.shareCues.map(WordPattern.init)
+        familyCues = rules.families.map { ($0.cues ?? []).map(WordPattern.init) }
+        roleReader = RoleReader(
+            targetPrepositions: Set(rules.targetPrepositions.map { Array($0.unicodeScalars) }),
+            sourcePrepositions: Set(rules.sourcePrepositions.map { Array($0.unicodeScalars) }),
+            targetNouns: rules.targetNouns.map(WordPattern.init))
     }
 
     /// Where a figure goes.
@@ -31,133 +66,319 @@ public struct Classifier: Sendable {
         case restatement(of: Int)
     }
 
-    /// One decision per figure of `extraction`; `text` is the whole document (for paragraph context).
-    public func classify(_ extraction: Extraction, text: String) -> [Decision] {
-        let scalars = Array(text.unicodeScalars)
-        var indicators: [String?] = []
-        var decisions: [Decision] = []
-        for (i, figure) in extraction.figures.enumerated() {
-            let (indicator, decision) = classify(
-                figure, index: i, in: extraction, scalars: scalars,
-                wholeIndicator: figure.partOf.flatMap { $0 < indicators.count ? indicators[$0] : nil })
-            indicators.append(indicator)
-            decisions.append(decision)
-        }
-        return decisions
+    /// A decision with what it needs and how it was reached.
+    public struct Placement: Sendable {
+        public var decision: Decision
+        /// The series to create when the store lacks them, a flow before the stock that accumulates it.
+        public var newSeries: [Series] = []
+        /// A fall stated in percent ("снизился на 5 %"): stored as negative growth.
+        public var negated = false
+        /// Each step, for `econ rules --explain`.
+        public var trace: [String] = []
     }
 
-    /// The series an annotation belongs to: that of the nearest classified figure before it (for a
+    /// One decision per figure of `extraction`; `text` is the whole document, `title` its title.
+    public func classify(_ extraction: Extraction, text: String, title: String? = nil) -> [Decision] {
+        place(extraction, text: text, title: title).map(\.decision)
+    }
+
+    /// One placement per figure of `extraction`, with the series to create and the reasons.
+    public func place(_ extraction: Extraction, text: String, title: String? = nil) -> [Placement] {
+        let context = ContextReader(text: text, sentences: extraction.sentences, title: title)
+        var indicators: [String?] = []
+        var placements: [Placement] = []
+        for (i, figure) in extraction.figures.enumerated() {
+            var trace: [String] = []
+            let whole = figure.partOf.flatMap { $0 < indicators.count ? indicators[$0] : nil }
+            let (indicator, placement) = place(figure, index: i, in: extraction, context: context, wholeIndicator: whole, trace: &trace)
+            indicators.append(indicator)
+            var result = placement
+            result.trace = trace + result.trace
+            placements.append(result)
+        }
+        return placements
+    }
+
+    /// The series an annotation belongs to: that of the nearest placed figure before it (for a
     /// stock that accumulates a flow, the flow), when the annotation's period fits it.
-    public func series(for annotation: ExtractedAnnotation, figures: [ExtractedFigure], decisions: [Decision]) -> String? {
+    public func series(for annotation: ExtractedAnnotation, figures: [ExtractedFigure], placements: [Placement]) -> String? {
         guard let period = annotation.period else { return nil }
-        for (figure, decision) in zip(figures, decisions).reversed() where figure.start < annotation.start {
-            guard case .series(let code) = decision, let rule = rules.series.first(where: { $0.series.code == code }) else { continue }
-            let target = rule.series.accumulates.flatMap { flow in rules.series.first { $0.series.code == flow } } ?? rule
-            return period.fits(target.series.frequency) ? target.series.code : nil
+        for (figure, placement) in zip(figures, placements).reversed() where figure.start < annotation.start {
+            guard case .series(let code) = placement.decision, let series = placement.newSeries.last(where: { $0.code == code }) else {
+                continue
+            }
+            let target = series.accumulates.flatMap { flow in placement.newSeries.first { $0.code == flow } } ?? series
+            return period.fits(target.frequency) ? target.code : nil
         }
         return nil
     }
 
-    private struct Mention {
-        var area: String
-        var inSentence: Bool
-        var isTarget: Bool
-    }
+    // MARK: One figure
 
-    private func classify(
-        _ figure: ExtractedFigure, index: Int, in extraction: Extraction, scalars: [Unicode.Scalar], wholeIndicator: String?
-    ) -> (String?, Decision) {
-        if let same = figure.sameAs { return (nil, .restatement(of: same)) }
+    private func review(_ reason: String) -> Placement { Placement(decision: .review(reason: reason)) }
+
+    private func place(
+        _ figure: ExtractedFigure, index: Int, in extraction: Extraction, context: ContextReader, wholeIndicator: String?,
+        trace: inout [String]
+    ) -> (String?, Placement) {
+        if let same = figure.sameAs { return (nil, Placement(decision: .restatement(of: same), trace: ["restates figure #\(same)"])) }
         guard let period = figure.period else {
-            return (nil, .review(reason: "no period: the text gives none and the document has no date (use --published)"))
+            return (nil, review("no period: the text gives none and the document has no date (use --published)"))
         }
         let sentence = SentenceWords(figure.sentence)
         let position = figure.start - figure.sentenceStart
         let endPosition = figure.end - figure.sentenceStart
-        guard
-            let indicator = rules.unitIndicators[figure.unit] ?? nearestIndicator(sentence, before: position, after: endPosition)
-                ?? wholeIndicator
-                ?? figure.indicator.flatMap({ name in rules.indicators.contains { $0.name == name } ? name : nil })
-        else {
-            return (nil, .review(reason: "no indicator word near the figure (\(rules.indicators.map(\.name).joined(separator: ", ")))"))
+        let found = rules.unitIndicators[figure.unit].map { ($0, "the unit \(figure.unit)") }
+            ?? nearestIndicator(sentence, before: position, after: endPosition)
+            ?? wholeIndicator.map { ($0, "the whole it is part of") }
+            ?? figure.indicator.flatMap { name in rules.indicators.contains { $0.name == name } ? (name, "the extractor") : nil }
+        guard let (indicator, why) = found else {
+            return (nil, review("no indicator word near the figure (\(Set(rules.indicators.map(\.name)).sorted().joined(separator: ", ")))"))
         }
-        let mentions =
-            areaMentions(sentence, inSentence: true) + areaMentions(SentenceWords(paragraphBefore(figure, scalars)), inSentence: false)
+        trace.append("indicator: \(indicator) (from \(why))")
         let measure = measureHint(figure, index: index, in: extraction, sentence: sentence)
+        trace.append("measure: \(measure.map(\.rawValue) ?? "not stated") for period \(period)")
 
-        var scored: [(rule: ClassificationRules.SeriesRule, score: Double)] = []
-        for rule in rules.series where rule.indicator == indicator && rule.unit == figure.unit && period.fits(rule.series.frequency) {
-            guard let area = best(rule.area, mentions), let counterpart = best(rule.counterpart, mentions) else { continue }
-            var score = weight(area) + weight(counterpart)
-            if rule.bilateral != true {
-                if area.isTarget { score -= 1.5 }
-                if counterpart.isTarget { score += 1 }
+        let inSentence = roleReader.roles(areaMentions(sentence), in: sentence, place: "sentence")
+        trace.append("areas in the sentence: " + Self.describe(inSentence))
+
+        if let legacy = legacyRule(figure, indicator: indicator, period: period, measure: measure, sentence: inSentence, context: context) {
+            trace.append("user rule: \(legacy.code)")
+            return (indicator, Placement(decision: .series(legacy.code), newSeries: seriesChain(legacy.code)))
+        }
+
+        // Percentages: growth or a share of the family's figure.
+        var derived = FamilySeries.Derived.level
+        var negated = false
+        if figure.unit == "percent" {
+            let before = Array(sentence.words.prefix { $0.start < position }.suffix(6))
+            let window = SentenceWords(words: before)
+            if shareCues.contains(where: { !sentence.matches($0).filter { $0 < position }.isEmpty }) {
+                derived = .share
+            } else if declineCues.contains(where: { !window.matches($0).isEmpty }) {
+                derived = .growth
+                negated = true
+            } else if growthCues.contains(where: { !window.matches($0).isEmpty }) {
+                derived = .growth
+            } else {
+                return (indicator, review("a percentage that is neither growth nor a share of \(indicator)"))
             }
-            if rule.series.frequency != .irregular { score += 0.5 }
-            if let measure { score += rule.series.measure == measure ? 1 : -1 }
-            scored.append((rule, score))
+            trace.append(derived == .share ? "a share" : negated ? "a fall (stored as negative growth)" : "growth")
         }
-        guard let top = scored.max(by: { $0.score < $1.score }) else {
-            let areas = Set(mentions.map(\.area)).sorted().joined(separator: ", ")
-            return (
-                indicator,
-                .review(
-                    reason:
-                        "no rule for \(indicator) in \(figure.unit) between \(areas.isEmpty ? "no named areas" : areas) for period \(period)"
-                )
-            )
+
+        let candidates = rules.families.indices.filter { k in
+            let t = rules.families[k]
+            guard t.indicator == indicator else { return false }
+            switch derived {
+            case .level: return t.unitPart(for: figure.unit) != nil
+            case .growth: return t.growth == true
+            case .share: return t.share == true
+            }
         }
-        let ties = scored.filter { $0.score == top.score }
-        if ties.count > 1 {
-            return (indicator, .review(reason: "ambiguous: \(ties.map(\.rule.series.code).joined(separator: " or "))"))
+        guard !candidates.isEmpty else {
+            return (indicator, review("no series family for \(indicator) in \(figure.unit)"))
         }
-        return (indicator, .series(top.rule.series.code))
+        var failure = ""
+        // Single-area families first when their cue is in the sentence and one area is named.
+        let ordered = candidates.sorted { rules.families[$0].direction == .single && rules.families[$1].direction != .single }
+        for k in ordered {
+            let family = rules.families[k]
+            if family.direction == .single {
+                guard familyCues[k].contains(where: { !sentence.matches($0).isEmpty }) else { continue }
+            }
+            switch areas(for: family, derived: derived, sentence: inSentence, sentenceWords: sentence, figure: figure, context: context)
+            {
+            case .failure(let reason):
+                failure = reason.reason
+                trace.append("\(family.code): \(reason.reason)")
+                if family.direction == .single { continue }
+                return (indicator, review(reason.reason))
+            case .success(let (a, b)):
+                let variant: String
+                switch family.variant(for: period, measure: derived == .level ? measure : .flow, periodFromText: figure.periodFromText) {
+                case .failure(let reason): return (indicator, review(reason.reason))
+                case .success(let v): variant = v
+                }
+                let made = FamilySeries(family: family, a: a, b: b, unit: figure.unit, variant: variant, derived: derived)
+                let code = made.code
+                trace.append("family \(family.code), variant \(variant) → \(code)")
+                var placement = Placement(decision: .series(code), newSeries: seriesChain(code, made: made), negated: negated)
+                if !period.fits(placement.newSeries.last?.frequency ?? .irregular) {
+                    placement = review("\(code) is \(placement.newSeries.last?.frequency.rawValue ?? "?"); the period \(period) does not fit")
+                }
+                return (indicator, placement)
+            }
+        }
+        return (indicator, review(failure.isEmpty ? "no series family for \(indicator) fits" : failure))
     }
 
-    private func weight(_ mention: Mention) -> Double { mention.inSentence ? 2 : 1 }
+    /// The series to create for `code`: the rules' definition when they name it, else the family's;
+    /// a stock's flow first.
+    private func seriesChain(_ code: String, made: FamilySeries? = nil) -> [Series] {
+        if let definition = rules.definition(of: code) {
+            let series = definition.series
+            return (series.accumulates.map { seriesChain($0) } ?? []) + [series]
+        }
+        guard let made else { return [] }
+        var series = made.series
+        if made.variant == "stock", made.derived == .level, made.family.variants["annual"] != nil {
+            var flow = made
+            flow.variant = "annual"
+            series.accumulates = flow.code
+            return seriesChain(flow.code, made: flow) + [series]
+        }
+        return [series]
+    }
 
-    /// The strongest mention of `area`: in the sentence before the paragraph, as subject before target.
-    private func best(_ area: String, _ mentions: [Mention]) -> Mention? {
-        mentions.filter { $0.area == area }.max { a, b in
-            (a.inSentence ? 2 : 0) + (a.isTarget ? 0 : 1) < (b.inSentence ? 2 : 0) + (b.isTarget ? 0 : 1)
+    // MARK: Areas
+
+    /// The areas a family's series is between, from the sentence and, when it names too few, its context.
+    private func areas(
+        for family: SeriesFamily, derived: FamilySeries.Derived, sentence: [RoledMention], sentenceWords: SentenceWords,
+        figure: ExtractedFigure, context: ContextReader
+    ) -> Result<(Gazetteer.Area, Gazetteer.Area?), ClassifierFailure> {
+        let needed = family.direction == .single ? 1 : 2
+        var mentions = narrowed(sentence, figure: figure, words: sentenceWords, needed: needed)
+        let codes = Set(mentions.map(\.area))
+        if codes.count > needed {
+            return .failure(.init("several areas named (\(codes.sorted().joined(separator: ", "))); which ones the figure is between is not clear"))
+        }
+        if codes.count < needed {
+            if family.direction == .single { return .failure(.init("no area named for a \(family.indicator) total")) }
+            // One area named with no part: a total ("экспорт Казахстана"), not completed from context.
+            if codes.count == 1, mentions.allSatisfy({ $0.role == .plain || ($0.role == .adjective && !family.adjectiveMarks) }) {
+                return .failure(
+                    .init("one area named (\(codes.first!)) with no partner: a total, or with whom? not guessed from context"))
+            }
+            guard let extra = context.mentions(before: figure.sentenceStart, classifier: self) else {
+                return .failure(.init("\(codes.isEmpty ? "no area" : "one area") named, and none in the text before it or the title"))
+            }
+            let added = extra.mentions.filter { !codes.contains($0.area) }
+            let addedCodes = Set(added.map(\.area))
+            if codes.count + addedCodes.count != needed {
+                return .failure(
+                    .init(
+                        "\(codes.isEmpty ? "no area" : "one area") named; the \(extra.place) names \(Set(extra.mentions.map(\.area)).sorted().joined(separator: ", ")): not clear which"
+                    ))
+            }
+            mentions += added
+        }
+        let byArea = Dictionary(grouping: mentions, by: \.area).mapValues { $0.map(\.role).max()! }
+        let areas = byArea.keys.sorted().compactMap { gazetteer.area($0) }
+        guard areas.count == needed else { return .failure(.init("an area the gazetteer does not know")) }
+        switch family.direction {
+        case .single:
+            return .success((areas[0], nil))
+        case .bilateral:
+            return .success(ordered(areas[0], areas[1]))
+        case .directional:
+            if derived == .share { return shareEnds(areas, mentions: mentions, words: sentenceWords) }
+            let (x, y) = (areas[0], areas[1])
+            let rx = byArea[x.code]!
+            let ry = byArea[y.code]!
+            let from: Gazetteer.Area
+            let to: Gazetteer.Area
+            func isFrom(_ r: AreaRole) -> Bool { r == .origin || (r == .adjective && family.adjectiveMarks) }
+            if isFrom(rx) && !isFrom(ry) && ry != .origin {
+                (from, to) = (x, y)
+            } else if isFrom(ry) && !isFrom(rx) && rx != .origin {
+                (from, to) = (y, x)
+            } else if rx == .destination && ry != .destination {
+                (from, to) = (y, x)
+            } else if ry == .destination && rx != .destination {
+                (from, to) = (x, y)
+            } else {
+                return .failure(
+                    .init("\(x.code) and \(y.code) named, but not which is the \(family.origin == "b" ? "partner" : "origin") (\(rx.rawValue), \(ry.rawValue))"))
+            }
+            return .success(family.origin == "b" ? (to, from) : (from, to))
         }
     }
 
-    private func nearestIndicator(_ sentence: SentenceWords, before position: Int, after end: Int) -> String? {
-        var before: (Int, String)?
-        var after: (Int, String)?
+    /// The mentions in the figure's clause when the sentence names more areas than needed.
+    private func narrowed(_ mentions: [RoledMention], figure: ExtractedFigure, words: SentenceWords, needed: Int) -> [RoledMention] {
+        guard Set(mentions.map(\.area)).count > needed else { return mentions }
+        let scalars = Array(figure.sentence.unicodeScalars)
+        let position = figure.start - figure.sentenceStart
+        var start = min(max(position, 0), scalars.count)
+        while start > 0, !Self.clauseBreaks.contains(scalars[start - 1]) { start -= 1 }
+        var end = min(max(figure.end - figure.sentenceStart, 0), scalars.count)
+        while end < scalars.count, !Self.clauseBreaks.contains(scalars[end]) { end += 1 }
+        return mentions.filter { $0.mention.start >= start && $0.mention.end <= end }
+    }
+
+    private static let clauseBreaks: Set<Unicode.Scalar> = [",", ";", ":", "—", "–", "(", ")"]
+
+    /// A share's ends: `b` is the area right after "доля" ("доля России"), `a` the other (whose total).
+    private func shareEnds(_ areas: [Gazetteer.Area], mentions: [RoledMention], words: SentenceWords) -> Result<
+        (Gazetteer.Area, Gazetteer.Area?), ClassifierFailure
+    > {
+        for m in mentions where m.place == "sentence" && m.wordIndex > 0 {
+            let previous = words.words[max(0, m.wordIndex - 2)..<m.wordIndex]
+            if previous.contains(where: { w in shareCues.contains { $0.parts.first?.matches(w) == true } }) {
+                let part = areas.first { $0.code == m.area }!
+                let whole = areas.first { $0.code != m.area }!
+                return .success((whole, part))
+            }
+        }
+        return .failure(.init("a share, but not of whom in whose total"))
+    }
+
+    /// `a` and `b` in the rules' pair order: listed areas first, in order, then by slug.
+    func ordered(_ x: Gazetteer.Area, _ y: Gazetteer.Area) -> (Gazetteer.Area, Gazetteer.Area) {
+        let rx = rules.pairOrder.firstIndex(of: x.code) ?? Int.max
+        let ry = rules.pairOrder.firstIndex(of: y.code) ?? Int.max
+        if rx != ry { return rx < ry ? (x, y) : (y, x) }
+        return x.slug <= y.slug ? (x, y) : (y, x)
+    }
+
+    /// Areas a text names: the gazetteer's forms and the rules' extra patterns.
+    func areaMentions(_ words: SentenceWords) -> [Gazetteer.Mention] {
+        var mentions = gazetteer.mentions(in: words)
+        for (code, pattern) in ruleAreaPatterns {
+            for offset in words.matches(pattern) where !mentions.contains(where: { $0.start <= offset && offset < $0.end }) {
+                let word = words.words.first { $0.start == offset }!
+                mentions.append(
+                    Gazetteer.Mention(
+                        area: code, kind: .rule, form: String(String.UnicodeScalarView(word.text)), start: offset, end: word.end))
+            }
+        }
+        return mentions.sorted { $0.start < $1.start }
+    }
+
+    func roles(_ words: SentenceWords, place: String) -> [RoledMention] {
+        roleReader.roles(areaMentions(words), in: words, place: place)
+    }
+
+    static func describe(_ mentions: [RoledMention]) -> String {
+        mentions.isEmpty ? "none" : mentions.map { "\($0.area) «\($0.mention.form)» \($0.role.rawValue)" }.joined(separator: ", ")
+    }
+
+    // MARK: Indicator and measure
+
+    /// The indicator whose words end nearest before the figure (the longest pattern wins among those
+    /// ending on the same word), else the nearest after it.
+    private func nearestIndicator(_ sentence: SentenceWords, before position: Int, after end: Int) -> (String, String)? {
+        var before: (end: Int, length: Int, name: String, word: String)?
+        var after: (start: Int, name: String, word: String)?
         for (name, pattern) in indicatorPatterns {
             for offset in sentence.matches(pattern) {
-                let closestBefore = before?.0 ?? -1
-                let closestAfter = after?.0 ?? Int.max
-                if (offset < position) && (offset > closestBefore) { before = (offset, name) }
-                if (offset >= end) && (offset < closestAfter) { after = (offset, name) }
-            }
-        }
-        return before?.1 ?? after?.1
-    }
-
-    private func areaMentions(_ words: SentenceWords, inSentence: Bool) -> [Mention] {
-        var mentions: [Mention] = []
-        for (code, pattern) in areaPatterns {
-            for offset in words.matches(pattern) {
-                var isTarget = false
-                if let i = words.wordIndex(at: offset), i > 0 {
-                    let previous = String(String.UnicodeScalarView(words.words[i - 1].text))
-                    isTarget = rules.targetPrepositions.contains(previous)
+                guard let i = sentence.wordIndex(at: offset) else { continue }
+                let last = sentence.words[min(i + pattern.parts.count - 1, sentence.words.count - 1)]
+                let word = sentence.words[i...].prefix(pattern.parts.count).map { String(String.UnicodeScalarView($0.text)) }
+                    .joined(separator: " ")
+                if last.end <= position {
+                    if before == nil || last.end > before!.end || (last.end == before!.end && pattern.parts.count > before!.length) {
+                        before = (last.end, pattern.parts.count, name, word)
+                    }
+                } else if offset >= end, after == nil || offset < after!.start {
+                    after = (offset, name, word)
                 }
-                mentions.append(Mention(area: code, inSentence: inSentence, isTarget: isTarget))
             }
         }
-        return mentions
-    }
-
-    /// The paragraph's text before the figure's sentence (context for areas).
-    private func paragraphBefore(_ figure: ExtractedFigure, _ scalars: [Unicode.Scalar]) -> String {
-        let end = min(max(figure.sentenceStart, 0), scalars.count)
-        var start = end
-        while start > 0, scalars[start - 1] != "\n", scalars[start - 1] != "\r" { start -= 1 }
-        return String(String.UnicodeScalarView(scalars[start..<end]))
+        if let before { return (before.name, "«\(before.word)» before the figure") }
+        if let after { return (after.name, "«\(after.word)» after the figure") }
+        return nil
     }
 
     private func measureHint(_ figure: ExtractedFigure, index: Int, in extraction: Extraction, sentence: SentenceWords) -> Measure? {
@@ -166,6 +387,76 @@ public struct Classifier: Sendable {
         if flowCues.contains(where: { !sentence.matches($0).isEmpty }) { return .flow }
         if !figure.periodFromText { return .stock }
         if let period = figure.period, period.frequency != .daily { return .flow }
+        return nil
+    }
+
+    // MARK: A user's series rules
+
+    /// The user's series rule that fits the figure best and alone (the way every rule worked before
+    /// templates), or `nil`.
+    private func legacyRule(
+        _ figure: ExtractedFigure, indicator: String, period: Period, measure: Measure?, sentence: [RoledMention], context: ContextReader
+    ) -> ClassificationRules.SeriesDefinition? {
+        guard !rules.series.isEmpty else { return nil }
+        var mentions = sentence
+        if let extra = context.mentions(before: figure.sentenceStart, classifier: self) {
+            mentions += extra.mentions.map { var m = $0; m.place = "context"; return m }
+        }
+        var scored: [(rule: ClassificationRules.SeriesRule, score: Double)] = []
+        for rule in rules.series where rule.indicator == indicator && rule.unit == figure.unit && period.fits(rule.series.frequency) {
+            guard let area = best(rule.area, mentions), let counterpart = best(rule.counterpart, mentions) else { continue }
+            var score = weight(area) + weight(counterpart)
+            if rule.bilateral != true {
+                if area.role == .destination { score -= 1.5 }
+                if counterpart.role == .destination { score += 1 }
+            }
+            if rule.series.frequency != .irregular { score += 0.5 }
+            if let measure { score += rule.series.measure == measure ? 1 : -1 }
+            scored.append((rule, score))
+        }
+        guard let top = scored.max(by: { $0.score < $1.score }), scored.filter({ $0.score == top.score }).count == 1 else { return nil }
+        return top.rule.series
+    }
+
+    private func weight(_ mention: RoledMention) -> Double { mention.place == "sentence" ? 2 : 1 }
+
+    private func best(_ area: String, _ mentions: [RoledMention]) -> RoledMention? {
+        mentions.filter { $0.area == area }.max { a, b in
+            (a.place == "sentence" ? 2 : 0) + (a.role == .destination ? 0 : 1) < (b.place == "sentence" ? 2 : 0) + (b.role == .destination ? 0 : 1)
+        }
+    }
+}
+
+extension SeriesFamily {
+    /// Whether an adjective names the origin ("российские инвестиции"): for investment, not for
+    /// trade, where "российский экспорт" is as often Russia's whole export.
+    var adjectiveMarks: Bool { origin == "a" && indicator.hasSuffix("investment") }
+}
+
+/// The sentences before a figure and the title, for areas a sentence leaves out.
+struct ContextReader {
+    let scalars: [Unicode.Scalar]
+    let sentences: [Range<Int>]
+    let title: String?
+
+    init(text: String, sentences: [Range<Int>], title: String?) {
+        scalars = Array(text.unicodeScalars)
+        self.sentences = sentences
+        self.title = title
+    }
+
+    /// The nearest sentence before `offset` that names an area, else the title; with the roles there.
+    func mentions(before offset: Int, classifier: Classifier) -> (place: String, mentions: [RoledMention])? {
+        for range in sentences.reversed() where range.upperBound <= offset {
+            let clamped = range.clamped(to: 0..<scalars.count)
+            let words = SentenceWords(String(String.UnicodeScalarView(scalars[clamped])))
+            let found = classifier.roles(words, place: "previous sentence")
+            if !found.isEmpty { return ("previous sentence", found) }
+        }
+        if let title {
+            let found = classifier.roles(SentenceWords(title), place: "title")
+            if !found.isEmpty { return ("title", found) }
+        }
         return nil
     }
 }

@@ -1,42 +1,63 @@
 /// Words of a sentence, lower-cased, with their offsets, and patterns matched against them.
 struct SentenceWords {
     struct Word {
+        /// Lower-cased, `ё` read as `е`.
         var text: [Unicode.Scalar]
+        /// As written (for abbreviations, which match case-sensitively).
+        var original: [Unicode.Scalar]
         /// Offset of the word's first scalar in the sentence.
         var start: Int
+        /// Offset just past the word's last scalar.
+        var end: Int
         var isNumber: Bool
+        /// The scalar right after the word (`-` joins compound adjectives), or `nil` at the end.
+        var next: Unicode.Scalar?
     }
 
     let words: [Word]
 
+    /// Some words of a sentence, as they were.
+    init(words: [Word]) { self.words = words }
+
     init(_ sentence: String) {
         var words: [Word] = []
         var current: [Unicode.Scalar] = []
+        var original: [Unicode.Scalar] = []
         var start = 0
         var offset = 0
-        func flush() {
+        func flush(next: Unicode.Scalar?) {
             if !current.isEmpty {
                 let isNumber = current.allSatisfy { $0.properties.numericType != nil }
-                words.append(Word(text: current, start: start, isNumber: isNumber))
+                words.append(Word(text: current, original: original, start: start, end: offset, isNumber: isNumber, next: next))
             }
             current.removeAll()
+            original.removeAll()
         }
         for scalar in sentence.unicodeScalars {
             if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
                 if current.isEmpty { start = offset }
-                // Lower-case one scalar at a time so offsets stay those of the sentence.
-                let lower = String(scalar).lowercased().unicodeScalars
-                current.append(lower.count == 1 ? lower[lower.startIndex] : scalar)
-                if scalar == "ё" || scalar == "Ё" { current[current.count - 1] = "е" }
+                original.append(scalar)
+                current.append(Self.folded(scalar))
             } else if (scalar == "\u{00AD}" || scalar == "\u{0301}") && !current.isEmpty {
                 // Soft hyphens and stress marks inside words are not word breaks.
             } else {
-                flush()
+                flush(next: scalar)
             }
             offset += 1
         }
-        flush()
+        flush(next: nil)
         self.words = words
+    }
+
+    /// One scalar lower-cased (so offsets stay those of the sentence), `ё` read as `е`.
+    static func folded(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        if scalar.isASCII {
+            return scalar.properties.isUppercase ? Unicode.Scalar(scalar.value + 32)! : scalar
+        }
+        if scalar == "ё" || scalar == "Ё" { return "е" }
+        if (0x0410...0x042F).contains(scalar.value) { return Unicode.Scalar(scalar.value + 32)! }
+        let lower = scalar.properties.lowercaseMapping.unicodeScalars
+        return lower.count == 1 ? lower[lower.startIndex] : scalar
     }
 
     /// Offsets (of the first word) where `pattern` matches.

@@ -84,8 +84,8 @@ public struct ArticleImport {
             throw ImportError.invalidFile(path, reason: "\(error)")
         }
         let text = String(decoding: bytes, as: UTF8.self)
-        let classifier = Classifier(rules: rules)
-        let decisions = classifier.classify(extraction, text: text)
+        let classifier = try Classifier(rules: rules)
+        let placements = classifier.place(extraction, text: text, title: sidecar.title)
         let document = Document(
             content: bytes, kind: "article", name: URL(fileURLWithPath: path).lastPathComponent, title: sidecar.title,
             source: source ?? sidecar.source, author: sidecar.author, language: sidecar.language, published: published)
@@ -97,19 +97,20 @@ public struct ArticleImport {
         let nowText = RecordingTime.text(now)
         try store.writeOrRollBack(commit: !dryRun) { db in
             let documentID = try Store.documentID(db, document, now: nowText)
-            for (figure, decision) in zip(extraction.figures, decisions) {
-                switch decision {
+            for (figure, placement) in zip(extraction.figures, placements) {
+                switch placement.decision {
                 case .restatement(let main):
                     figureResults.append(FigureResult(figure: figure, outcome: .restatement(of: main)))
                 case .review(let reason):
                     let isNew = try Store.addReviewItem(db, documentID: documentID, figure: figure, reason: reason, now: nowText)
                     figureResults.append(FigureResult(figure: figure, outcome: .review(reason: reason, isNew: isNew)))
                 case .series(let code):
-                    created += try ensureSeries(code, db: db, now: nowText)
+                    created += try ensureSeries(placement.newSeries, db: db, now: nowText)
                     guard let period = figure.period else { continue }
-                    let amount: Amount
+                    var amount: Amount
                     do {
                         amount = try Amount(value: figure.value, qualifier: figure.qualifier, low: figure.low, high: figure.high)
+                        if placement.negated { amount = amount.negated }
                     } catch {
                         let isNew = try Store.addReviewItem(db, documentID: documentID, figure: figure, reason: "\(error)", now: nowText)
                         figureResults.append(FigureResult(figure: figure, outcome: .review(reason: "\(error)", isNew: isNew)))
@@ -124,11 +125,11 @@ public struct ArticleImport {
                 }
             }
             for annotation in extraction.annotations {
-                guard let code = classifier.series(for: annotation, figures: extraction.figures, decisions: decisions) else {
+                guard let code = classifier.series(for: annotation, figures: extraction.figures, placements: placements) else {
                     annotationResults.append(AnnotationResult(annotation: annotation, series: nil, isNew: false))
                     continue
                 }
-                created += try ensureSeries(code, db: db, now: nowText)
+                created += try ensureSeries(placements.flatMap(\.newSeries).filter { $0.code == code }.prefix(1).map { $0 }, db: db, now: nowText)
                 guard let seriesID = try Store.seriesID(db, code: code) else { continue }
                 let isNew = try Store.addAnnotation(
                     db, seriesID: seriesID, period: annotation.period, text: annotation.text, documentID: documentID,
@@ -140,16 +141,16 @@ public struct ArticleImport {
         return Report(document: document, figures: figureResults, annotations: annotationResults, createdSeries: created, dryRun: dryRun)
     }
 
-    /// Creates the series a rule names (and the flow it accumulates) when the store lacks it.
-    private func ensureSeries(_ code: String, db: Database, now: String) throws -> [String] {
-        guard try Store.seriesID(db, code: code) == nil else { return [] }
-        guard let rule = rules.series.first(where: { $0.series.code == code }) else { throw SeriesError.unknown(code) }
+    /// Creates the series a placement needs (a flow before the stock that accumulates it) when the
+    /// store lacks them; returns the codes created.
+    private func ensureSeries(_ chain: [Series], db: Database, now: String) throws -> [String] {
         var created: [String] = []
-        if let flow = rule.series.accumulates { created += try ensureSeries(flow, db: db, now: now) }
-        let series = rule.series.series
-        if let flow = series.accumulates { try Store.checkAccumulates(db, stock: series, flow: flow) }
-        try Store.insertSeries(db, series, now: now)
-        return created + [code]
+        for series in chain where try Store.seriesID(db, code: series.code) == nil {
+            if let flow = series.accumulates { try Store.checkAccumulates(db, stock: series, flow: flow) }
+            try Store.insertSeries(db, series, now: now)
+            created.append(series.code)
+        }
+        return created
     }
 
     private func readSidecar() throws -> Metadata {

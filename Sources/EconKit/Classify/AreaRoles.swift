@@ -5,7 +5,7 @@ enum AreaRole: String, Sendable, Comparable {
     case origin
     /// "в Казахстан", "в экономику Узбекистана", "на рынок Китая".
     case destination
-    /// "с Китаем" (trade with).
+    /// "с Китаем", "со странами Центральной Азии" (trade with).
     case partner
     /// "между Россией и Киргизией", "российско-казахстанский".
     case pair
@@ -39,21 +39,29 @@ struct RoledMention: Sendable {
     var area: String { mention.area }
 }
 
-/// Reads the part of each area from the words before it.
+/// Reads the part of each area from the words around it.
 struct RoleReader {
     let targetPrepositions: Set<[Unicode.Scalar]>
     let sourcePrepositions: Set<[Unicode.Scalar]>
-    let targetNouns: [WordPattern]
+    /// Nouns between a preposition and the area ("в **экономику** Узбекистана", "со **странами** ЦА").
+    let nouns: [WordPattern]
+    /// Words before an area that make it the source of the data, not a party ("по данным").
+    let sourceOfDataCues: [WordPattern]
+    let sourceOfDataNouns: [WordPattern]
 
     private static let partnerPrepositions: Set<[Unicode.Scalar]> = [Array("с".unicodeScalars), Array("со".unicodeScalars)]
     private static let between: [Unicode.Scalar] = Array("между".unicodeScalars)
     private static let and: [Unicode.Scalar] = Array("и".unicodeScalars)
+    private static let dollar: [Unicode.Scalar] = Array("долл".unicodeScalars)
 
-    /// Roles of `mentions` (found in `words`), in order.
+    /// Roles of `mentions` (found in `words`), in order; areas that only name a currency ("долларов
+    /// США") or where the figures come from ("по данным белорусской статистики") are left out.
     func roles(_ mentions: [Gazetteer.Mention], in words: SentenceWords, place: String) -> [RoledMention] {
         var out: [RoledMention] = []
         for mention in mentions {
             guard let i = words.words.firstIndex(where: { $0.start == mention.start }) else { continue }
+            if i > 0, words.words[i - 1].text.starts(with: Self.dollar) { continue }
+            if isSourceOfData(at: i, end: mention.end, words: words.words) { continue }
             var role = role(at: i, kind: mention.kind, words: words.words)
             // "между Россией и Киргизией", "из России и Беларуси": the second takes the first's part.
             if role == .plain || role == .adjective, i >= 2, words.words[i - 1].text == Self.and, let previous = out.last,
@@ -71,17 +79,37 @@ struct RoleReader {
         return out
     }
 
-    private func role(at i: Int, kind: Gazetteer.FormKind, words: [SentenceWords.Word]) -> AreaRole {
-        let previous = i > 0 ? words[i - 1].text : []
-        if targetPrepositions.contains(previous) { return .destination }
-        if i >= 2, targetPrepositions.contains(words[i - 2].text), targetNouns.contains(where: { $0.parts.first?.matches(words[i - 1]) == true }) {
-            return .destination
+    private func isSourceOfData(at i: Int, end: Int, words: [SentenceWords.Word]) -> Bool {
+        for word in words[max(0, i - 4)..<i] where sourceOfDataCues.contains(where: { $0.parts.first?.matches(word) == true }) {
+            return true
         }
-        if sourcePrepositions.contains(previous) { return .origin }
-        if Self.partnerPrepositions.contains(previous) { return .partner }
-        if previous == Self.between { return .pair }
+        if let next = words.firstIndex(where: { $0.start >= end }),
+            sourceOfDataNouns.contains(where: { $0.parts.first?.matches(words[next]) == true })
+        {
+            return true
+        }
+        return false
+    }
+
+    private func role(at i: Int, kind: Gazetteer.FormKind, words: [SentenceWords.Word]) -> AreaRole {
+        if let role = prepositionRole(words[max(0, i - 1)..<i].first?.text) { return role }
+        // A noun between the preposition and the area: "в экономику Узбекистана", "со странами ЦА".
+        if i >= 2, nouns.contains(where: { $0.parts.first?.matches(words[i - 1]) == true }),
+            let role = prepositionRole(words[i - 2].text)
+        {
+            return role
+        }
         if kind == .adjective { return .adjective }
         if kind == .combining { return .pair }
         return .plain
+    }
+
+    private func prepositionRole(_ word: [Unicode.Scalar]?) -> AreaRole? {
+        guard let word else { return nil }
+        if targetPrepositions.contains(word) { return .destination }
+        if sourcePrepositions.contains(word) { return .origin }
+        if Self.partnerPrepositions.contains(word) { return .partner }
+        if word == Self.between { return .pair }
+        return nil
     }
 }

@@ -70,6 +70,16 @@ public struct ClassificationRules: Sendable, Decodable {
     public var declineCues: [String] = []
     /// Words that make a percentage a share ("доля").
     public var shareCues: [String] = []
+    /// Words that make a figure a goal or forecast, not a figure reached ("намерены", "цель").
+    public var targetCues: [String] = []
+    /// Words that say the figure is between the two areas of the context ("двух стран", "двусторонний").
+    public var pairCues: [String] = []
+    /// Words that say the figure is a whole ("общий объем"): its partner is never taken from context.
+    public var totalCues: [String] = []
+    /// Words up to four before an area that make it where figures come from, not a party ("по данным").
+    public var sourceOfDataCues: [String] = []
+    /// Words right after an area that do the same ("белорусской **статистики**").
+    public var sourceOfDataNouns: [String] = []
     /// Families of series made for any pair of areas (see ``SeriesFamily``).
     public var families: [SeriesFamily] = []
     /// Areas that come first in a bilateral code, in this order; the rest follow by slug (`ru_kz`,
@@ -86,7 +96,7 @@ public struct ClassificationRules: Sendable, Decodable {
 
     private enum CodingKeys: String, CodingKey {
         case areas, indicators, unitIndicators, stockCues, flowCues, targetPrepositions, sourcePrepositions, targetNouns
-        case growthCues, declineCues, shareCues, families, pairOrder, knownSeries, series, replaceDefault
+        case growthCues, declineCues, shareCues, targetCues, pairCues, totalCues, sourceOfDataCues, sourceOfDataNouns, families, pairOrder, knownSeries, series, replaceDefault
     }
 
     /// Rules with nothing in them.
@@ -106,6 +116,11 @@ public struct ClassificationRules: Sendable, Decodable {
         growthCues = try c.decodeIfPresent([String].self, forKey: .growthCues) ?? []
         declineCues = try c.decodeIfPresent([String].self, forKey: .declineCues) ?? []
         shareCues = try c.decodeIfPresent([String].self, forKey: .shareCues) ?? []
+        targetCues = try c.decodeIfPresent([String].self, forKey: .targetCues) ?? []
+        pairCues = try c.decodeIfPresent([String].self, forKey: .pairCues) ?? []
+        totalCues = try c.decodeIfPresent([String].self, forKey: .totalCues) ?? []
+        sourceOfDataCues = try c.decodeIfPresent([String].self, forKey: .sourceOfDataCues) ?? []
+        sourceOfDataNouns = try c.decodeIfPresent([String].self, forKey: .sourceOfDataNouns) ?? []
         families = try c.decodeIfPresent([SeriesFamily].self, forKey: .families) ?? []
         pairOrder = try c.decodeIfPresent([String].self, forKey: .pairOrder) ?? []
         knownSeries = try c.decodeIfPresent([SeriesDefinition].self, forKey: .knownSeries) ?? []
@@ -163,6 +178,11 @@ public struct ClassificationRules: Sendable, Decodable {
         merged.growthCues += other.growthCues
         merged.declineCues += other.declineCues
         merged.shareCues += other.shareCues
+        merged.targetCues += other.targetCues
+        merged.pairCues += other.pairCues
+        merged.totalCues += other.totalCues
+        merged.sourceOfDataCues += other.sourceOfDataCues
+        merged.sourceOfDataNouns += other.sourceOfDataNouns
         merged.families = other.families + families
         merged.pairOrder = other.pairOrder.isEmpty ? pairOrder : other.pairOrder
         merged.knownSeries = other.knownSeries + knownSeries

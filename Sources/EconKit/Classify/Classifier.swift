@@ -26,6 +26,9 @@ public struct Classifier: Sendable {
     private let growthCues: [WordPattern]
     private let declineCues: [WordPattern]
     private let shareCues: [WordPattern]
+    private let targetCues: [WordPattern]
+    private let pairCues: [WordPattern]
+    private let totalCues: [WordPattern]
     private let familyCues: [[WordPattern]]
     private let roleReader: RoleReader
 
@@ -50,11 +53,15 @@ public struct Classifier: Sendable {
         growthCues = rules.growthCues.map(WordPattern.init)
         declineCues = rules.declineCues.map(WordPattern.init)
         shareCues = rules.shareCues.map(WordPattern.init)
+        targetCues = rules.targetCues.map(WordPattern.init)
+        pairCues = rules.pairCues.map(WordPattern.init)
+        totalCues = rules.totalCues.map(WordPattern.init)
         familyCues = rules.families.map { ($0.cues ?? []).map(WordPattern.init) }
         roleReader = RoleReader(
             targetPrepositions: Set(rules.targetPrepositions.map { Array($0.unicodeScalars) }),
             sourcePrepositions: Set(rules.sourcePrepositions.map { Array($0.unicodeScalars) }),
-            targetNouns: rules.targetNouns.map(WordPattern.init))
+            nouns: rules.targetNouns.map(WordPattern.init), sourceOfDataCues: rules.sourceOfDataCues.map(WordPattern.init),
+            sourceOfDataNouns: rules.sourceOfDataNouns.map(WordPattern.init))
     }
 
     /// Where a figure goes.
@@ -78,19 +85,22 @@ public struct Classifier: Sendable {
     }
 
     /// One decision per figure of `extraction`; `text` is the whole document, `title` its title.
-    public func classify(_ extraction: Extraction, text: String, title: String? = nil) -> [Decision] {
-        place(extraction, text: text, title: title).map(\.decision)
+    public func classify(_ extraction: Extraction, text: String, title: String? = nil, published: PublicationTime? = nil) -> [Decision] {
+        place(extraction, text: text, title: title, published: published).map(\.decision)
     }
 
     /// One placement per figure of `extraction`, with the series to create and the reasons.
-    public func place(_ extraction: Extraction, text: String, title: String? = nil) -> [Placement] {
+    ///
+    /// `published` tells a year still under way (its figures go to the year-to-date series).
+    public func place(_ extraction: Extraction, text: String, title: String? = nil, published: PublicationTime? = nil) -> [Placement] {
         let context = ContextReader(text: text, sentences: extraction.sentences, title: title)
         var indicators: [String?] = []
         var placements: [Placement] = []
         for (i, figure) in extraction.figures.enumerated() {
             var trace: [String] = []
             let whole = figure.partOf.flatMap { $0 < indicators.count ? indicators[$0] : nil }
-            let (indicator, placement) = place(figure, index: i, in: extraction, context: context, wholeIndicator: whole, trace: &trace)
+            let (indicator, placement) = place(
+                figure, index: i, in: extraction, context: context, wholeIndicator: whole, published: published, trace: &trace)
             indicators.append(indicator)
             var result = placement
             result.trace = trace + result.trace
@@ -119,7 +129,7 @@ public struct Classifier: Sendable {
 
     private func place(
         _ figure: ExtractedFigure, index: Int, in extraction: Extraction, context: ContextReader, wholeIndicator: String?,
-        trace: inout [String]
+        published: PublicationTime?, trace: inout [String]
     ) -> (String?, Placement) {
         if let same = figure.sameAs { return (nil, Placement(decision: .restatement(of: same), trace: ["restates figure #\(same)"])) }
         guard let period = figure.period else {
@@ -128,14 +138,24 @@ public struct Classifier: Sendable {
         let sentence = SentenceWords(figure.sentence)
         let position = figure.start - figure.sentenceStart
         let endPosition = figure.end - figure.sentenceStart
-        let found = rules.unitIndicators[figure.unit].map { ($0, "the unit \(figure.unit)") }
-            ?? nearestIndicator(sentence, before: position, after: endPosition)
-            ?? wholeIndicator.map { ($0, "the whole it is part of") }
-            ?? figure.indicator.flatMap { name in rules.indicators.contains { $0.name == name } ? (name, "the extractor") : nil }
-        guard let (indicator, why) = found else {
+        if figure.isTarget {
+            return (nil, review("a goal or forecast, not a figure reached (assign it by hand to keep it)"))
+        }
+        let nearest = nearestIndicator(sentence, Array(figure.sentence.unicodeScalars), before: position, after: endPosition)
+        let found = rules.unitIndicators[figure.unit].map { IndicatorWord(name: $0, why: "the unit \(figure.unit)") }
+            ?? nearest
+            ?? wholeIndicator.map { IndicatorWord(name: $0, why: "the whole it is part of") }
+            ?? figure.indicator.flatMap { name in
+                rules.indicators.contains { $0.name == name } ? IndicatorWord(name: name, why: "the extractor") : nil
+            }
+        guard let found else {
             return (nil, review("no indicator word near the figure (\(Set(rules.indicators.map(\.name)).sorted().joined(separator: ", ")))"))
         }
-        trace.append("indicator: \(indicator) (from \(why))")
+        let indicator = found.name
+        trace.append("indicator: \(indicator) (from \(found.why))")
+        if let rival = nearest?.rival, rival != indicator {
+            return (indicator, review("two indicators before the figure in its clause (\(indicator) and \(rival)): which one it measures is not clear"))
+        }
         let measure = measureHint(figure, index: index, in: extraction, sentence: sentence)
         trace.append("measure: \(measure.map(\.rawValue) ?? "not stated") for period \(period)")
 
@@ -147,18 +167,39 @@ public struct Classifier: Sendable {
             return (indicator, Placement(decision: .series(legacy.code), newSeries: seriesChain(legacy.code)))
         }
 
+        // The figure's clause: the words from the last break before it up to it.
+        let scalars = Array(figure.sentence.unicodeScalars)
+        let clauseStart = Self.clauseStart(scalars, before: position)
+        let clause = SentenceWords(words: sentence.words.filter { $0.start >= clauseStart && $0.end <= position })
+        if let cue = targetCues.first(where: { !clause.matches($0).isEmpty }) {
+            return (indicator, review("a goal or forecast («\(cue.text)» before it), not a figure reached"))
+        }
+        let before = SentenceWords(words: sentence.words.filter { $0.end <= position })
+        let justBefore = before.words.last.map { String(String.UnicodeScalarView($0.text)) }
+        let after = sentence.words.first { $0.start >= endPosition }.map { String(String.UnicodeScalarView($0.text)) } ?? ""
+        let twoBefore = before.words.dropLast().last.map { String(String.UnicodeScalarView($0.text)) } ?? ""
+        // "больше на 15 %", "на 15 % больше": a comparison with the period before.
+        let comparative = justBefore == "на" ? Self.comparatives[after] ?? Self.comparatives[twoBefore] : nil
+        let rises = growthCues.contains { !clause.matches($0).isEmpty } || comparative == true
+        let falls = declineCues.contains { !clause.matches($0).isEmpty } || comparative == false
+        // "вырос на $200 млн", "больше на $200 млн": a change, not a level.
+        if figure.unit != "percent", justBefore == "на", rises || falls {
+            return (indicator, review("a change (\(rises ? "up" : "down") by the figure), not a level"))
+        }
+
         // Percentages: growth or a share of the family's figure.
         var derived = FamilySeries.Derived.level
         var negated = false
         if figure.unit == "percent" {
-            let before = Array(sentence.words.prefix { $0.start < position }.suffix(6))
-            let window = SentenceWords(words: before)
-            if shareCues.contains(where: { !sentence.matches($0).filter { $0 < position }.isEmpty }) {
+            if shareCues.contains(where: { !before.matches($0).isEmpty }) {
                 derived = .share
-            } else if declineCues.contains(where: { !window.matches($0).isEmpty }) {
+            } else if falls {
                 derived = .growth
                 negated = true
-            } else if growthCues.contains(where: { !window.matches($0).isEmpty }) {
+            } else if rises {
+                derived = .growth
+            } else if justBefore == "на", growthCues.contains(where: { !before.matches($0).isEmpty }) {
+                // "вырос на 13 %, а за полгода — уже на 14 %": the verb of the clause before.
                 derived = .growth
             } else {
                 return (indicator, review("a percentage that is neither growth nor a share of \(indicator)"))
@@ -179,14 +220,23 @@ public struct Classifier: Sendable {
             return (indicator, review("no series family for \(indicator) in \(figure.unit)"))
         }
         var failure = ""
+        var generalCue: String?
         // Single-area families first when their cue is in the sentence and one area is named.
         let ordered = candidates.sorted { rules.families[$0].direction == .single && rules.families[$1].direction != .single }
         for k in ordered {
             let family = rules.families[k]
             if family.direction == .single {
-                guard familyCues[k].contains(where: { !sentence.matches($0).isEmpty }) else { continue }
+                let from = (nearest?.start).flatMap { sentence.wordIndex(at: $0) }.map { sentence.words[max(0, $0 - 3)].start } ?? 0
+                let scope = SentenceWords(words: sentence.words.filter { $0.start >= from && $0.end <= endPosition })
+                guard let cue = familyCues[k].first(where: { !scope.matches($0).isEmpty }) else { continue }
+                generalCue = cue.text
+            } else if let generalCue, Set(inSentence.map(\.area)).count < 2 {
+                // "иностранные инвестиции" with no investor named: not one partner's, whatever the context.
+                return (indicator, review("«\(generalCue)» and fewer than two areas named: a total from everywhere, not one partner's"))
             }
-            switch areas(for: family, derived: derived, sentence: inSentence, sentenceWords: sentence, figure: figure, context: context)
+            switch areas(
+                for: family, derived: derived, sentence: inSentence, sentenceWords: sentence, figure: figure,
+                scopeStart: nearest?.start ?? found.start, context: context)
             {
             case .failure(let reason):
                 failure = reason.reason
@@ -195,7 +245,9 @@ public struct Classifier: Sendable {
                 return (indicator, review(reason.reason))
             case .success(let (a, b)):
                 let variant: String
-                switch family.variant(for: period, measure: derived == .level ? measure : .flow, periodFromText: figure.periodFromText) {
+                switch family.variant(
+                    for: period, measure: derived == .level ? measure : .flow, periodFromText: figure.periodFromText, published: published)
+                {
                 case .failure(let reason): return (indicator, review(reason.reason))
                 case .success(let v): variant = v
                 }
@@ -235,33 +287,48 @@ public struct Classifier: Sendable {
     /// The areas a family's series is between, from the sentence and, when it names too few, its context.
     private func areas(
         for family: SeriesFamily, derived: FamilySeries.Derived, sentence: [RoledMention], sentenceWords: SentenceWords,
-        figure: ExtractedFigure, context: ContextReader
+        figure: ExtractedFigure, scopeStart: Int?, context: ContextReader
     ) -> Result<(Gazetteer.Area, Gazetteer.Area?), ClassifierFailure> {
         let needed = family.direction == .single ? 1 : 2
-        var mentions = narrowed(sentence, figure: figure, words: sentenceWords, needed: needed)
+        // First the words from the indicator to the figure ("вложения из России составили 4,8 млрд"),
+        // then the rest of the sentence.
+        let position = figure.start - figure.sentenceStart
+        let scoped = scope(sentence, from: scopeStart, to: figure.end - figure.sentenceStart, words: sentenceWords, position: position)
+        var mentions = scoped
+        if Set(scoped.map(\.area)).count > needed {
+            mentions = narrowed(scoped, figure: figure, needed: needed)
+        } else if Set(scoped.map(\.area)).count < needed {
+            let rest = sentence.filter { m in !scoped.contains { $0.mention.start == m.mention.start } }
+            mentions = scoped + rest
+            if Set(mentions.map(\.area)).count > needed { mentions = narrowed(mentions, figure: figure, needed: needed) }
+        }
         let codes = Set(mentions.map(\.area))
         if codes.count > needed {
             return .failure(.init("several areas named (\(codes.sorted().joined(separator: ", "))); which ones the figure is between is not clear"))
         }
+        if family.direction == .single, let only = mentions.first, codes.count == 1,
+            mentions.contains(where: { $0.role != .plain && $0.role != .destination })
+        {
+            return .failure(.init("one area named (\(only.area)), but as \(only.role.rawValue), not as a whole"))
+        }
         if codes.count < needed {
             if family.direction == .single { return .failure(.init("no area named for a \(family.indicator) total")) }
-            // One area named with no part: a total ("экспорт Казахстана"), not completed from context.
-            if codes.count == 1, mentions.allSatisfy({ $0.role == .plain || ($0.role == .adjective && !family.adjectiveMarks) }) {
-                return .failure(
-                    .init("one area named (\(codes.first!)) with no partner: a total, or with whom? not guessed from context"))
+            let pairCue = pairCues.contains { !sentenceWords.matches($0).isEmpty }
+            let onlyGroup = codes.count == 1 && gazetteer.area(codes.first!)?.kind == .group
+            // One area named with no part: a total ("экспорт Казахстана"), not completed from context,
+            // unless the sentence says the figure is between two ("товарооборот двух стран").
+            if codes.count == 1, !pairCue || onlyGroup,
+                mentions.allSatisfy({ $0.role == .plain || ($0.role == .adjective && !family.adjectiveMarks) })
+            {
+                return .failure(.init("one area named (\(codes.first!)) with no partner: a total, or with whom? not guessed from context"))
             }
-            guard let extra = context.mentions(before: figure.sentenceStart, classifier: self) else {
-                return .failure(.init("\(codes.isEmpty ? "no area" : "one area") named, and none in the text before it or the title"))
+            if family.direction == .directional, let cue = totalCues.first(where: { !sentenceWords.matches($0).isEmpty }) {
+                return .failure(.init("a total («\(cue.text)») with \(codes.isEmpty ? "no area" : "one area") named: its partner is not guessed from context"))
             }
-            let added = extra.mentions.filter { !codes.contains($0.area) }
-            let addedCodes = Set(added.map(\.area))
-            if codes.count + addedCodes.count != needed {
-                return .failure(
-                    .init(
-                        "\(codes.isEmpty ? "no area" : "one area") named; the \(extra.place) names \(Set(extra.mentions.map(\.area)).sorted().joined(separator: ", ")): not clear which"
-                    ))
+            switch context.complete(codes, needed: needed, before: figure.sentenceStart, classifier: self) {
+            case .failure(let failure): return .failure(failure)
+            case .success(let added): mentions += added
             }
-            mentions += added
         }
         let byArea = Dictionary(grouping: mentions, by: \.area).mapValues { $0.map(\.role).max()! }
         let areas = byArea.keys.sorted().compactMap { gazetteer.area($0) }
@@ -295,8 +362,16 @@ public struct Classifier: Sendable {
         }
     }
 
+    /// The mentions from a few words before the indicator to the figure's end (all of them when the
+    /// indicator comes after the figure).
+    private func scope(_ mentions: [RoledMention], from start: Int?, to end: Int, words: SentenceWords, position: Int) -> [RoledMention] {
+        guard let start, start < position, let i = words.wordIndex(at: start) else { return mentions }
+        let from = words.words[max(0, i - 3)].start
+        return mentions.filter { $0.mention.start >= from && $0.mention.start < end }
+    }
+
     /// The mentions in the figure's clause when the sentence names more areas than needed.
-    private func narrowed(_ mentions: [RoledMention], figure: ExtractedFigure, words: SentenceWords, needed: Int) -> [RoledMention] {
+    private func narrowed(_ mentions: [RoledMention], figure: ExtractedFigure, needed: Int) -> [RoledMention] {
         guard Set(mentions.map(\.area)).count > needed else { return mentions }
         let scalars = Array(figure.sentence.unicodeScalars)
         let position = figure.start - figure.sentenceStart
@@ -308,6 +383,11 @@ public struct Classifier: Sendable {
     }
 
     private static let clauseBreaks: Set<Unicode.Scalar> = [",", ";", ":", "—", "–", "(", ")"]
+
+    /// "на 15 % больше" is growth, "на 5 % меньше" a fall.
+    private static let comparatives: [String: Bool] = [
+        "больше": true, "выше": true, "превышает": true, "превысил": true, "меньше": false, "ниже": false,
+    ]
 
     /// A share's ends: `b` is the area right after "доля" ("доля России"), `a` the other (whose total).
     private func shareEnds(_ areas: [Gazetteer.Area], mentions: [RoledMention], words: SentenceWords) -> Result<
@@ -356,36 +436,73 @@ public struct Classifier: Sendable {
 
     // MARK: Indicator and measure
 
+    /// The indicator word that names what a figure measures.
+    struct IndicatorWord {
+        var name: String
+        var why: String
+        /// Where its words start in the sentence (`nil` for an indicator not read from a word).
+        var start: Int?
+        /// Another indicator's word between the clause's start and the figure, when there is one.
+        var rival: String?
+    }
+
     /// The indicator whose words end nearest before the figure (the longest pattern wins among those
-    /// ending on the same word), else the nearest after it.
-    private func nearestIndicator(_ sentence: SentenceWords, before position: Int, after end: Int) -> (String, String)? {
-        var before: (end: Int, length: Int, name: String, word: String)?
-        var after: (start: Int, name: String, word: String)?
+    /// ending on the same word), else the nearest after it; with a different indicator's word earlier
+    /// in the figure's clause as a rival, unless it stands right before the chosen one ("инвестиционных
+    /// проектов").
+    private func nearestIndicator(
+        _ sentence: SentenceWords, _ scalars: [Unicode.Scalar], before position: Int, after end: Int
+    ) -> IndicatorWord? {
+        struct Hit {
+            var start: Int
+            var end: Int
+            var length: Int
+            var name: String
+        }
+        var hits: [Hit] = []
         for (name, pattern) in indicatorPatterns {
             for offset in sentence.matches(pattern) {
                 guard let i = sentence.wordIndex(at: offset) else { continue }
                 let last = sentence.words[min(i + pattern.parts.count - 1, sentence.words.count - 1)]
-                let word = sentence.words[i...].prefix(pattern.parts.count).map { String(String.UnicodeScalarView($0.text)) }
-                    .joined(separator: " ")
-                if last.end <= position {
-                    if before == nil || last.end > before!.end || (last.end == before!.end && pattern.parts.count > before!.length) {
-                        before = (last.end, pattern.parts.count, name, word)
-                    }
-                } else if offset >= end, after == nil || offset < after!.start {
-                    after = (offset, name, word)
-                }
+                hits.append(Hit(start: offset, end: last.end, length: pattern.parts.count, name: name))
             }
         }
-        if let before { return (before.name, "«\(before.word)» before the figure") }
-        if let after { return (after.name, "«\(after.word)» after the figure") }
+        func text(_ hit: Hit) -> String {
+            let i = sentence.wordIndex(at: hit.start) ?? 0
+            return sentence.words[i...].prefix(hit.length).map { String(String.UnicodeScalarView($0.text)) }.joined(separator: " ")
+        }
+        let before = hits.filter { $0.end <= position }.max { a, b in (a.end, a.length) < (b.end, b.length) }
+        if let before {
+            let clauseStart = Self.clauseStart(scalars, before: position)
+            let beforeWord = sentence.wordIndex(at: before.start) ?? 0
+            let rival = hits.first { h in
+                h.name != before.name && h.end <= before.start && h.start >= clauseStart
+                    // Part of a longer pattern of the chosen indicator ("прямых инвестиций").
+                    && !hits.contains { $0.name == before.name && $0.start <= h.start && $0.end >= h.end }
+                    // An adjective right before the chosen word ("инвестиционных проектов").
+                    && (sentence.wordIndex(at: h.start) ?? 0) + h.length != beforeWord
+            }
+            return IndicatorWord(name: before.name, why: "«\(text(before))» before the figure", start: before.start, rival: rival?.name)
+        }
+        if let after = hits.filter({ $0.start >= end }).min(by: { $0.start < $1.start }) {
+            return IndicatorWord(name: after.name, why: "«\(text(after))» after the figure", start: after.start)
+        }
         return nil
     }
 
+    /// Where the figure's clause starts: just after the last clause break before it.
+    private static func clauseStart(_ scalars: [Unicode.Scalar], before position: Int) -> Int {
+        var start = min(max(position, 0), scalars.count)
+        while start > 0, !clauseBreaks.contains(scalars[start - 1]) { start -= 1 }
+        return start
+    }
+
     private func measureHint(_ figure: ExtractedFigure, index: Int, in extraction: Extraction, sentence: SentenceWords) -> Measure? {
-        if extraction.figures.contains(where: { $0.partOf == index }) { return .stock }
         if stockCues.contains(where: { !sentence.matches($0).isEmpty }) { return .stock }
         if flowCues.contains(where: { !sentence.matches($0).isEmpty }) { return .flow }
+        // A whole with parts and no period of its own: "более $26 млрд, из них $4 млрд в 2024 году".
         if !figure.periodFromText { return .stock }
+        if extraction.figures.contains(where: { $0.partOf == index }), figure.period?.frequency == .daily { return .stock }
         if let period = figure.period, period.frequency != .daily { return .flow }
         return nil
     }
@@ -399,8 +516,8 @@ public struct Classifier: Sendable {
     ) -> ClassificationRules.SeriesDefinition? {
         guard !rules.series.isEmpty else { return nil }
         var mentions = sentence
-        if let extra = context.mentions(before: figure.sentenceStart, classifier: self) {
-            mentions += extra.mentions.map { var m = $0; m.place = "context"; return m }
+        if case .success(let extra) = context.complete(Set(sentence.map(\.area)), needed: 2, before: figure.sentenceStart, classifier: self) {
+            mentions += extra.map { var m = $0; m.place = "context"; return m }
         }
         var scored: [(rule: ClassificationRules.SeriesRule, score: Double)] = []
         for rule in rules.series where rule.indicator == indicator && rule.unit == figure.unit && period.fits(rule.series.frequency) {
@@ -445,18 +562,34 @@ struct ContextReader {
         self.title = title
     }
 
-    /// The nearest sentence before `offset` that names an area, else the title; with the roles there.
-    func mentions(before offset: Int, classifier: Classifier) -> (place: String, mentions: [RoledMention])? {
+    /// The areas that complete `codes` to `needed`: from the nearest sentences before `offset` that
+    /// name any — skipping those that name areas the title does not, when the title names two or
+    /// more (a sentence about "the CIS department of the ministry" is not the article's pair) — then
+    /// from the title. Too many candidates at any step: a failure that says which.
+    func complete(_ codes: Set<String>, needed: Int, before offset: Int, classifier: Classifier) -> Result<[RoledMention], ClassifierFailure> {
+        let titleMentions = title.map { classifier.roles(SentenceWords($0), place: "title") } ?? []
+        let titleAreas = Set(titleMentions.map(\.area))
+        var have = codes
+        var added: [RoledMention] = []
         for range in sentences.reversed() where range.upperBound <= offset {
             let clamped = range.clamped(to: 0..<scalars.count)
-            let words = SentenceWords(String(String.UnicodeScalarView(scalars[clamped])))
-            let found = classifier.roles(words, place: "previous sentence")
-            if !found.isEmpty { return ("previous sentence", found) }
+            let found = classifier.roles(SentenceWords(String(String.UnicodeScalarView(scalars[clamped]))), place: "previous sentence")
+            let new = found.filter { !have.contains($0.area) }
+            guard !new.isEmpty else { continue }
+            if titleAreas.count >= 2, !Set(found.map(\.area)).isSubset(of: titleAreas) { continue }
+            let newAreas = Set(new.map(\.area))
+            if have.count + newAreas.count > needed {
+                return .failure(
+                    .init("the sentence names \(have.isEmpty ? "no area" : have.sorted().joined(separator: ", ")); the one before names \(newAreas.sorted().joined(separator: ", ")): not clear which"))
+            }
+            have.formUnion(newAreas)
+            added += new
+            if have.count == needed { return .success(added) }
         }
-        if let title {
-            let found = classifier.roles(SentenceWords(title), place: "title")
-            if !found.isEmpty { return ("title", found) }
-        }
-        return nil
+        let new = titleMentions.filter { !have.contains($0.area) }
+        let newAreas = Set(new.map(\.area))
+        if have.count + newAreas.count == needed { return .success(added + new) }
+        if newAreas.isEmpty { return .failure(.init("\(have.isEmpty ? "no area" : "one area") named, and no other in the text before it or the title")) }
+        return .failure(.init("\(have.isEmpty ? "no area" : "one area") named; the title names \(newAreas.sorted().joined(separator: ", ")): not clear which"))
     }
 }

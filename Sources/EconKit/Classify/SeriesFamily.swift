@@ -81,7 +81,12 @@ public struct SeriesFamily: Sendable, Decodable {
     }
 
     /// The variant a figure's period and measure call for, or the reason there is none.
-    func variant(for period: Period, measure: Measure?, periodFromText: Bool) -> Result<String, ClassifierFailure> {
+    ///
+    /// A year still under way when the text was published ("в 2025 году вырос на 20 %" in November
+    /// 2025) is the part of it so far: `ytd`.
+    func variant(for period: Period, measure: Measure?, periodFromText: Bool, published: PublicationTime?) -> Result<
+        String, ClassifierFailure
+    > {
         if variants["any"] != nil { return .success("any") }
         if measure == .stock || !periodFromText {
             if variants["stock"] != nil { return .success("stock") }
@@ -89,7 +94,10 @@ public struct SeriesFamily: Sendable, Decodable {
         }
         let key: String?
         switch period.kind {
-        case .year: key = "annual"
+        case .year(let year):
+            let unfinished = published.map { $0.text.count > 4 && $0.text.hasPrefix(String(year)) } ?? false
+            key = unfinished && variants["ytd"] != nil ? "ytd" : "annual"
+        case .monthSpan(let fy, 1, let ty, 12) where fy == ty: key = "annual"
         case .half(_, 1), .quarter(_, 1): key = "ytd"
         case .monthSpan(let fy, 1, let ty, _) where fy == ty: key = "ytd"
         case .quarter: key = "quarterly"

@@ -94,8 +94,11 @@ struct WordPattern {
     }
 
     let parts: [Part]
+    /// The pattern as written in the rules.
+    let text: String
 
     init(_ text: String) {
+        self.text = text
         parts = text.lowercased().replacingOccurrences(of: "ё", with: "е").split(separator: " ").map { word in
             if word == "#" { return .number }
             if word.hasPrefix("=") { return .whole(Array(word.dropFirst().unicodeScalars)) }

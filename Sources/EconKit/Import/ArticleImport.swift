@@ -85,7 +85,7 @@ public struct ArticleImport {
         }
         let text = String(decoding: bytes, as: UTF8.self)
         let classifier = try Classifier(rules: rules)
-        let placements = classifier.place(extraction, text: text, title: sidecar.title)
+        let placements = classifier.place(extraction, text: text, title: sidecar.title, published: published)
         let document = Document(
             content: bytes, kind: "article", name: URL(fileURLWithPath: path).lastPathComponent, title: sidecar.title,
             source: source ?? sidecar.source, author: sidecar.author, language: sidecar.language, published: published)

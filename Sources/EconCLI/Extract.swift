@@ -59,13 +59,61 @@ struct Extract: ParsableCommand {
 
 struct Rules: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print the bundled classification rules (JSON), to copy and extend.",
-        discussion: "EXAMPLE:\n  econ rules > my-rules.json   # edit, then: econ import article x.txt --rules my-rules.json"
+        abstract: "Print the bundled classification rules (JSON), or explain how they place the figures of a sentence.",
+        discussion: """
+            Without options: the bundled rules, to copy and extend (a file of the same shape, every key \
+            optional, given with --rules, $ECON_RULES or ~/.config/econ/rules.json; "replace_default": true \
+            replaces the bundled set).
+
+            With --explain: each figure of the text, the indicator word, the areas named with their part \
+            (origin, destination, partner, pair), the context used, the family and the series code — or \
+            the reason it goes to review.
+
+            EXAMPLES:
+              econ rules > my-rules.json
+              econ rules --explain 'Товарооборот между Россией и Киргизией в 2024 году вырос до $4 млрд.'
+              econ rules --explain "$(cat article.txt)" --published 2025-03 --title 'Россия и Узбекистан'
+              econ rules --areas | grep -i узбек
+            """
     )
 
+    @Option(help: ArgumentHelp("A sentence or text whose figures to explain.", valueName: "text")) var explain: String?
+    @Option(help: ArgumentHelp("When the text was published: YYYY, YYYY-MM or YYYY-MM-DD.", valueName: "date")) var published: String?
+    @Option(help: ArgumentHelp("The article's title (context for areas).", valueName: "text")) var title: String?
+    @Option(help: ArgumentHelp("A rules file extending the bundled rules (default: $ECON_RULES, ~/.config/econ/rules.json).", valueName: "file"))
+    var rules: String?
+    @Flag(help: "Print every area of the gazetteer with its code, kind, slug and names.") var areas = false
+
     func run() throws {
-        guard let url = ClassificationRules.defaultURL, let data = FileManager.default.contents(atPath: url.path)
-        else { throw ImportError.missingFile("classification-rules.json") }
-        FileHandle.standardOutput.write(data)
+        if areas {
+            let gazetteer = try Gazetteer.bundled()
+            let rows = gazetteer.areas.map { a in
+                [a.code, a.kind.rawValue, a.slug, a.name("ru") ?? "", a.name("en") ?? "", a.members.joined(separator: " ")]
+            }
+            print(RecordPrinter.table(header: ["code", "kind", "slug", "ru", "en", "members"], rows: rows), terminator: "")
+            return
+        }
+        guard let explain else {
+            guard let url = ClassificationRules.defaultURL, let data = FileManager.default.contents(atPath: url.path)
+            else { throw ImportError.missingFile("classification-rules.json") }
+            FileHandle.standardOutput.write(data)
+            return
+        }
+        let resolved = try ClassificationRules.resolve(
+            userFile: ClassificationRules.userFile(explicit: rules, environment: ProcessInfo.processInfo.environment))
+        let time = try Arguments.time(published)
+        let extraction = Extractor().extract(explain, published: time)
+        let placements = try Classifier(rules: resolved).place(extraction, text: explain, title: title, published: time)
+        if extraction.figures.isEmpty { print("no figures found") }
+        for (i, (figure, placement)) in zip(extraction.figures, placements).enumerated() {
+            let amount = (try? Amount(value: figure.value, qualifier: figure.qualifier, low: figure.low, high: figure.high)).map(Show.display) ?? ""
+            print("#\(i) «\(figure.surface)» \(amount) \(figure.unit), period \(figure.period?.description ?? "none")")
+            for step in placement.trace { print("   \(step)") }
+            switch placement.decision {
+            case .series(let code): print("   → \(code)\(placement.negated ? " (negated: a fall)" : "")")
+            case .review(let reason): print("   → review: \(reason)")
+            case .restatement(let main): print("   → restatement of #\(main), not stored")
+            }
+        }
     }
 }

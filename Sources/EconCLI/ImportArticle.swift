@@ -33,7 +33,7 @@ struct ImportArticle: ParsableCommand {
 
     func run() throws {
         let rules = try ClassificationRules.resolve(
-            userFile: rules ?? ProcessInfo.processInfo.environment["ECON_RULES"].flatMap { $0.isEmpty ? nil : $0 })
+            userFile: ClassificationRules.userFile(explicit: rules, environment: ProcessInfo.processInfo.environment))
         let path = try store.path
         let target = dryRun && !FileManager.default.fileExists(atPath: path) ? try Store.inMemory() : try store.openForWriting()
         let report = try ArticleImport(path: file, rules: rules, published: try Arguments.time(published), source: source, dryRun: dryRun)

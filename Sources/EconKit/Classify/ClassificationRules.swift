@@ -156,6 +156,18 @@ public struct ClassificationRules: Sendable, Decodable {
         }
     }
 
+    /// The user's rules file: `explicit` (`--rules`), else `$ECON_RULES`, else
+    /// `$XDG_CONFIG_HOME/econ/rules.json` (`~/.config/econ/rules.json`). With `mustExist`, the last
+    /// one counts only when it is there (the first two must be).
+    public static func userFile(explicit: String?, environment: [String: String], mustExist: Bool = true) -> String? {
+        if let explicit, !explicit.isEmpty { return explicit }
+        if let path = environment["ECON_RULES"], !path.isEmpty { return path }
+        let config = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["HOME"].map { $0 + "/.config" }
+        guard let config else { return nil }
+        let path = config + "/econ/rules.json"
+        return !mustExist || FileManager.default.fileExists(atPath: path) ? path : nil
+    }
+
     /// The default rules extended by (or, with `replace_default`, replaced by) the file at `path`.
     public static func resolve(userFile path: String?) throws -> ClassificationRules {
         let base = try ClassificationRules.default()

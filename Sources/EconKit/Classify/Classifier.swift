@@ -80,6 +80,8 @@ public struct Classifier: Sendable {
         public var newSeries: [Series] = []
         /// A fall stated in percent ("снизился на 5 %"): stored as negative growth.
         public var negated = false
+        /// The period to store when it is not the figure's own: January to December is the year.
+        public var period: Period?
         /// Each step, for `econ rules --explain`.
         public var trace: [String] = []
     }
@@ -100,7 +102,8 @@ public struct Classifier: Sendable {
             var trace: [String] = []
             let whole = figure.partOf.flatMap { $0 < indicators.count ? indicators[$0] : nil }
             let (indicator, placement) = place(
-                figure, index: i, in: extraction, context: context, wholeIndicator: whole, published: published, trace: &trace)
+                figure, index: i, in: extraction, context: context, wholeIndicator: whole,
+                previousIndicator: indicators.last { $0 != nil } ?? nil, published: published, trace: &trace)
             indicators.append(indicator)
             var result = placement
             result.trace = trace + result.trace
@@ -129,7 +132,7 @@ public struct Classifier: Sendable {
 
     private func place(
         _ figure: ExtractedFigure, index: Int, in extraction: Extraction, context: ContextReader, wholeIndicator: String?,
-        published: PublicationTime?, trace: inout [String]
+        previousIndicator: String?, published: PublicationTime?, trace: inout [String]
     ) -> (String?, Placement) {
         if let same = figure.sameAs { return (nil, Placement(decision: .restatement(of: same), trace: ["restates figure #\(same)"])) }
         guard let period = figure.period else {
@@ -145,6 +148,7 @@ public struct Classifier: Sendable {
         let found = rules.unitIndicators[figure.unit].map { IndicatorWord(name: $0, why: "the unit \(figure.unit)") }
             ?? nearest
             ?? wholeIndicator.map { IndicatorWord(name: $0, why: "the whole it is part of") }
+            ?? (sentence.matches(Self.anaphora).isEmpty ? nil : previousIndicator).map { IndicatorWord(name: $0, why: "«показатель», the figure before") }
             ?? figure.indicator.flatMap { name in
                 rules.indicators.contains { $0.name == name } ? IndicatorWord(name: name, why: "the extractor") : nil
             }
@@ -255,6 +259,11 @@ public struct Classifier: Sendable {
                 let code = made.code
                 trace.append("family \(family.code), variant \(variant) → \(code)")
                 var placement = Placement(decision: .series(code), newSeries: seriesChain(code, made: made), negated: negated)
+                var period = period
+                if case .monthSpan(let year, 1, let toYear, 12) = period.kind, year == toYear, let whole = Period(.year(year)) {
+                    period = whole
+                    placement.period = whole
+                }
                 if !period.fits(placement.newSeries.last?.frequency ?? .irregular) {
                     placement = review("\(code) is \(placement.newSeries.last?.frequency.rawValue ?? "?"); the period \(period) does not fit")
                 }
@@ -384,6 +393,12 @@ public struct Classifier: Sendable {
 
     private static let clauseBreaks: Set<Unicode.Scalar> = [",", ";", ":", "—", "–", "(", ")"]
 
+    /// "данный показатель", "этот показатель": the indicator of the figure before.
+    private static let anaphora = WordPattern("показател")
+
+    /// Prepositions that make the words after them depend on the noun before ("соглашения **по** проектам").
+    private static let dependentMarkers: Set<[Unicode.Scalar]> = ["по", "с", "со"].map { Array($0.unicodeScalars) }.reduce(into: []) { $0.insert($1) }
+
     /// "на 15 % больше" is growth, "на 5 % меньше" a fall.
     private static let comparatives: [String: Bool] = [
         "больше": true, "выше": true, "превышает": true, "превысил": true, "меньше": false, "ниже": false,
@@ -481,6 +496,11 @@ public struct Classifier: Sendable {
                     && !hits.contains { $0.name == before.name && $0.start <= h.start && $0.end >= h.end }
                     // An adjective right before the chosen word ("инвестиционных проектов").
                     && (sentence.wordIndex(at: h.start) ?? 0) + h.length != beforeWord
+            }
+            // "соглашений по реализации проектов на $1,5 млрд", "проектов с объемом инвестиций $50 млрд":
+            // the nearer word depends on the rival, which is what the figure measures.
+            if let rival, sentence.words.contains(where: { $0.start >= rival.end && $0.end <= before.start && Self.dependentMarkers.contains($0.text) }) {
+                return IndicatorWord(name: rival.name, why: "«\(text(rival))», on which «\(text(before))» depends", start: rival.start)
             }
             return IndicatorWord(name: before.name, why: "«\(text(before))» before the figure", start: before.start, rival: rival?.name)
         }

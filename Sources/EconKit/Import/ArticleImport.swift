@@ -106,7 +106,7 @@ public struct ArticleImport {
                     figureResults.append(FigureResult(figure: figure, outcome: .review(reason: reason, isNew: isNew)))
                 case .series(let code):
                     created += try ensureSeries(placement.newSeries, db: db, now: nowText)
-                    guard let period = figure.period else { continue }
+                    guard let period = placement.period ?? figure.period else { continue }
                     var amount: Amount
                     do {
                         amount = try Amount(value: figure.value, qualifier: figure.qualifier, low: figure.low, high: figure.high)

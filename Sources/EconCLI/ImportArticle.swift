@@ -117,9 +117,14 @@ struct Review: ParsableCommand {
         discussion: """
             Pending items are a normal state: 'econ review' exits 0 while items wait.
 
+            'assign --remember' also writes the decision as a rule (the figure's indicator, unit and the \
+            series' areas) into your rules file (--rules, $ECON_RULES, else ~/.config/econ/rules.json), so \
+            the same kind of figure is placed next time. 'econ rules --explain' shows why a figure was not.
+
             EXAMPLES:
               econ review
               econ review assign 3 ru_kz.trade_turnover
+              econ review assign 5 ru_uz.trade_turnover --remember
               econ review dismiss 4
             """,
         subcommands: [ListItems.self, Assign.self, Dismiss.self],
@@ -159,10 +164,27 @@ struct Review: ParsableCommand {
         @OptionGroup var store: StoreOptions
         @Argument(help: "The review item id.") var id: Int64
         @Argument(help: "The series to store it in (it must exist; nothing is created).") var series: String
+        @Flag(help: "Also keep the decision as a rule in your rules file, for the same kind of figure next time.") var remember = false
+        @Option(help: ArgumentHelp("The rules file --remember writes (default: $ECON_RULES, else ~/.config/econ/rules.json).", valueName: "file"))
+        var rules: String?
 
         func run() throws {
-            let outcome = try store.openForWriting().assignReviewItem(id, to: series)
+            let target = try store.openForWriting()
+            let item = try target.reviewItems(includeDone: true).first { $0.id == id }
+            let outcome = try target.assignReviewItem(id, to: series)
             print("review item \(id) → \(series): \(outcome.rawValue)")
+            guard remember, let item, let stored = try target.series(series) else { return }
+            let environment = ProcessInfo.processInfo.environment
+            guard let path = ClassificationRules.userFile(explicit: rules, environment: environment, mustExist: false) else {
+                throw ImportError.missingFile("a rules file to write: give --rules FILE (no $ECON_RULES, $XDG_CONFIG_HOME or $HOME)")
+            }
+            let current = try ClassificationRules.resolve(userFile: FileManager.default.fileExists(atPath: path) ? path : nil)
+            let rule = try RememberedPlacement.rule(for: item, in: stored, classifier: try Classifier(rules: current))
+            let changed = try RememberedPlacement.append(rule, toRulesFile: path)
+            print(
+                changed
+                    ? "remembered in \(path): \(rule.indicator) in \(rule.unit) between \(rule.area) and \(rule.counterpart) → \(series)"
+                    : "\(path) already has that rule")
         }
     }
 

@@ -74,4 +74,43 @@ struct ArticleCommandTests {
         // The same figure restated by a CSV without its document is the same figure.
         #expect(again.stdout.contains("0 new, 1 unchanged, 0 revised"))
     }
+
+    @Test func reviewAssignRememberWritesARuleThatPlacesTheNextSuchFigure() throws {
+        let folder = try TemporaryFolder()
+        let db = folder.file("econ.sqlite")
+        let rules = folder.file("config/econ/rules.json")
+        try "Экспорт зерна из Казахстана в Узбекистан в 2024 году вырос до 2 млн тонн.\n".write(
+            toFile: folder.file("a.txt"), atomically: true, encoding: .utf8)
+        try "Экспорт зерна из Казахстана в Узбекистан в 2025 году составил 3 млн тонн.\n".write(
+            toFile: folder.file("b.txt"), atomically: true, encoding: .utf8)
+        let config = ["XDG_CONFIG_HOME": folder.file("config")]
+        #expect(try cli.run(["import", "article", folder.file("a.txt"), "--db", db, "--published", "2025-03"]).stdout.contains("(review)"))
+        let add = try cli.run([
+            "series", "add", "kz_uz.grain_exports", "--measure", "flow", "--unit", "t", "--frequency", "annual", "--area", "KZ",
+            "--counterpart", "UZ", "--db", db,
+        ])
+        #expect(add.status == 0, "\(add.stderr)")
+        let assign = try cli.run(["review", "assign", "1", "kz_uz.grain_exports", "--remember", "--db", db], extraEnvironment: config)
+        #expect(assign.status == 0, "\(assign.stderr)")
+        #expect(assign.stdout.contains("remembered in \(rules): exports in t between KZ and UZ"))
+        // The default rules file (under $XDG_CONFIG_HOME) is read by the next import.
+        let next = try cli.run(["import", "article", folder.file("b.txt"), "--db", db, "--published", "2026-03"], extraEnvironment: config)
+        #expect(next.stdout.contains("kz_uz.grain_exports"), "\(next.stdout)")
+        // Remembering twice adds nothing.
+        try "Экспорт зерна из Казахстана в Узбекистан в 2023 году вырос до 1 млн тонн.\n".write(
+            toFile: folder.file("c.txt"), atomically: true, encoding: .utf8)
+        _ = try cli.run(["import", "article", folder.file("c.txt"), "--db", db, "--published", "2025-03"])
+        let again = try cli.run(["review", "assign", "2", "kz_uz.grain_exports", "--remember", "--db", db], extraEnvironment: config)
+        #expect(again.stdout.contains("already has that rule"), "\(again.stdout)\(again.stderr)")
+    }
+
+    @Test func rulesExplainTellsWhyEachFigureIsPlaced() throws {
+        let result = try cli.run([
+            "rules", "--explain", "Товарооборот между Россией и Киргизией в 2024 году составил $3,5 млрд, а экспорт Казахстана — $80 млрд.",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("RU «россиеи» pair") || result.stdout.contains("RU «россией» pair"), "\(result.stdout)")
+        #expect(result.stdout.contains("→ ru_kg.trade_turnover\n"))
+        #expect(result.stdout.contains("→ review: one area named (KZ) with no partner"))
+    }
 }

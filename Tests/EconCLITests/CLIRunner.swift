@@ -27,6 +27,9 @@ struct CLIRunner {
         var env = ProcessInfo.processInfo.environment
         env["ECON_DB"] = nil
         env["XDG_DATA_HOME"] = nil
+        // No rules file from the developer's home either.
+        env["ECON_RULES"] = nil
+        env["XDG_CONFIG_HOME"] = "/nonexistent/econ-tests"
         return env
     }()
     var workingDirectory: String?

@@ -80,8 +80,10 @@ struct RoleReader {
     }
 
     private func isSourceOfData(at i: Int, end: Int, words: [SentenceWords.Word]) -> Bool {
-        for word in words[max(0, i - 4)..<i] where sourceOfDataCues.contains(where: { $0.parts.first?.matches(word) == true }) {
-            return true
+        // Back to four words, not past a clause break: "по данным таможни, товарооборот Казахстана".
+        for word in words[max(0, i - 4)..<i].reversed() {
+            if let next = word.next, next == "," || next == ";" || next == ":" { break }
+            if sourceOfDataCues.contains(where: { $0.parts.first?.matches(word) == true }) { return true }
         }
         if let next = words.firstIndex(where: { $0.start >= end }),
             sourceOfDataNouns.contains(where: { $0.parts.first?.matches(words[next]) == true })

@@ -32,6 +32,15 @@ public struct ClassificationRules: Sendable, Decodable {
         /// The two areas may appear in either role ("товарооборот России и Казахстана").
         public var bilateral: Bool?
         public var series: SeriesDefinition
+
+        public init(indicator: String, unit: String, area: String, counterpart: String, bilateral: Bool? = nil, series: SeriesDefinition) {
+            self.indicator = indicator
+            self.unit = unit
+            self.area = area
+            self.counterpart = counterpart
+            self.bilateral = bilateral
+            self.series = series
+        }
     }
 
     /// Series metadata, with the keys of `data/series.json`.
@@ -42,6 +51,22 @@ public struct ClassificationRules: Sendable, Decodable {
         public var unit: String
         public var frequency: Frequency
         public var area, counterpart, accumulates, source, note: String?
+
+        /// The definition of a series as the store has it.
+        public init(_ series: Series) {
+            code = series.code
+            titleEn = series.titleEn
+            titleRu = series.titleRu
+            indicator = series.indicator
+            measure = series.measure
+            unit = series.unit
+            frequency = series.frequency
+            area = series.area
+            counterpart = series.counterpart
+            accumulates = series.accumulates
+            source = series.source
+            note = series.note
+        }
 
         public var series: Series {
             Series(

@@ -82,6 +82,8 @@ public struct Classifier: Sendable {
         public var negated = false
         /// The period to store when it is not the figure's own: January to December is the year.
         public var period: Period?
+        /// The indicator the figure was read as measuring, when one was found.
+        public var indicator: String?
         /// Each step, for `econ rules --explain`.
         public var trace: [String] = []
     }
@@ -107,6 +109,7 @@ public struct Classifier: Sendable {
             indicators.append(indicator)
             var result = placement
             result.trace = trace + result.trace
+            result.indicator = indicator
             placements.append(result)
         }
         return placements
@@ -135,9 +138,6 @@ public struct Classifier: Sendable {
         previousIndicator: String?, published: PublicationTime?, trace: inout [String]
     ) -> (String?, Placement) {
         if let same = figure.sameAs { return (nil, Placement(decision: .restatement(of: same), trace: ["restates figure #\(same)"])) }
-        guard let period = figure.period else {
-            return (nil, review("no period: the text gives none and the document has no date (use --published)"))
-        }
         let sentence = SentenceWords(figure.sentence)
         let position = figure.start - figure.sentenceStart
         let endPosition = figure.end - figure.sentenceStart
@@ -157,6 +157,9 @@ public struct Classifier: Sendable {
         }
         let indicator = found.name
         trace.append("indicator: \(indicator) (from \(found.why))")
+        guard let period = figure.period else {
+            return (indicator, review("no period: the text gives none and the document has no date (use --published)"))
+        }
         if let rival = nearest?.rival, rival != indicator {
             return (indicator, review("two indicators before the figure in its clause (\(indicator) and \(rival)): which one it measures is not clear"))
         }
@@ -309,7 +312,8 @@ public struct Classifier: Sendable {
         } else if Set(scoped.map(\.area)).count < needed {
             let rest = sentence.filter { m in !scoped.contains { $0.mention.start == m.mention.start } }
             mentions = scoped + rest
-            if Set(mentions.map(\.area)).count > needed { mentions = narrowed(mentions, figure: figure, needed: needed) }
+            // The rest of the sentence names too many: keep what the figure's own words name.
+            if Set(mentions.map(\.area)).count > needed, !scoped.isEmpty { mentions = scoped }
         }
         let codes = Set(mentions.map(\.area))
         if codes.count > needed {
@@ -346,6 +350,7 @@ public struct Classifier: Sendable {
         case .single:
             return .success((areas[0], nil))
         case .bilateral:
+            if derived == .share { return shareEnds(areas, mentions: mentions, words: sentenceWords) }
             return .success(ordered(areas[0], areas[1]))
         case .directional:
             if derived == .share { return shareEnds(areas, mentions: mentions, words: sentenceWords) }
@@ -388,7 +393,11 @@ public struct Classifier: Sendable {
         while start > 0, !Self.clauseBreaks.contains(scalars[start - 1]) { start -= 1 }
         var end = min(max(figure.end - figure.sentenceStart, 0), scalars.count)
         while end < scalars.count, !Self.clauseBreaks.contains(scalars[end]) { end += 1 }
-        return mentions.filter { $0.mention.start >= start && $0.mention.end <= end }
+        let inClause = mentions.filter { $0.mention.start >= start && $0.mention.end <= end }
+        // "России, Казахстана и Китая": an enumeration going on, not a clause of its own.
+        let firstWord = scalars[start...].firstIndex { $0.properties.isAlphabetic }
+        if let first = inClause.first, let firstWord, first.mention.start == firstWord { return mentions }
+        return inClause
     }
 
     private static let clauseBreaks: Set<Unicode.Scalar> = [",", ";", ":", "—", "–", "(", ")"]

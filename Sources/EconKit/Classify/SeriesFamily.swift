@@ -188,6 +188,8 @@ struct FamilySeries {
     private func name(_ key: String) -> String? {
         let parts = key.split(separator: ".", maxSplits: 1)
         guard let who = parts.first, let area = who == "a" ? a : who == "b" ? b : nil else { return nil }
-        return area.name(parts.count > 1 ? String(parts[1]) : "ru") ?? (parts.count > 1 && parts[1].hasPrefix("en") ? area.code : nil)
+        // `{a}` is the Russian name, `{a.gent}` a case of it, `{a.en}` the English one.
+        let field = parts.count < 2 ? "ru" : parts[1].hasPrefix("en") ? String(parts[1]) : "ru." + parts[1]
+        return area.name(field) ?? (field.hasPrefix("en") ? area.code : nil)
     }
 }

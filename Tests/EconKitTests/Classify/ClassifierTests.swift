@@ -6,9 +6,99 @@ struct ClassifierTests {
     let classifier: Classifier
     init() throws { classifier = try Classifier(rules: try ClassificationRules.default()) }
 
-    func decide(_ text: String, published: String = "2025-11-12") -> [Classifier.Decision] {
+    func decide(_ text: String, published: String = "2025-11-12", title: String? = nil) -> [Classifier.Decision] {
         let extraction = Extractor().extract(text, published: .t(published))
-        return classifier.classify(extraction, text: text)
+        return classifier.classify(extraction, text: text, title: title, published: .t(published))
+    }
+
+    func place(_ text: String, published: String = "2025-11-12") -> Classifier.Placement? {
+        let extraction = Extractor().extract(text, published: .t(published))
+        return classifier.place(extraction, text: text, published: .t(published)).first
+    }
+
+    func reason(_ decision: Classifier.Decision?) -> String {
+        if case .review(let reason)? = decision { return reason }
+        return "not review: \(String(describing: decision))"
+    }
+
+    @Test(arguments: [
+        ("Инвестиции России в экономику Узбекистана в 2024 году составили $1,2 млрд.", "ru_uz.investment.yearly"),
+        ("Казахстанские компании вложили в Узбекистан более $500 млн в 2024 году.", "kz_uz.investment.yearly"),
+        ("Прямые инвестиции Китая в Казахстан в 2024 году составили $2 млрд.", "cn_kz.fdi.yearly"),
+        ("Товарооборот между Россией и Киргизией в 2024 году составил $3,5 млрд.", "ru_kg.trade_turnover"),
+        ("Товарооборот Узбекистана и России в 2024 году достиг $11 млрд.", "ru_uz.trade_turnover"),
+        ("Товарооборот Китая и Узбекистана в 2024 году достиг $13 млрд.", "cn_uz.trade_turnover"),
+        ("Товарооборот Китая и Казахстана в 2024 году составил 44 млрд долларов США.", "kz_cn.trade_turnover"),
+        ("В 2024 году товарооборот России и Узбекистана составил 900 млрд рублей.", "ru_uz.trade_turnover.rub"),
+        ("За январь-сентябрь 2025 года товарооборот Казахстана и Турции составил $4 млрд.", "kz_tr.trade_turnover.ytd"),
+        ("Экспорт Казахстана в Китай в 2024 году составил $15 млрд.", "kz_cn.exports"),
+        ("Импорт Казахстана из Китая в 2024 году вырос до $16 млрд.", "kz_cn.imports"),
+        ("Реализуется 50 узбекско-российских инвестпроектов.", "ru_uz.joint_projects.count"),
+        ("Товарооборот России со странами Центральной Азии в 2024 году составил $45 млрд.", "ru_c5.trade_turnover"),
+        ("По данным китайской таможни, товарооборот Казахстана и Узбекистана в 2024 году составил $4 млрд.", "kz_uz.trade_turnover"),
+        ("Внешнеторговый оборот Казахстана в 2024 году составил $141 млрд.", "kz.trade_turnover"),
+        ("Объем иностранных инвестиций в Узбекистан в 2024 году составил $35 млрд.", "uz.foreign_investment.yearly"),
+    ])
+    func placesFiguresOfAnyPairByTheirFamily(sentence: String, series: String) {
+        #expect(decide(sentence).first == .series(series), "\(sentence)")
+    }
+
+    @Test func growthGoesToTheFamilysGrowthSeriesAndAFallIsNegated() throws {
+        #expect(decide("Товарооборот России и Узбекистана в 2024 году вырос на 13,6%.").first == .series("ru_uz.trade_turnover.yoy"))
+        let fall = try #require(place("Товарооборот России и Беларуси в 2024 году снизился на 2%."))
+        #expect(fall.decision == .series("ru_by.trade_turnover.yoy"))
+        #expect(fall.negated)
+        #expect(fall.newSeries.last?.unit == "percent")
+    }
+
+    @Test func aShareGoesToTheShareSeriesOfTheWholesArea() {
+        #expect(
+            decide("В 2024 году доля России во внешнеторговом обороте Казахстана составила около 18%.").first
+                == .series("kz_ru.trade_turnover.share"))
+    }
+
+    @Test func aPairNamedInTheSentenceBeforeCompletesABilateralFigure() {
+        let text = "Россия и Узбекистан расширяют сотрудничество. Товарооборот двух стран в 2024 году вырос до $11 млрд."
+        #expect(decide(text).first == .series("ru_uz.trade_turnover"))
+    }
+
+    @Test func theTitleCompletesWhenNoSentenceNamesTheAreas() {
+        #expect(decide("Товарооборот в 2024 году вырос до $11 млрд.", title: "Россия и Узбекистан").first == .series("ru_uz.trade_turnover"))
+    }
+
+    @Test func oneAreaWithNoPartnerIsATotalNotCompletedFromContext() {
+        let text = "Казахстан и Китай подписали соглашения. Экспорт Казахстана в 2024 году составил $80 млрд."
+        #expect(reason(decide(text).last).contains("one area named (KZ) with no partner"))
+    }
+
+    @Test func severalAreasInTheClauseGoToReview() {
+        #expect(reason(decide("Товарооборот России, Казахстана и Китая в 2024 году составил $300 млрд.").first).contains("several areas"))
+    }
+
+    @Test func aDirectionalFigureBetweenUnmarkedAreasGoesToReview() {
+        #expect(reason(decide("Инвестиции России и Узбекистана в 2024 году составили $1 млрд.").first).contains("not which is the origin"))
+    }
+
+    @Test func goalsAndChangesAreNotLevels() {
+        #expect(reason(decide("Стороны намерены нарастить товарооборот России и Узбекистана до $20 млрд к 2030 году.").first).contains("goal"))
+        #expect(
+            reason(decide("Товарооборот России и Таджикистана в 2024 году вырос на $200 млн.").first).contains("a change (up by the figure)"))
+    }
+
+    @Test func seriesMadeFromTheFamilyHaveTitlesInBothLanguages() throws {
+        let placement = try #require(place("Инвестиции России в экономику Узбекистана в 2024 году составили $1,2 млрд."))
+        let series = try #require(placement.newSeries.last)
+        #expect(series.code == "ru_uz.investment.yearly")
+        #expect(series.titleRu == "Инвестиции России в Узбекистан, за год")
+        #expect(series.titleEn == "Russian investment in Uzbekistan, yearly")
+        #expect(series.measure == .flow && series.frequency == .annual && series.area == "RU" && series.counterpart == "UZ")
+    }
+
+    @Test func aCumulativeStockComesWithTheFlowItAccumulates() throws {
+        let placement = try #require(place("Накопленные инвестиции России в Узбекистан превысили $13 млрд."))
+        #expect(placement.decision == .series("ru_uz.investment.cumulative"))
+        #expect(placement.newSeries.map(\.code) == ["ru_uz.investment.yearly", "ru_uz.investment.cumulative"])
+        #expect(placement.newSeries.last?.accumulates == "ru_uz.investment.yearly")
     }
 
     @Test(arguments: [

@@ -52,7 +52,7 @@ public struct Gazetteer: Sendable {
 
     private struct Form: Sendable {
         /// The words after the first one.
-        var rest: [[Unicode.Scalar]]
+        var rest: [String]
         var area: String
         var kind: FormKind
         /// An abbreviation ending in `+` (`ОПЕК+`) needs the `+` after its last word.
@@ -61,9 +61,9 @@ public struct Gazetteer: Sendable {
 
     private var areasByCode: [String: Area] = [:]
     /// Forms by their first word, longest first.
-    private var forms: [[Unicode.Scalar]: [Form]] = [:]
+    private var forms: [String: [Form]] = [:]
     /// Abbreviations by their first word as written (case-sensitive).
-    private var abbreviations: [[Unicode.Scalar]: [Form]] = [:]
+    private var abbreviations: [String: [Form]] = [:]
 
     /// Every area, by code.
     public var areas: [Area] { areasByCode.values.sorted { $0.code < $1.code } }
@@ -76,8 +76,8 @@ public struct Gazetteer: Sendable {
         let words = SentenceWords(form).words
         guard let first = words.first else { return [] }
         var found = Set<String>()
-        for candidate in (forms[first.text] ?? []) + (abbreviations[first.original] ?? [])
-        where candidate.rest == words.dropFirst().map({ candidate.kind == .abbreviation ? $0.original : $0.text }) {
+        for candidate in (forms[Self.key(first.text)] ?? []) + (abbreviations[Self.key(first.original)] ?? [])
+        where candidate.rest == words.dropFirst().map({ Self.key(candidate.kind == .abbreviation ? $0.original : $0.text) }) {
             found.insert(candidate.area)
         }
         return found.sorted()
@@ -88,8 +88,7 @@ public struct Gazetteer: Sendable {
         var out: [(FormKind, String)] = []
         for (first, list) in forms.merging(abbreviations, uniquingKeysWith: +) {
             for form in list where form.area == code {
-                let words = [first] + form.rest
-                out.append((form.kind, words.map { String(String.UnicodeScalarView($0)) }.joined(separator: " ")))
+                out.append((form.kind, ([first] + form.rest).joined(separator: " ")))
             }
         }
         return out.sorted { ($0.0, $0.1) < ($1.0, $1.1) }
@@ -114,33 +113,50 @@ public struct Gazetteer: Sendable {
     ///
     /// - Throws: ``ImportError/invalidFile(_:reason:)`` naming the line that is not of that form.
     public init(tsv: String, file: String = "gazetteer.tsv") throws {
+        // Read as bytes: splitting a 280 kB file into Characters took longer than all the rest.
+        let bytes = Array(tsv.utf8)
         var lineNumber = 0
-        for line in tsv.split(separator: "\n", omittingEmptySubsequences: false) {
+        var lineStart = 0
+        while lineStart < bytes.count {
+            let lineEnd = bytes[lineStart...].firstIndex(of: 10) ?? bytes.count
+            defer { lineStart = lineEnd + 1 }
             lineNumber += 1
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            let columns = line.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
+            if lineEnd == lineStart || bytes[lineStart] == UInt8(ascii: "#") { continue }
+            let line = bytes[lineStart..<lineEnd]
+            let columns = line.split(separator: 9, maxSplits: 2, omittingEmptySubsequences: false)
             guard columns.count == 3, !columns[0].isEmpty, !columns[2].isEmpty else {
                 throw ImportError.invalidFile("\(file):\(lineNumber)", reason: "expected CODE<TAB>FIELD<TAB>VALUE")
             }
-            let code = String(columns[0])
-            let value = String(columns[2])
+            let code = String(decoding: columns[0], as: UTF8.self)
+            let field = String(decoding: columns[1], as: UTF8.self)
+            let value = columns[2]
+            if field.hasPrefix("form.") {
+                let kind: FormKind
+                switch field {
+                case "form.name": kind = .name
+                case "form.adj": kind = .adjective
+                case "form.comb": kind = .combining
+                case "form.capital": kind = .capital
+                case "form.en": kind = .english
+                case "form.abbr": kind = .abbreviation
+                case "form.en.abbr": kind = .englishAbbreviation
+                default: throw ImportError.invalidFile("\(file):\(lineNumber)", reason: "unknown field \(field)")
+                }
+                if areasByCode[code] == nil { areasByCode[code] = Area(code: code, kind: .country, slug: code.lowercased()) }
+                add(value, code, kind)
+                continue
+            }
+            let text = String(decoding: value, as: UTF8.self)
             var area = areasByCode[code] ?? Area(code: code, kind: .country, slug: code.lowercased())
-            switch columns[1] {
+            switch field {
             case "kind":
-                guard let kind = Area.Kind(rawValue: value) else {
+                guard let kind = Area.Kind(rawValue: text) else {
                     throw ImportError.invalidFile("\(file):\(lineNumber)", reason: "kind must be country, territory or group")
                 }
                 area.kind = kind
-            case "slug": area.slug = value
-            case "members": area.members = value.split(separator: " ").map(String.init)
-            case "form.name": add(value, code, .name)
-            case "form.adj": add(value, code, .adjective)
-            case "form.comb": add(value, code, .combining)
-            case "form.capital": add(value, code, .capital)
-            case "form.en": add(value, code, .english)
-            case "form.abbr": add(value, code, .abbreviation)
-            case "form.en.abbr": add(value, code, .englishAbbreviation)
-            default: area.names[String(columns[1])] = value
+            case "slug": area.slug = text
+            case "members": area.members = text.split(separator: " ").map(String.init)
+            default: area.names[field] = text
             }
             areasByCode[code] = area
         }
@@ -148,20 +164,46 @@ public struct Gazetteer: Sendable {
         for key in abbreviations.keys { abbreviations[key]?.sort { $0.rest.count > $1.rest.count } }
     }
 
-    /// Adds a form: the words as the matcher splits them (letters and digits; anything else separates).
-    private mutating func add(_ text: String, _ code: String, _ kind: FormKind) {
-        let caseSensitive = kind == .abbreviation || kind == .englishAbbreviation
-        let words = SentenceWords(text).words
+    /// Adds a form: its words split where the matcher splits them (at ASCII that is not a letter or
+    /// digit, and at general punctuation such as `’` and `–`). The generator writes forms lower-case
+    /// with `ё` as `е`; only abbreviations keep their case.
+    private mutating func add(_ text: ArraySlice<UInt8>, _ code: String, _ kind: FormKind) {
+        var words: [String] = []
+        var start: Int?
+        var i = text.startIndex
+        while i < text.endIndex {
+            let byte = text[i]
+            var width = 1
+            var separates = false
+            if byte < 0x80 {
+                let isWord = (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+                separates = !isWord
+            } else if byte >= 0xE2 && byte < 0xE3 {
+                // U+2000–U+2FFF: punctuation, dashes, quotes.
+                separates = true
+                width = 3
+            } else {
+                width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+            }
+            if separates {
+                if let s = start { words.append(String(decoding: text[s..<i], as: UTF8.self)) }
+                start = nil
+            } else if start == nil {
+                start = i
+            }
+            i += width
+        }
+        if let s = start { words.append(String(decoding: text[s..<min(i, text.endIndex)], as: UTF8.self)) }
         guard let first = words.first else { return }
-        let form = Form(
-            rest: words.dropFirst().map { caseSensitive ? $0.original : $0.text }, area: code, kind: kind,
-            needsPlus: text.hasSuffix("+"))
-        if caseSensitive {
-            abbreviations[first.original, default: []].append(form)
+        let form = Form(rest: Array(words.dropFirst()), area: code, kind: kind, needsPlus: text.last == UInt8(ascii: "+"))
+        if kind == .abbreviation || kind == .englishAbbreviation {
+            abbreviations[first, default: []].append(form)
         } else {
-            forms[first.text, default: []].append(form)
+            forms[first, default: []].append(form)
         }
     }
+
+    static func key(_ scalars: [Unicode.Scalar]) -> String { String(String.UnicodeScalarView(scalars)) }
 
     /// Adds an area a rules file names that the gazetteer lacks (a user-assigned code).
     mutating func addAreaIfMissing(_ code: String) {
@@ -185,14 +227,14 @@ public struct Gazetteer: Sendable {
         while i < words.count {
             var best: (length: Int, areas: Set<String>, kind: FormKind)?
             func consider(_ candidates: [Form], caseSensitive: Bool) {
-                for form in candidates where i + form.rest.count < words.count || form.rest.isEmpty {
+                for form in candidates {
                     let length = form.rest.count + 1
                     if let best, best.length > length { continue }
                     guard i + form.rest.count < words.count else { continue }
                     var matches = true
                     for (k, part) in form.rest.enumerated() {
                         let word = words[i + 1 + k]
-                        if (caseSensitive ? word.original : word.text) != part { matches = false; break }
+                        if Self.key(caseSensitive ? word.original : word.text) != part { matches = false; break }
                     }
                     let last = words[i + form.rest.count]
                     if matches, form.kind == .combining, last.next != "-" { matches = false }
@@ -205,8 +247,8 @@ public struct Gazetteer: Sendable {
                     }
                 }
             }
-            if let candidates = forms[words[i].text] { consider(candidates, caseSensitive: false) }
-            if let candidates = abbreviations[words[i].original] { consider(candidates, caseSensitive: true) }
+            if let candidates = forms[Self.key(words[i].text)] { consider(candidates, caseSensitive: false) }
+            if let candidates = abbreviations[Self.key(words[i].original)] { consider(candidates, caseSensitive: true) }
             if let best, best.areas.count == 1, let area = best.areas.first {
                 let last = words[i + best.length - 1]
                 found.append(

@@ -49,6 +49,9 @@ struct SentenceWords {
         self.words = words
     }
 
+    /// A word's scalars folded as ``folded(_:)`` does.
+    static func foldedScalars(_ word: String) -> [Unicode.Scalar] { word.unicodeScalars.map(folded) }
+
     /// One scalar lower-cased (so offsets stay those of the sentence), `ё` read as `е`.
     static func folded(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         if scalar.isASCII {

@@ -170,7 +170,7 @@ struct Review: ParsableCommand {
 
         func run() throws {
             let target = try store.openForWriting()
-            let item = try target.reviewItems(includeDone: true).first { $0.id == id }
+            let item = try target.reviewItem(id)
             let outcome = try target.assignReviewItem(id, to: series)
             print("review item \(id) → \(series): \(outcome.rawValue)")
             guard remember, let item, let stored = try target.series(series) else { return }

@@ -130,22 +130,23 @@ public struct ClassificationRules: Sendable, Decodable {
     /// Every key is optional: a user's file names only what it adds.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
+        func words(_ key: CodingKeys) throws -> [String] { try c.decodeIfPresent([String].self, forKey: key) ?? [] }
         areas = try c.decodeIfPresent([Area].self, forKey: .areas) ?? []
         indicators = try c.decodeIfPresent([Indicator].self, forKey: .indicators) ?? []
         unitIndicators = try c.decodeIfPresent([String: String].self, forKey: .unitIndicators) ?? [:]
-        stockCues = try c.decodeIfPresent([String].self, forKey: .stockCues) ?? []
-        flowCues = try c.decodeIfPresent([String].self, forKey: .flowCues) ?? []
-        targetPrepositions = try c.decodeIfPresent([String].self, forKey: .targetPrepositions) ?? []
-        sourcePrepositions = try c.decodeIfPresent([String].self, forKey: .sourcePrepositions) ?? []
-        targetNouns = try c.decodeIfPresent([String].self, forKey: .targetNouns) ?? []
-        growthCues = try c.decodeIfPresent([String].self, forKey: .growthCues) ?? []
-        declineCues = try c.decodeIfPresent([String].self, forKey: .declineCues) ?? []
-        shareCues = try c.decodeIfPresent([String].self, forKey: .shareCues) ?? []
-        targetCues = try c.decodeIfPresent([String].self, forKey: .targetCues) ?? []
-        pairCues = try c.decodeIfPresent([String].self, forKey: .pairCues) ?? []
-        totalCues = try c.decodeIfPresent([String].self, forKey: .totalCues) ?? []
-        sourceOfDataCues = try c.decodeIfPresent([String].self, forKey: .sourceOfDataCues) ?? []
-        sourceOfDataNouns = try c.decodeIfPresent([String].self, forKey: .sourceOfDataNouns) ?? []
+        stockCues = try words(.stockCues)
+        flowCues = try words(.flowCues)
+        targetPrepositions = try words(.targetPrepositions)
+        sourcePrepositions = try words(.sourcePrepositions)
+        targetNouns = try words(.targetNouns)
+        growthCues = try words(.growthCues)
+        declineCues = try words(.declineCues)
+        shareCues = try words(.shareCues)
+        targetCues = try words(.targetCues)
+        pairCues = try words(.pairCues)
+        totalCues = try words(.totalCues)
+        sourceOfDataCues = try words(.sourceOfDataCues)
+        sourceOfDataNouns = try words(.sourceOfDataNouns)
         families = try c.decodeIfPresent([SeriesFamily].self, forKey: .families) ?? []
         pairOrder = try c.decodeIfPresent([String].self, forKey: .pairOrder) ?? []
         knownSeries = try c.decodeIfPresent([SeriesDefinition].self, forKey: .knownSeries) ?? []

@@ -13,7 +13,7 @@
 ///    the text or a flow cue make a flow), and growth or a share for a percentage.
 ///
 /// A user's series rules (matched by indicator, unit and areas) are tried first; then the family's
-/// family makes the code (``SeriesFamily``), and a series the rules name keeps its metadata.
+/// code template makes the code (``SeriesFamily``), and a series the rules name keeps its metadata.
 /// Too few or too many areas, no part for a directional figure, or a period the family has no
 /// series for: review, with the reason. A wrong series is worse than review.
 public struct Classifier: Sendable {
@@ -138,13 +138,14 @@ public struct Classifier: Sendable {
         previousIndicator: String?, published: PublicationTime?, trace: inout [String]
     ) -> (String?, Placement) {
         if let same = figure.sameAs { return (nil, Placement(decision: .restatement(of: same), trace: ["restates figure #\(same)"])) }
-        let sentence = SentenceWords(figure.sentence)
-        let position = figure.start - figure.sentenceStart
-        let endPosition = figure.end - figure.sentenceStart
         if figure.isTarget {
             return (nil, review("a goal or forecast, not a figure reached (assign it by hand to keep it)"))
         }
-        let nearest = nearestIndicator(sentence, Array(figure.sentence.unicodeScalars), before: position, after: endPosition)
+        let view = FigureSentence(figure)
+        let sentence = view.words
+        let position = view.start
+        let endPosition = view.end
+        let nearest = nearestIndicator(view)
         let found = rules.unitIndicators[figure.unit].map { IndicatorWord(name: $0, why: "the unit \(figure.unit)") }
             ?? nearest
             ?? wholeIndicator.map { IndicatorWord(name: $0, why: "the whole it is part of") }
@@ -157,8 +158,14 @@ public struct Classifier: Sendable {
         }
         let indicator = found.name
         trace.append("indicator: \(indicator) (from \(found.why))")
-        guard let period = figure.period else {
+        guard var period = figure.period else {
             return (indicator, review("no period: the text gives none and the document has no date (use --published)"))
+        }
+        // January to December is the year ("в январе-декабре 2020 года").
+        var storedPeriod: Period?
+        if case .monthSpan(let year, 1, let toYear, 12) = period.kind, year == toYear, let whole = Period(.year(year)) {
+            period = whole
+            storedPeriod = whole
         }
         if let rival = nearest?.rival, rival != indicator {
             return (indicator, review("two indicators before the figure in its clause (\(indicator) and \(rival)): which one it measures is not clear"))
@@ -175,13 +182,11 @@ public struct Classifier: Sendable {
         }
 
         // The figure's clause: the words from the last break before it up to it.
-        let scalars = Array(figure.sentence.unicodeScalars)
-        let clauseStart = Self.clauseStart(scalars, before: position)
-        let clause = SentenceWords(words: sentence.words.filter { $0.start >= clauseStart && $0.end <= position })
+        let clause = view.words(from: view.clauseStart, to: position)
         if let cue = targetCues.first(where: { !clause.matches($0).isEmpty }) {
             return (indicator, review("a goal or forecast («\(cue.text)» before it), not a figure reached"))
         }
-        let before = SentenceWords(words: sentence.words.filter { $0.end <= position })
+        let before = view.words(from: 0, to: position)
         let justBefore = before.words.last.map { String(String.UnicodeScalarView($0.text)) }
         let after = sentence.words.first { $0.start >= endPosition }.map { String(String.UnicodeScalarView($0.text)) } ?? ""
         let twoBefore = before.words.dropLast().last.map { String(String.UnicodeScalarView($0.text)) } ?? ""
@@ -233,8 +238,7 @@ public struct Classifier: Sendable {
         for k in ordered {
             let family = rules.families[k]
             if family.direction == .single {
-                let from = (nearest?.start).flatMap { sentence.wordIndex(at: $0) }.map { sentence.words[max(0, $0 - 3)].start } ?? 0
-                let scope = SentenceWords(words: sentence.words.filter { $0.start >= from && $0.end <= endPosition })
+                let scope = view.words(from: view.scopeStart(indicatorAt: nearest?.start) ?? 0, to: endPosition)
                 guard let cue = familyCues[k].first(where: { !scope.matches($0).isEmpty }) else { continue }
                 generalCue = cue.text
             } else if let generalCue, Set(inSentence.map(\.area)).count < 2 {
@@ -242,8 +246,8 @@ public struct Classifier: Sendable {
                 return (indicator, review("«\(generalCue)» and fewer than two areas named: a total from everywhere, not one partner's"))
             }
             switch areas(
-                for: family, derived: derived, sentence: inSentence, sentenceWords: sentence, figure: figure,
-                scopeStart: nearest?.start ?? found.start, context: context)
+                for: family, derived: derived, sentence: inSentence, view: view, figure: figure,
+                scopeStart: view.scopeStart(indicatorAt: nearest?.start ?? found.start), context: context)
             {
             case .failure(let reason):
                 failure = reason.reason
@@ -261,12 +265,8 @@ public struct Classifier: Sendable {
                 let made = FamilySeries(family: family, a: a, b: b, unit: figure.unit, variant: variant, derived: derived)
                 let code = made.code
                 trace.append("family \(family.code), variant \(variant) → \(code)")
-                var placement = Placement(decision: .series(code), newSeries: seriesChain(code, made: made), negated: negated)
-                var period = period
-                if case .monthSpan(let year, 1, let toYear, 12) = period.kind, year == toYear, let whole = Period(.year(year)) {
-                    period = whole
-                    placement.period = whole
-                }
+                var placement = Placement(
+                    decision: .series(code), newSeries: seriesChain(code, made: made), negated: negated, period: storedPeriod)
                 if !period.fits(placement.newSeries.last?.frequency ?? .irregular) {
                     placement = review("\(code) is \(placement.newSeries.last?.frequency.rawValue ?? "?"); the period \(period) does not fit")
                 }
@@ -298,17 +298,17 @@ public struct Classifier: Sendable {
 
     /// The areas a family's series is between, from the sentence and, when it names too few, its context.
     private func areas(
-        for family: SeriesFamily, derived: FamilySeries.Derived, sentence: [RoledMention], sentenceWords: SentenceWords,
+        for family: SeriesFamily, derived: FamilySeries.Derived, sentence: [RoledMention], view: FigureSentence,
         figure: ExtractedFigure, scopeStart: Int?, context: ContextReader
     ) -> Result<(Gazetteer.Area, Gazetteer.Area?), ClassifierFailure> {
+        let sentenceWords = view.words
         let needed = family.direction == .single ? 1 : 2
-        // First the words from the indicator to the figure ("вложения из России составили 4,8 млрд"),
-        // then the rest of the sentence.
-        let position = figure.start - figure.sentenceStart
-        let scoped = scope(sentence, from: scopeStart, to: figure.end - figure.sentenceStart, words: sentenceWords, position: position)
+        // First the words from a few before the indicator to the figure ("вложения из России
+        // составили 4,8 млрд"), then the rest of the sentence.
+        let scoped = scopeStart.map { from in sentence.filter { $0.mention.start >= from && $0.mention.start < view.end } } ?? sentence
         var mentions = scoped
         if Set(scoped.map(\.area)).count > needed {
-            mentions = narrowed(scoped, figure: figure, needed: needed)
+            mentions = narrowed(scoped, view: view)
         } else if Set(scoped.map(\.area)).count < needed {
             let rest = sentence.filter { m in !scoped.contains { $0.mention.start == m.mention.start } }
             mentions = scoped + rest
@@ -376,31 +376,14 @@ public struct Classifier: Sendable {
         }
     }
 
-    /// The mentions from a few words before the indicator to the figure's end (all of them when the
-    /// indicator comes after the figure).
-    private func scope(_ mentions: [RoledMention], from start: Int?, to end: Int, words: SentenceWords, position: Int) -> [RoledMention] {
-        guard let start, start < position, let i = words.wordIndex(at: start) else { return mentions }
-        let from = words.words[max(0, i - 3)].start
-        return mentions.filter { $0.mention.start >= from && $0.mention.start < end }
-    }
-
-    /// The mentions in the figure's clause when the sentence names more areas than needed.
-    private func narrowed(_ mentions: [RoledMention], figure: ExtractedFigure, needed: Int) -> [RoledMention] {
-        guard Set(mentions.map(\.area)).count > needed else { return mentions }
-        let scalars = Array(figure.sentence.unicodeScalars)
-        let position = figure.start - figure.sentenceStart
-        var start = min(max(position, 0), scalars.count)
-        while start > 0, !Self.clauseBreaks.contains(scalars[start - 1]) { start -= 1 }
-        var end = min(max(figure.end - figure.sentenceStart, 0), scalars.count)
-        while end < scalars.count, !Self.clauseBreaks.contains(scalars[end]) { end += 1 }
-        let inClause = mentions.filter { $0.mention.start >= start && $0.mention.end <= end }
-        // "России, Казахстана и Китая": an enumeration going on, not a clause of its own.
-        let firstWord = scalars[start...].firstIndex { $0.properties.isAlphabetic }
-        if let first = inClause.first, let firstWord, first.mention.start == firstWord { return mentions }
+    /// The mentions in the figure's clause, unless the clause goes on an enumeration ("России,
+    /// Казахстана и Китая"), when all of them stay (and too many areas send the figure to review).
+    private func narrowed(_ mentions: [RoledMention], view: FigureSentence) -> [RoledMention] {
+        let inClause = mentions.filter { $0.mention.start >= view.clauseStart && $0.mention.end <= view.clauseEnd }
+        let firstWord = view.words.words.first { $0.start >= view.clauseStart }?.start
+        if let first = inClause.first, first.mention.start == firstWord { return mentions }
         return inClause
     }
-
-    private static let clauseBreaks: Set<Unicode.Scalar> = [",", ";", ":", "—", "–", "(", ")"]
 
     /// "данный показатель", "этот показатель": the indicator of the figure before.
     private static let anaphora = WordPattern("показател")
@@ -420,8 +403,9 @@ public struct Classifier: Sendable {
         for m in mentions where m.place == "sentence" && m.wordIndex > 0 {
             let previous = words.words[max(0, m.wordIndex - 2)..<m.wordIndex]
             if previous.contains(where: { w in shareCues.contains { $0.parts.first?.matches(w) == true } }) {
-                let part = areas.first { $0.code == m.area }!
-                let whole = areas.first { $0.code != m.area }!
+                guard let part = areas.first(where: { $0.code == m.area }), let whole = areas.first(where: { $0.code != m.area }) else {
+                    continue
+                }
                 return .success((whole, part))
             }
         }
@@ -441,7 +425,7 @@ public struct Classifier: Sendable {
         var mentions = gazetteer.mentions(in: words)
         for (code, pattern) in ruleAreaPatterns {
             for offset in words.matches(pattern) where !mentions.contains(where: { $0.start <= offset && offset < $0.end }) {
-                let word = words.words.first { $0.start == offset }!
+                guard let word = words.words.first(where: { $0.start == offset }) else { continue }
                 mentions.append(
                     Gazetteer.Mention(
                         area: code, kind: .rule, form: String(String.UnicodeScalarView(word.text)), start: offset, end: word.end))
@@ -474,9 +458,10 @@ public struct Classifier: Sendable {
     /// ending on the same word), else the nearest after it; with a different indicator's word earlier
     /// in the figure's clause as a rival, unless it stands right before the chosen one ("инвестиционных
     /// проектов").
-    private func nearestIndicator(
-        _ sentence: SentenceWords, _ scalars: [Unicode.Scalar], before position: Int, after end: Int
-    ) -> IndicatorWord? {
+    private func nearestIndicator(_ view: FigureSentence) -> IndicatorWord? {
+        let sentence = view.words
+        let position = view.start
+        let end = view.end
         struct Hit {
             var start: Int
             var end: Int
@@ -497,7 +482,7 @@ public struct Classifier: Sendable {
         }
         let before = hits.filter { $0.end <= position }.max { a, b in (a.end, a.length) < (b.end, b.length) }
         if let before {
-            let clauseStart = Self.clauseStart(scalars, before: position)
+            let clauseStart = view.clauseStart
             let beforeWord = sentence.wordIndex(at: before.start) ?? 0
             let rival = hits.first { h in
                 h.name != before.name && h.end <= before.start && h.start >= clauseStart
@@ -517,13 +502,6 @@ public struct Classifier: Sendable {
             return IndicatorWord(name: after.name, why: "«\(text(after))» after the figure", start: after.start)
         }
         return nil
-    }
-
-    /// Where the figure's clause starts: just after the last clause break before it.
-    private static func clauseStart(_ scalars: [Unicode.Scalar], before position: Int) -> Int {
-        var start = min(max(position, 0), scalars.count)
-        while start > 0, !clauseBreaks.contains(scalars[start - 1]) { start -= 1 }
-        return start
     }
 
     private func measureHint(_ figure: ExtractedFigure, index: Int, in extraction: Extraction, sentence: SentenceWords) -> Measure? {
@@ -579,11 +557,14 @@ extension SeriesFamily {
     var adjectiveMarks: Bool { origin == "a" && indicator.hasSuffix("investment") }
 }
 
-/// The sentences before a figure and the title, for areas a sentence leaves out.
-struct ContextReader {
+/// The sentences before a figure and the title, for areas a sentence leaves out. Each sentence is
+/// read for areas once per document, however many figures look back at it.
+final class ContextReader {
     let scalars: [Unicode.Scalar]
     let sentences: [Range<Int>]
     let title: String?
+    private var read: [Int: [RoledMention]] = [:]
+    private var titleRead: [RoledMention]?
 
     init(text: String, sentences: [Range<Int>], title: String?) {
         scalars = Array(text.unicodeScalars)
@@ -591,18 +572,32 @@ struct ContextReader {
         self.title = title
     }
 
+    private func mentions(inSentence k: Int, classifier: Classifier) -> [RoledMention] {
+        if let known = read[k] { return known }
+        let range = sentences[k].clamped(to: 0..<scalars.count)
+        let found = classifier.roles(SentenceWords(String(String.UnicodeScalarView(scalars[range]))), place: "previous sentence")
+        read[k] = found
+        return found
+    }
+
+    private func titleMentions(classifier: Classifier) -> [RoledMention] {
+        if let titleRead { return titleRead }
+        let found = title.map { classifier.roles(SentenceWords($0), place: "title") } ?? []
+        titleRead = found
+        return found
+    }
+
     /// The areas that complete `codes` to `needed`: from the nearest sentences before `offset` that
     /// name any — skipping those that name areas the title does not, when the title names two or
     /// more (a sentence about "the CIS department of the ministry" is not the article's pair) — then
     /// from the title. Too many candidates at any step: a failure that says which.
     func complete(_ codes: Set<String>, needed: Int, before offset: Int, classifier: Classifier) -> Result<[RoledMention], ClassifierFailure> {
-        let titleMentions = title.map { classifier.roles(SentenceWords($0), place: "title") } ?? []
+        let titleMentions = titleMentions(classifier: classifier)
         let titleAreas = Set(titleMentions.map(\.area))
         var have = codes
         var added: [RoledMention] = []
-        for range in sentences.reversed() where range.upperBound <= offset {
-            let clamped = range.clamped(to: 0..<scalars.count)
-            let found = classifier.roles(SentenceWords(String(String.UnicodeScalarView(scalars[clamped]))), place: "previous sentence")
+        for k in sentences.indices.reversed() where sentences[k].upperBound <= offset {
+            let found = mentions(inSentence: k, classifier: classifier)
             let new = found.filter { !have.contains($0.area) }
             guard !new.isEmpty else { continue }
             if titleAreas.count >= 2, !Set(found.map(\.area)).isSubset(of: titleAreas) { continue }
@@ -620,5 +615,44 @@ struct ContextReader {
         if have.count + newAreas.count == needed { return .success(added + new) }
         if newAreas.isEmpty { return .failure(.init("\(have.isEmpty ? "no area" : "one area") named, and no other in the text before it or the title")) }
         return .failure(.init("\(have.isEmpty ? "no area" : "one area") named; the title names \(newAreas.sorted().joined(separator: ", ")): not clear which"))
+    }
+}
+
+/// A figure's sentence, read once: its words and scalars, where the figure is, and its clause.
+struct FigureSentence {
+    let words: SentenceWords
+    let scalars: [Unicode.Scalar]
+    /// The figure's offsets in the sentence.
+    let start: Int
+    let end: Int
+    /// The figure's clause: from just after the last `, ; : — – ( )` before the figure to the first after it.
+    let clauseStart: Int
+    let clauseEnd: Int
+
+    static let clauseBreaks: Set<Unicode.Scalar> = [",", ";", ":", "—", "–", "(", ")"]
+
+    init(_ figure: ExtractedFigure) {
+        words = SentenceWords(figure.sentence)
+        scalars = Array(figure.sentence.unicodeScalars)
+        start = min(max(figure.start - figure.sentenceStart, 0), scalars.count)
+        end = min(max(figure.end - figure.sentenceStart, start), scalars.count)
+        var from = start
+        while from > 0, !Self.clauseBreaks.contains(scalars[from - 1]) { from -= 1 }
+        var to = end
+        while to < scalars.count, !Self.clauseBreaks.contains(scalars[to]) { to += 1 }
+        clauseStart = from
+        clauseEnd = to
+    }
+
+    /// The words lying within `from..<to`.
+    func words(from: Int, to: Int) -> SentenceWords {
+        SentenceWords(words: words.words.filter { $0.start >= from && $0.end <= to })
+    }
+
+    /// Where the words that name the figure's areas begin: three words before its indicator, when
+    /// the indicator comes before the figure; `nil` (the whole sentence) otherwise.
+    func scopeStart(indicatorAt offset: Int?) -> Int? {
+        guard let offset, offset < start, let i = words.wordIndex(at: offset) else { return nil }
+        return words.words[max(0, i - 3)].start
     }
 }

@@ -97,7 +97,6 @@ public struct SeriesFamily: Sendable, Decodable {
         case .year(let year):
             let unfinished = published.map { $0.text.count > 4 && $0.text.hasPrefix(String(year)) } ?? false
             key = unfinished && variants["ytd"] != nil ? "ytd" : "annual"
-        case .monthSpan(let fy, 1, let ty, 12) where fy == ty: key = "annual"
         case .half(_, 1), .quarter(_, 1): key = "ytd"
         case .monthSpan(let fy, 1, let ty, _) where fy == ty: key = "ytd"
         case .quarter: key = "quarterly"

@@ -129,7 +129,8 @@ public struct ArticleImport {
                     annotationResults.append(AnnotationResult(annotation: annotation, series: nil, isNew: false))
                     continue
                 }
-                created += try ensureSeries(placements.flatMap(\.newSeries).filter { $0.code == code }.prefix(1).map { $0 }, db: db, now: nowText)
+                let definition = placements.lazy.flatMap(\.newSeries).first { $0.code == code }
+                created += try ensureSeries(definition.map { [$0] } ?? [], db: db, now: nowText)
                 guard let seriesID = try Store.seriesID(db, code: code) else { continue }
                 let isNew = try Store.addAnnotation(
                     db, seriesID: seriesID, period: annotation.period, text: annotation.text, documentID: documentID,

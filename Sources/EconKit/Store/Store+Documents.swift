@@ -149,6 +149,14 @@ extension Store {
         }
     }
 
+    /// The review item with this id, whatever its status, or `nil`.
+    public func reviewItem(_ id: Int64) throws -> ReviewItem? {
+        try read { db in
+            let sql = "SELECT r.*, d.name AS document_name FROM review_item r JOIN document d ON d.id = r.document_id WHERE r.id = ?"
+            return try Row.fetchOne(db, sql: sql, arguments: [id]).map { try Self.reviewItem($0, path: path) }
+        }
+    }
+
     /// Stores a pending review item's figure in `series` (which must exist) and marks it assigned.
     ///
     /// - Returns: what storing the figure did.

@@ -93,3 +93,13 @@ struct GazetteerTests {
         #expect(result.status == 0, "\(result.output.suffix(2000))")
     }
 }
+
+extension GazetteerTests {
+    @Test func anAreasFormsAreListedByKind() {
+        let forms = gazetteer.forms(of: "UZ")
+        #expect(forms.contains { $0 == (.name, "узбекистана") })
+        #expect(forms.contains { $0 == (.combining, "узбекско") })
+        #expect(forms.contains { $0 == (.abbreviation, "РУз") })
+        #expect(forms.allSatisfy { !$0.1.isEmpty })
+    }
+}

@@ -101,6 +101,9 @@ public struct ClassificationRules: Sendable, Decodable {
     public var pairCues: [String] = []
     /// Words that say the figure is a whole ("общий объем"): its partner is never taken from context.
     public var totalCues: [String] = []
+    /// Goods or services right after the indicator word that make the figure one group's ("экспорт
+    /// **зерна**"), which no family takes.
+    public var productCues: [String] = []
     /// Words up to four before an area that make it where figures come from, not a party ("по данным").
     public var sourceOfDataCues: [String] = []
     /// Words right after an area that do the same ("белорусской **статистики**").
@@ -121,7 +124,7 @@ public struct ClassificationRules: Sendable, Decodable {
 
     private enum CodingKeys: String, CodingKey {
         case areas, indicators, unitIndicators, stockCues, flowCues, targetPrepositions, sourcePrepositions, targetNouns
-        case growthCues, declineCues, shareCues, targetCues, pairCues, totalCues, sourceOfDataCues, sourceOfDataNouns, families, pairOrder, knownSeries, series, replaceDefault
+        case growthCues, declineCues, shareCues, targetCues, pairCues, totalCues, productCues, sourceOfDataCues, sourceOfDataNouns, families, pairOrder, knownSeries, series, replaceDefault
     }
 
     /// Rules with nothing in them.
@@ -145,6 +148,7 @@ public struct ClassificationRules: Sendable, Decodable {
         targetCues = try words(.targetCues)
         pairCues = try words(.pairCues)
         totalCues = try words(.totalCues)
+        productCues = try words(.productCues)
         sourceOfDataCues = try words(.sourceOfDataCues)
         sourceOfDataNouns = try words(.sourceOfDataNouns)
         families = try c.decodeIfPresent([SeriesFamily].self, forKey: .families) ?? []
@@ -219,6 +223,7 @@ public struct ClassificationRules: Sendable, Decodable {
         merged.targetCues += other.targetCues
         merged.pairCues += other.pairCues
         merged.totalCues += other.totalCues
+        merged.productCues += other.productCues
         merged.sourceOfDataCues += other.sourceOfDataCues
         merged.sourceOfDataNouns += other.sourceOfDataNouns
         merged.families = other.families + families

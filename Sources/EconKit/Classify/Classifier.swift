@@ -29,6 +29,7 @@ public struct Classifier: Sendable {
     private let targetCues: [WordPattern]
     private let pairCues: [WordPattern]
     private let totalCues: [WordPattern]
+    private let productCues: [WordPattern]
     private let familyCues: [[WordPattern]]
     private let roleReader: RoleReader
 
@@ -56,6 +57,7 @@ public struct Classifier: Sendable {
         targetCues = rules.targetCues.map(WordPattern.init)
         pairCues = rules.pairCues.map(WordPattern.init)
         totalCues = rules.totalCues.map(WordPattern.init)
+        productCues = rules.productCues.map(WordPattern.init)
         familyCues = rules.families.map { ($0.cues ?? []).map(WordPattern.init) }
         roleReader = RoleReader(
             targetPrepositions: Set(rules.targetPrepositions.map { Array($0.unicodeScalars) }),
@@ -158,6 +160,7 @@ public struct Classifier: Sendable {
         }
         let indicator = found.name
         trace.append("indicator: \(indicator) (from \(found.why))")
+
         guard var period = figure.period else {
             return (indicator, review("no period: the text gives none and the document has no date (use --published)"))
         }
@@ -181,6 +184,14 @@ public struct Classifier: Sendable {
             return (indicator, Placement(decision: .series(legacy.code), newSeries: seriesChain(legacy.code)))
         }
 
+        // "экспорт зерна", "импорт сельхозпродукции": one group of goods, not the indicator's whole.
+        if let end = nearest?.end, end <= position {
+            let following = SentenceWords(words: Array(view.words(from: end, to: position).words.prefix(3)))
+            if let cue = productCues.first(where: { !following.matches($0).isEmpty }) {
+                return (indicator, review("one group of goods or services («\(cue.text)»), not all \(indicator)"))
+            }
+        }
+
         // The figure's clause: the words from the last break before it up to it.
         let clause = view.words(from: view.clauseStart, to: position)
         if let cue = targetCues.first(where: { !clause.matches($0).isEmpty }) {
@@ -192,8 +203,11 @@ public struct Classifier: Sendable {
         let twoBefore = before.words.dropLast().last.map { String(String.UnicodeScalarView($0.text)) } ?? ""
         // "больше на 15 %", "на 15 % больше": a comparison with the period before.
         let comparative = justBefore == "на" ? Self.comparatives[after] ?? Self.comparatives[twoBefore] : nil
-        let rises = growthCues.contains { !clause.matches($0).isEmpty } || comparative == true
-        let falls = declineCues.contains { !clause.matches($0).isEmpty } || comparative == false
+        // "На 33 % вырос товарооборот": the verb right after the figure.
+        let next = view.words(from: endPosition, to: view.clauseEnd)
+        let verbAfter = justBefore == "на" ? SentenceWords(words: Array(next.words.prefix(1))) : SentenceWords(words: [])
+        let rises = growthCues.contains { !clause.matches($0).isEmpty || !verbAfter.matches($0).isEmpty } || comparative == true
+        let falls = declineCues.contains { !clause.matches($0).isEmpty || !verbAfter.matches($0).isEmpty } || comparative == false
         // "вырос на $200 млн", "больше на $200 млн": a change, not a level.
         if figure.unit != "percent", justBefore == "на", rises || falls {
             return (indicator, review("a change (\(rises ? "up" : "down") by the figure), not a level"))
@@ -397,19 +411,23 @@ public struct Classifier: Sendable {
     ]
 
     /// A share's ends: `b` is the area right after "доля" ("доля России"), `a` the other (whose total).
+    /// A share's ends: `b` the part, `a` the area whose total it is a part of. The part is the area
+    /// named right after the share word ("доля **России** в обороте Казахстана"), else the one after
+    /// "на" ("на **Россию** приходится 60 %"). A subject ("Россия — партнер Киргизии с долей 20 %")
+    /// cannot be told from a genitive without the case of the name, so it goes to review.
     private func shareEnds(_ areas: [Gazetteer.Area], mentions: [RoledMention], words: SentenceWords) -> Result<
         (Gazetteer.Area, Gazetteer.Area?), ClassifierFailure
     > {
-        for m in mentions where m.place == "sentence" && m.wordIndex > 0 {
-            let previous = words.words[max(0, m.wordIndex - 2)..<m.wordIndex]
-            if previous.contains(where: { w in shareCues.contains { $0.parts.first?.matches(w) == true } }) {
-                guard let part = areas.first(where: { $0.code == m.area }), let whole = areas.first(where: { $0.code != m.area }) else {
-                    continue
-                }
-                return .success((whole, part))
-            }
+        let inSentence = mentions.filter { $0.place == "sentence" }
+        let afterShareWord = inSentence.first { m in
+            words.words[max(0, m.wordIndex - 2)..<m.wordIndex].contains { w in shareCues.contains { $0.parts.first?.matches(w) == true } }
         }
-        return .failure(.init("a share, but not of whom in whose total"))
+        let part = afterShareWord ?? inSentence.first { $0.role == .destination }
+        guard let part, let partArea = areas.first(where: { $0.code == part.area }), let whole = areas.first(where: { $0.code != part.area })
+        else {
+            return .failure(.init("a share, but not of whom in whose total"))
+        }
+        return .success((whole, partArea))
     }
 
     /// `a` and `b` in the rules' pair order: listed areas first, in order, then by slug.
@@ -448,8 +466,9 @@ public struct Classifier: Sendable {
     struct IndicatorWord {
         var name: String
         var why: String
-        /// Where its words start in the sentence (`nil` for an indicator not read from a word).
+        /// Where its words start and end in the sentence (`nil` for an indicator not read from a word).
         var start: Int?
+        var end: Int?
         /// Another indicator's word between the clause's start and the figure, when there is one.
         var rival: String?
     }
@@ -494,12 +513,14 @@ public struct Classifier: Sendable {
             // "соглашений по реализации проектов на $1,5 млрд", "проектов с объемом инвестиций $50 млрд":
             // the nearer word depends on the rival, which is what the figure measures.
             if let rival, sentence.words.contains(where: { $0.start >= rival.end && $0.end <= before.start && Self.dependentMarkers.contains($0.text) }) {
-                return IndicatorWord(name: rival.name, why: "«\(text(rival))», on which «\(text(before))» depends", start: rival.start)
+                return IndicatorWord(
+                    name: rival.name, why: "«\(text(rival))», on which «\(text(before))» depends", start: rival.start, end: rival.end)
             }
-            return IndicatorWord(name: before.name, why: "«\(text(before))» before the figure", start: before.start, rival: rival?.name)
+            return IndicatorWord(
+                name: before.name, why: "«\(text(before))» before the figure", start: before.start, end: before.end, rival: rival?.name)
         }
         if let after = hits.filter({ $0.start >= end }).min(by: { $0.start < $1.start }) {
-            return IndicatorWord(name: after.name, why: "«\(text(after))» after the figure", start: after.start)
+            return IndicatorWord(name: after.name, why: "«\(text(after))» after the figure", start: after.start, end: after.end)
         }
         return nil
     }

@@ -88,7 +88,7 @@ struct ArticleImportTests {
             return
         }
         #expect(isNew)
-        #expect(reason.contains("no series family for exports in t"))
+        #expect(reason.contains("one group of goods or services («нефт»), not all exports"))
         _ = try ArticleImport(path: path, rules: rules, published: .t("2025-10")).run(into: store)
         let items = try store.reviewItems()
         #expect(items.count == 1)

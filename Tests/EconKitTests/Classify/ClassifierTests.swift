@@ -121,7 +121,7 @@ struct ClassifierTests {
             Issue.record("expected review")
             return
         }
-        #expect(reason.contains("no series family for exports in t"))
+        #expect(reason.contains("one group of goods or services («зерн»), not all exports"))
     }
 
     @Test func investmentBetweenUnnamedAreasGoesToReview() {

@@ -253,7 +253,14 @@ public struct Classifier: Sendable {
             let family = rules.families[k]
             if family.direction == .single {
                 let scope = view.words(from: view.scopeStart(indicatorAt: nearest?.start) ?? 0, to: endPosition)
-                guard let cue = familyCues[k].first(where: { !scope.matches($0).isEmpty }) else { continue }
+                // "Общий объем инвестиций в Узбекистане" under the title "… иностранных инвестиций".
+                let total = totalCues.contains { !sentence.matches($0).isEmpty }
+                let titleWords = total ? context.titleWords : nil
+                guard
+                    let cue = familyCues[k].first(where: { cue in
+                        !scope.matches(cue).isEmpty || titleWords.map { !$0.matches(cue).isEmpty } == true
+                    })
+                else { continue }
                 generalCue = cue.text
             } else if let generalCue, Set(inSentence.map(\.area)).count < 2 {
                 // "иностранные инвестиции" with no investor named: not one partner's, whatever the context.
@@ -593,6 +600,9 @@ final class ContextReader {
         self.title = title
     }
 
+    /// The title's words, when there is a title.
+    lazy var titleWords: SentenceWords? = title.map(SentenceWords.init)
+
     private func mentions(inSentence k: Int, classifier: Classifier) -> [RoledMention] {
         if let known = read[k] { return known }
         let range = sentences[k].clamped(to: 0..<scalars.count)
@@ -603,7 +613,7 @@ final class ContextReader {
 
     private func titleMentions(classifier: Classifier) -> [RoledMention] {
         if let titleRead { return titleRead }
-        let found = title.map { classifier.roles(SentenceWords($0), place: "title") } ?? []
+        let found = titleWords.map { classifier.roles($0, place: "title") } ?? []
         titleRead = found
         return found
     }

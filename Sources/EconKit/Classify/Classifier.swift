@@ -178,6 +178,13 @@ public struct Classifier: Sendable {
 
         let inSentence = roleReader.roles(areaMentions(sentence), in: sentence, place: "sentence")
         trace.append("areas in the sentence: " + Self.describe(inSentence))
+        // "товарооборот составил $20 млрд, Россия ввезла в Китай товаров на $10 млрд": the figure's
+        // clause has areas of its own but not the indicator word, which belongs to another clause.
+        if let end = nearest?.end, end <= view.clauseStart, !view.clauseGoesOnAnEnumeration(inSentence),
+            inSentence.contains(where: { $0.mention.start >= view.clauseStart && $0.mention.end <= view.clauseEnd })
+        {
+            return (indicator, review("its clause names areas of its own but no indicator word (\(indicator) is in the clause before)"))
+        }
 
         if let legacy = legacyRule(figure, indicator: indicator, period: period, measure: measure, sentence: inSentence, context: context) {
             trace.append("user rule: \(legacy.code)")
@@ -185,8 +192,8 @@ public struct Classifier: Sendable {
         }
 
         // "экспорт зерна", "импорт сельхозпродукции": one group of goods, not the indicator's whole.
-        if let end = nearest?.end, end <= position {
-            let following = SentenceWords(words: Array(view.words(from: end, to: position).words.prefix(3)))
+        if let end = nearest?.end {
+            let following = SentenceWords(words: Array(view.words(from: end, to: view.scalars.count).words.prefix(3)))
             if let cue = productCues.first(where: { !following.matches($0).isEmpty }) {
                 return (indicator, review("one group of goods or services («\(cue.text)»), not all \(indicator)"))
             }
@@ -194,7 +201,8 @@ public struct Classifier: Sendable {
 
         // The figure's clause: the words from the last break before it up to it.
         let clause = view.words(from: view.clauseStart, to: position)
-        if let cue = targetCues.first(where: { !clause.matches($0).isEmpty }) {
+        // "Ожидается, что … достигнет $12 млрд": a goal word anywhere before the figure.
+        if let cue = targetCues.first(where: { !view.words(from: 0, to: position).matches($0).isEmpty }) {
             return (indicator, review("a goal or forecast («\(cue.text)» before it), not a figure reached"))
         }
         let before = view.words(from: 0, to: position)
@@ -400,10 +408,8 @@ public struct Classifier: Sendable {
     /// The mentions in the figure's clause, unless the clause goes on an enumeration ("России,
     /// Казахстана и Китая"), when all of them stay (and too many areas send the figure to review).
     private func narrowed(_ mentions: [RoledMention], view: FigureSentence) -> [RoledMention] {
-        let inClause = mentions.filter { $0.mention.start >= view.clauseStart && $0.mention.end <= view.clauseEnd }
-        let firstWord = view.words.words.first { $0.start >= view.clauseStart }?.start
-        if let first = inClause.first, first.mention.start == firstWord { return mentions }
-        return inClause
+        if view.clauseGoesOnAnEnumeration(mentions) { return mentions }
+        return mentions.filter { $0.mention.start >= view.clauseStart && $0.mention.end <= view.clauseEnd }
     }
 
     /// "данный показатель", "этот показатель": the indicator of the figure before.
@@ -673,6 +679,13 @@ struct FigureSentence {
         while to < scalars.count, !Self.clauseBreaks.contains(scalars[to]) { to += 1 }
         clauseStart = from
         clauseEnd = to
+    }
+
+    /// Whether the figure's clause starts with an area, going on a list begun before the break
+    /// ("России, **Казахстана** и Китая"), so that it is no clause of its own.
+    func clauseGoesOnAnEnumeration(_ mentions: [RoledMention]) -> Bool {
+        let firstWord = words.words.first { $0.start >= clauseStart }?.start
+        return clauseStart > 0 && mentions.contains { $0.mention.start == firstWord }
     }
 
     /// The words lying within `from..<to`.

@@ -14,6 +14,8 @@ A B A B … and quoting medians:
    A/B - 1 is what classification adds.
 2. `econ rules --explain TEXT` on a text with no figure (loads the rules and the gazetteer, builds the
    classifier) against `econ extract -` on the same text (neither): the difference bounds the load.
+3. `econ rules --areas` (loads the gazetteer alone) against `econ rules` (prints the rules file):
+   the gazetteer's load, with printing a 268-row table on top.
 
 Results are written to docs/classification-bench.md by hand.
 """
@@ -98,7 +100,9 @@ def main():
     text = "Текст без единой цифры.".encode()
     pair("load (A: rules --explain, rules + gazetteer + classifier; B: extract -)",
          [[econ, "rules", "--explain", text.decode()]] * 20, [[econ, "extract", "-"]] * 20, args.runs, stdin=text)
-    print("(the load pair runs each command 20 times per sample: divide A-B by 20 for one load)")
+    pair("gazetteer (A: rules --areas, loads the gazetteer and prints its 268 areas; B: rules, prints the rules file)",
+         [[econ, "rules", "--areas"]] * 20, [[econ, "rules"]] * 20, args.runs)
+    print("(the last two pairs run each command 20 times per sample: divide A-B by 20 for one process)")
 
 
 if __name__ == "__main__":

@@ -652,23 +652,8 @@ EN_ADJ = {
     "VE": "Venezuelan",
     "VN": "Vietnamese",
     "ZA": "South African",
-    "EU": "EU",
     "EZ": "eurozone",
-    "EAEU": "EAEU",
-    "CIS": "CIS",
     "XC": "Central Asian",
-    "BRICS": "BRICS",
-    "SCO": "SCO",
-    "ASEAN": "ASEAN",
-    "OPEC": "OPEC",
-    "OPECPLUS": "OPEC+",
-    "G7": "G7",
-    "G20": "G20",
-    "CSTO": "CSTO",
-    "GCC": "GCC",
-    "APEC": "APEC",
-    "OECD": "OECD",
-    "OTS": "OTS",
     "UNIONSTATE": "Union State",
 }
 
@@ -1233,7 +1218,8 @@ def build():
                     common_drops.append(f"drop (common word) {c} {f!r}: {EN_NAME_DENY[f]}")
                     continue
                 g.form("en", c, "form.en", f, f)
-        adjs = split_names(EN_ADJ.get(c, ""))
+        # A group's adjective is its abbreviation ("EAEU trade") unless EN_ADJ says otherwise.
+        adjs = split_names(EN_ADJ.get(c, "")) or (split_names(EN_ABBR.get(c, ""))[:1] if c in GROUPS else [])
         if adjs:
             g.row(c, "en.adj", adjs[0])
             for a in adjs:

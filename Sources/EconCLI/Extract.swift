@@ -84,6 +84,13 @@ struct Rules: ParsableCommand {
     var rules: String?
     @Flag(help: "Print every area of the gazetteer with its code, kind, slug and names.") var areas = false
 
+    func validate() throws {
+        if areas && explain != nil { throw ValidationError("--areas and --explain do not go together: give one") }
+        if explain == nil && (published != nil || title != nil || rules != nil) {
+            throw ValidationError("--published, --title and --rules go with --explain TEXT")
+        }
+    }
+
     func run() throws {
         if areas {
             let gazetteer = try Gazetteer.bundled()

@@ -112,5 +112,7 @@ struct ArticleCommandTests {
         #expect(result.stdout.contains("RU «россиеи» pair") || result.stdout.contains("RU «россией» pair"), "\(result.stdout)")
         #expect(result.stdout.contains("→ ru_kg.trade_turnover\n"))
         #expect(result.stdout.contains("→ review: one area named (KZ) with no partner"))
+        #expect(try cli.run(["rules", "--areas", "--explain", "x"]).status == 64)
+        #expect(try cli.run(["rules", "--published", "2025"]).status == 64)
     }
 }

@@ -176,14 +176,19 @@ public struct Classifier: Sendable {
         let measure = measureHint(figure, index: index, in: extraction, sentence: sentence)
         trace.append("measure: \(measure.map(\.rawValue) ?? "not stated") for period \(period)")
 
-        let inSentence = roleReader.roles(areaMentions(sentence), in: sentence, place: "sentence")
+        var inSentence = roleReader.roles(areaMentions(sentence), in: sentence, place: "sentence")
         trace.append("areas in the sentence: " + Self.describe(inSentence))
         // "товарооборот составил $20 млрд, Россия ввезла в Китай товаров на $10 млрд": the figure's
         // clause has areas of its own but not the indicator word, which belongs to another clause.
-        if let end = nearest?.end, end <= view.clauseStart, !view.clauseGoesOnAnEnumeration(inSentence),
+        if let nearest, let start = nearest.start, let end = nearest.end, end <= view.clauseStart,
+            !view.clauseGoesOnAnEnumeration(inSentence),
             inSentence.contains(where: { $0.mention.start >= view.clauseStart && $0.mention.end <= view.clauseEnd })
         {
-            return (indicator, review("its clause names areas of its own but no indicator word (\(indicator) is in the clause before)"))
+            guard let parallel = Self.parallelClause(inSentence, view: view, indicatorAt: start, to: end) else {
+                return (indicator, review("its clause names areas of its own but no indicator word (\(indicator) is in the clause before)"))
+            }
+            trace.append("a clause parallel to the indicator's: " + Self.describe(parallel))
+            inSentence = parallel
         }
 
         if let legacy = legacyRule(figure, indicator: indicator, period: period, measure: measure, sentence: inSentence, context: context) {
@@ -191,10 +196,13 @@ public struct Classifier: Sendable {
             return (indicator, Placement(decision: .series(legacy.code), newSeries: seriesChain(legacy.code)))
         }
 
-        // "экспорт зерна", "импорт сельхозпродукции": one group of goods, not the indicator's whole.
+        // "экспорт зерна", "импорт сельхозпродукции": one group of goods, not the indicator's whole;
+        // also named between the indicator and the figure ("экспортировано 51 тыс. тонн нефти на
+        // сумму $24 млн").
         if let end = nearest?.end {
             let following = SentenceWords(words: Array(view.words(from: end, to: view.scalars.count).words.prefix(3)))
-            if let cue = productCues.first(where: { !following.matches($0).isEmpty }) {
+            let between = end <= view.start ? view.words(from: end, to: view.start) : SentenceWords(words: [])
+            if let cue = productCues.first(where: { !following.matches($0).isEmpty || !between.matches($0).isEmpty }) {
                 return (indicator, review("one group of goods or services («\(cue.text)»), not all \(indicator)"))
             }
         }
@@ -204,6 +212,11 @@ public struct Classifier: Sendable {
         // "Ожидается, что … достигнет $12 млрд": a goal word anywhere before the figure.
         if let cue = targetCues.first(where: { !view.words(from: 0, to: position).matches($0).isEmpty }) {
             return (indicator, review("a goal or forecast («\(cue.text)» before it), not a figure reached"))
+        }
+        // "достижение объёма торговли в $10 млрд к 2030 году": a period that begins after the text
+        // was written is a goal or forecast, whatever words say so.
+        if figure.periodFromText, let published, period.start.description > String(published.endText.prefix(10)) {
+            return (indicator, review("its period (\(period)) begins after the text was published (\(published)): a goal or forecast, not a figure reached"))
         }
         let before = view.words(from: 0, to: position)
         let justBefore = before.words.last.map { String(String.UnicodeScalarView($0.text)) }
@@ -380,6 +393,14 @@ public struct Classifier: Sendable {
             return .success((areas[0], nil))
         case .bilateral:
             if derived == .share { return shareEnds(areas, mentions: mentions, words: sentenceWords) }
+            if family.joint == true, !pairCues.contains(where: { !sentenceWords.matches($0).isEmpty }),
+                !mentions.contains(where: { $0.role == .pair }),
+                let from = mentions.first(where: { $0.role == .origin || $0.role == .adjective }),
+                let to = mentions.first(where: { $0.role == .destination && $0.area != from.area })
+            {
+                return .failure(
+                    .init("\(from.area) (\(from.role.rawValue)) in \(to.area) (destination), and no word saying they are joint: one side's \(family.indicator), not joint ones"))
+            }
             return .success(ordered(areas[0], areas[1]))
         case .directional:
             if derived == .share { return shareEnds(areas, mentions: mentions, words: sentenceWords) }
@@ -403,6 +424,23 @@ public struct Classifier: Sendable {
             }
             return .success(family.origin == "b" ? (to, from) : (from, to))
         }
+    }
+
+    /// "оборот Азербайджана с Турцией составил $3,4 млрд, с Казахстаном — $517 млн": a clause that
+    /// repeats one part of the indicator's clause (here the partner) with another area, the rest
+    /// being understood. Its areas are the figure clause's area in that part and the indicator
+    /// clause's areas in the others; `nil` unless the figure's clause names one area in one part and
+    /// the indicator's clause names exactly one area in that part and one area in the others.
+    static func parallelClause(_ mentions: [RoledMention], view: FigureSentence, indicatorAt start: Int, to end: Int) -> [RoledMention]? {
+        let own = mentions.filter { $0.mention.start >= view.clauseStart && $0.mention.end <= view.clauseEnd }
+        let clause = view.clause(around: start, to: end)
+        let indicators = mentions.filter { $0.mention.start >= clause.start && $0.mention.end <= clause.end }
+        guard Set(own.map(\.area)).count == 1, let role = own.first?.role, own.allSatisfy({ $0.role == role }), role != .plain,
+            Set(indicators.filter { $0.role == role }.map(\.area)).count == 1
+        else { return nil }
+        let understood = indicators.filter { $0.role != role }
+        guard Set(understood.map(\.area)).count == 1, !understood.contains(where: { $0.area == own[0].area }) else { return nil }
+        return understood + own
     }
 
     /// The mentions in the figure's clause, unless the clause goes on an enumeration ("России,
@@ -673,12 +711,28 @@ struct FigureSentence {
         scalars = Array(figure.sentence.unicodeScalars)
         start = min(max(figure.start - figure.sentenceStart, 0), scalars.count)
         end = min(max(figure.end - figure.sentenceStart, start), scalars.count)
-        var from = start
-        while from > 0, !Self.clauseBreaks.contains(scalars[from - 1]) { from -= 1 }
-        var to = end
-        while to < scalars.count, !Self.clauseBreaks.contains(scalars[to]) { to += 1 }
-        clauseStart = from
-        clauseEnd = to
+        (clauseStart, clauseEnd) = Self.clause(around: start..<end, in: scalars)
+    }
+
+    /// The clause holding `range`: from just after the last break before it to the first break after
+    /// it. A comma between digits ("в 3,8 раза") is a decimal comma, not a break.
+    static func clause(around range: Range<Int>, in scalars: [Unicode.Scalar]) -> (start: Int, end: Int) {
+        func isBreak(_ i: Int) -> Bool {
+            guard clauseBreaks.contains(scalars[i]) else { return false }
+            let decimal = scalars[i] == "," && i > 0 && i + 1 < scalars.count
+                && scalars[i - 1].properties.numericType != nil && scalars[i + 1].properties.numericType != nil
+            return !decimal
+        }
+        var from = range.lowerBound
+        while from > 0, !isBreak(from - 1) { from -= 1 }
+        var to = range.upperBound
+        while to < scalars.count, !isBreak(to) { to += 1 }
+        return (from, to)
+    }
+
+    /// The clause holding the words at `offset..<end`.
+    func clause(around offset: Int, to end: Int) -> (start: Int, end: Int) {
+        Self.clause(around: min(offset, scalars.count)..<min(max(end, offset), scalars.count), in: scalars)
     }
 
     /// Whether the figure's clause starts with an area, going on a list begun before the break

@@ -59,6 +59,10 @@ public struct SeriesFamily: Sendable, Decodable {
     /// Whether growth in percent (`.yoy`) and shares (`.share`) are kept for the family.
     public var growth: Bool?
     public var share: Bool?
+    /// Whether its figures belong to both areas together (joint projects): one area's own in the
+    /// other ("турецкие компании реализовали в Туркменистане 7 проектов", an origin or adjective
+    /// and a destination) is not one of them unless the sentence says so ("совместных", a pair cue).
+    public var joint: Bool?
 
     /// The unit part for a figure's unit, or `nil` when the family does not take it.
     func unitPart(for unit: String) -> String? {

@@ -85,6 +85,29 @@ struct ClassifierTests {
             reason(decide("Товарооборот России и Таджикистана в 2024 году вырос на $200 млн.").first).contains("a change (up by the figure)"))
     }
 
+    @Test func aPeriodAfterPublicationIsAGoalEvenWithoutAGoalWord() {
+        let text = "Программа предусматривает достижение объёма торговли Казахстана и Узбекистана в 10 млрд долларов США к 2030 году."
+        #expect(reason(decide(text, published: "2026-01-30").first).contains("begins after the text was published"))
+    }
+
+    @Test func aGroupOfGoodsBetweenTheIndicatorAndTheFigureIsNotTheWhole() {
+        let text = "В 2025 году из Азербайджана в Турцию было экспортировано 51,5 тысячи тонн сырой нефти на сумму 24 миллиона долларов."
+        #expect(reason(decide(text).last).contains("one group of goods"))
+    }
+
+    @Test func aClauseParallelToTheIndicatorsTakesItsUnderstoodArea() {
+        let text = "За январь-июль 2025 года торговый оборот Азербайджана с Турцией составил 3,4 миллиарда долларов, "
+            + "с Казахстаном вырос в 3,8 раза и составил 517,1 миллиона долларов, а с Узбекистаном достиг 268,9 миллиона долларов."
+        #expect(decide(text) == [.series("az_tr.trade_turnover.ytd"), .series("kz_az.trade_turnover.ytd"), .series("az_uz.trade_turnover.ytd")])
+    }
+
+    @Test func oneSidesProjectsInTheOthersCountryAreNotJointProjects() {
+        let own = "В 2023 году турецкие компании реализовали в Туркменистане 7 проектов."
+        #expect(reason(decide(own).first).contains("not joint ones"))
+        let joint = "В Туркменистане реализуется 21 совместный турецко-туркменский проект."
+        #expect(decide(joint).first == .series("tm_tr.joint_projects.count"))
+    }
+
     @Test func seriesMadeFromTheFamilyHaveTitlesInBothLanguages() throws {
         let placement = try #require(place("Инвестиции России в экономику Узбекистана в 2024 году составили $1,2 млрд."))
         let series = try #require(placement.newSeries.last)

@@ -17,6 +17,9 @@ let package = Package(
     targets: [
         // Value types shared by every part: periods, qualifiers, amounts, numbers, dates. No SQLite.
         .target(name: "EconModel"),
+        // libpq, PostgreSQL's client library (libpq-dev): URIs, PG* variables, ~/.pgpass, service
+        // files and sslmode work as in psql. Only the store's PostgreSQL engine imports it.
+        .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
         // Russian text → figures. Pure, no SQLite.
         .target(name: "EconExtract", dependencies: ["EconModel"]),
         // The library users import: store, classification, trends, CSV, reports.
@@ -29,6 +32,7 @@ let package = Package(
                 // SQLite's C API, for the bulk-import hot path only.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                "CLibPQ",
             ],
             resources: [.copy("Resources/classification-rules.json"), .copy("Resources/gazetteer.tsv")]
         ),
@@ -57,7 +61,7 @@ let package = Package(
     ]
 )
 
-for target in package.targets {
+for target in package.targets where target.type != .system {
     var settings = target.swiftSettings ?? []
     settings.append(.enableUpcomingFeature("ExistentialAny"))
     target.swiftSettings = settings

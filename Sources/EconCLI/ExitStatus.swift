@@ -11,9 +11,11 @@ enum ExitStatus {
         case .usage: 64
         case .dataError: 65
         case .noInput: 66
+        case .unavailable: 69
         case .internalError: 70
         case .ioError: 74
         case .busy: 75
+        case .permission: 77
         }
     }
 }

@@ -15,6 +15,10 @@ public enum ErrorCategory: Sendable, Equatable {
     case busy
     /// A bug in econ or an unexpected state.
     case internalError
+    /// A server the store lives on cannot be reached (not running, wrong host or port).
+    case unavailable
+    /// The store refused who we are or what we asked: a wrong password, a role without the right to write.
+    case permission
 }
 
 /// An error that knows its ``ErrorCategory`` and carries a message fit to show a user as it is.

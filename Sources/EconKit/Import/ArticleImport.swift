@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 /// Imports an article: extracts its figures, classifies them into series by the rules, and stores
 /// them with their document, sentence and offsets — all in one transaction.
@@ -144,7 +143,7 @@ public struct ArticleImport {
 
     /// Creates the series a placement needs (a flow before the stock that accumulates it) when the
     /// store lacks them; returns the codes created.
-    private func ensureSeries(_ chain: [Series], db: Database, now: String) throws -> [String] {
+    private func ensureSeries(_ chain: [Series], db: any StoreConnection, now: String) throws -> [String] {
         var created: [String] = []
         for series in chain where try Store.seriesID(db, code: series.code) == nil {
             if let flow = series.accumulates { try Store.checkAccumulates(db, stock: series, flow: flow) }

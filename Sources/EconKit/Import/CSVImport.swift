@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 /// What `econ import csv` is told about a file.
 public struct CSVImportOptions: Sendable {
@@ -300,7 +299,7 @@ public struct CSVImport {
 /// The hot path of bulk imports: rows go to SQLite in multi-row statements (``ObservationBatch``),
 /// the stored revisions of only the current series are in memory, no time is formatted per row.
 private struct BulkWriter {
-    let db: Database
+    let db: any StoreConnection
     let options: CSVImportOptions
     let now: Date
     /// `recorded_at` of this import's rows (later only where a stored revision is newer).
@@ -330,10 +329,11 @@ private struct BulkWriter {
     /// Lines of the rows this run wrote while ``ascending``, by period, for conflict messages.
     private var runLines: [(String, Int)] = []
 
-    private var batch = ObservationBatch()
+    private var batch: any ObservationWriter
 
-    init(db: Database, options: CSVImportOptions, now: Date, recordedAt: Int64) throws {
+    init(db: any StoreConnection, options: CSVImportOptions, now: Date, recordedAt: Int64) throws {
         self.db = db
+        self.batch = db.observationWriter()
         self.options = options
         self.now = now
         self.recordedAt = recordedAt
@@ -383,7 +383,7 @@ private struct BulkWriter {
         guard let publishedText = decision.published else { return (row.series, decision.outcome) }
         let recorded = stored.isEmpty ? recordedAt : Store.nextRecordingTime(now, after: stored)
         try batch.append(
-            db, seriesID: currentID, period: periodText, published: publishedText, recordedAt: recorded, amount: row.amount,
+            seriesID: currentID, period: periodText, published: publishedText, recordedAt: recorded, amount: row.amount,
             source: row.source, note: row.note)
         if ascending {
             runLines.append((periodText, line))
@@ -415,11 +415,11 @@ private struct BulkWriter {
 
     /// Writes the rows still waiting in the batch; the import calls it before it commits.
     mutating func finish() throws {
-        try batch.flush(db)
+        try batch.flush()
     }
 
     private mutating func loadRevisions() throws {
-        try batch.flush(db, before: currentID)
+        try batch.flush(before: currentID)
         revisions.removeAll(keepingCapacity: true)
         for (period, var revision) in try Store.allRevisionRows(db, seriesID: currentID) {
             // Rows recorded by this import (it holds the write lock) came from earlier lines of
@@ -444,9 +444,8 @@ private struct BulkWriter {
         } else {
             let series = try newSeries(row)
             if let flow = series.accumulates { try Store.checkAccumulates(db, stock: series, flow: flow) }
-            try Store.insertSeries(db, series, now: createdAt)
+            currentID = try Store.insertSeries(db, series, now: createdAt)
             created.append(series.code)
-            currentID = db.lastInsertedRowID
             currentSeries = series
             ascending = true
         }

@@ -10,6 +10,10 @@ extension Store {
     ///
     /// - Throws: ``StoreError`` when the copy cannot be written or does not check out.
     public func backup(to path: String) throws {
+        guard case .sqlite(let database) = engine else {
+            throw StoreError.unsupported(
+                path: self.path, detail: "econ backup copies SQLite files; back up a PostgreSQL store with pg_dump (see the README)")
+        }
         let url = URL(fileURLWithPath: path)
         let temporary = url.deletingLastPathComponent().appendingPathComponent(
             ".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)"
@@ -47,6 +51,13 @@ extension Store {
 
     /// `PRAGMA integrity_check` of the store: `["ok"]` when sound.
     public func integrityCheck() throws -> [String] {
-        try read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+        guard case .sqlite(let database) = engine else {
+            throw StoreError.unsupported(path: path, detail: "integrity checks are PostgreSQL's own (amcheck) for a PostgreSQL store")
+        }
+        do {
+            return try database.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+        } catch let error as DatabaseError {
+            throw StoreError(error, path: path, busyTimeout: busyTimeout)
+        }
     }
 }

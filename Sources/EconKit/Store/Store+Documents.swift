@@ -1,6 +1,6 @@
 import Crypto
+import EconModel
 import Foundation
-import GRDB
 
 /// A text or file that figures were imported from.
 public struct Document: Sendable, Equatable {
@@ -61,48 +61,45 @@ public struct ReviewItem: Sendable, Equatable {
 
 extension Store {
     /// The id of the document with this content, storing it first when new.
-    static func documentID(_ db: Database, _ document: Document, now: String) throws -> Int64 {
-        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM document WHERE sha256 = ?", arguments: [document.sha256]) { return id }
-        try db.execute(
-            sql: """
-                INSERT INTO document (sha256, kind, name, title, source, author, language, published, recorded_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: [
+    static func documentID(_ db: any StoreConnection, _ document: Document, now: String) throws -> Int64 {
+        if let id = try db.int64("SELECT id FROM document WHERE sha256 = ?", [document.sha256]) { return id }
+        return try db.int64(
+            """
+            INSERT INTO document (sha256, kind, name, title, source, author, language, published, recorded_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
+            """,
+            [
                 document.sha256, document.kind, document.name, document.title, document.source, document.author, document.language,
                 document.published?.text, now,
-            ])
-        return db.lastInsertedRowID
+            ]) ?? 0
     }
 
     /// Stores an annotation once; returns whether it was new.
     static func addAnnotation(
-        _ db: Database, seriesID: Int64, period: Period?, text: String, documentID: Int64, start: Int, end: Int, published: String?,
+        _ db: any StoreConnection, seriesID: Int64, period: Period?, text: String, documentID: Int64, start: Int, end: Int, published: String?,
         now: String
     ) throws -> Bool {
         try db.execute(
-            sql: """
-                INSERT OR IGNORE INTO annotation (series_id, period, text, document_id, sentence, start, "end", published, recorded_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: [seriesID, period?.description, text, documentID, text, start, end, published, now])
-        return db.changesCount > 0
+            """
+            INSERT INTO annotation (series_id, period, text, document_id, sentence, start, "end", published, recorded_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
+            """,
+            [seriesID, period?.description, text, documentID, text, start, end, published, now]) > 0
     }
 
     /// Annotations of a series, in period order.
     public func annotations(_ code: String) throws -> [Annotation] {
         try read { db in
-            try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT a.period, a.text, a.start, a."end", d.name FROM annotation a JOIN series s ON s.id = a.series_id
-                    LEFT JOIN document d ON d.id = a.document_id WHERE s.code = ? ORDER BY a.period, a.start
-                    """,
-                arguments: [code]
-            ).map {
+            try db.rows(
+                """
+                SELECT a.period, a.text, a.start, a."end", d.name FROM annotation a JOIN series s ON s.id = a.series_id
+                LEFT JOIN document d ON d.id = a.document_id WHERE s.code = ? ORDER BY a.period, a.start
+                """,
+                [code]
+            ) {
                 Annotation(
-                    series: code, period: ($0["period"] as String?).flatMap(Period.init), text: $0["text"], document: $0["name"],
-                    start: $0["start"], end: $0["end"])
+                    series: code, period: $0.text(0).flatMap(Period.init), text: $0.text(1) ?? "", document: $0.text(4),
+                    start: $0.optionalInt(2), end: $0.optionalInt(3))
             }
         }
     }
@@ -110,12 +107,12 @@ extension Store {
     /// Documents in the store: (name, title, published).
     public func documents() throws -> [Document] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM document ORDER BY id").map { row in
+            try db.rows("SELECT kind, name, title, source, author, language, sha256, published FROM document ORDER BY id") { row in
                 var document = Document(
-                    content: [], kind: row["kind"], name: row["name"], title: row["title"], source: row["source"], author: row["author"],
-                    language: row["language"])
-                document.sha256 = row["sha256"]
-                document.published = (row["published"] as String?).flatMap { try? PublicationTime(parsing: $0) }
+                    content: [], kind: row.text(0) ?? "", name: row.text(1), title: row.text(2), source: row.text(3), author: row.text(4),
+                    language: row.text(5))
+                document.sha256 = row.text(6) ?? ""
+                document.published = row.text(7).flatMap { try? PublicationTime(parsing: $0) }
                 return document
             }
         }
@@ -124,36 +121,35 @@ extension Store {
     // MARK: - Review queue
 
     /// Adds a figure to the review queue once (by document and offsets); returns whether it was new.
-    static func addReviewItem(_ db: Database, documentID: Int64, figure: ExtractedFigure, reason: String, now: String) throws -> Bool {
+    static func addReviewItem(_ db: any StoreConnection, documentID: Int64, figure: ExtractedFigure, reason: String, now: String) throws -> Bool {
         try db.execute(
-            sql: """
-                INSERT OR IGNORE INTO review_item (document_id, start, "end", surface, sentence, value, qualifier, low, high, unit, period,
-                  indicator, reason, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: [
+            """
+            INSERT INTO review_item (document_id, start, "end", surface, sentence, value, qualifier, low, high, unit, period,
+              indicator, reason, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
+            """,
+            [
                 documentID, figure.start, figure.end, figure.surface, figure.sentence, figure.value, figure.qualifier.rawValue,
                 figure.low, figure.high, figure.unit, figure.period?.description, figure.indicator, reason, now,
-            ])
-        return db.changesCount > 0
+            ]) > 0
     }
 
     /// Review items, pending ones only unless `includeDone`.
     public func reviewItems(includeDone: Bool = false) throws -> [ReviewItem] {
         try read { db in
             let sql = """
-                SELECT r.*, d.name AS document_name FROM review_item r JOIN document d ON d.id = r.document_id
+                SELECT \(Self.reviewColumns) FROM review_item r JOIN document d ON d.id = r.document_id
                 \(includeDone ? "" : "WHERE r.status = 'pending'") ORDER BY r.id
                 """
-            return try Row.fetchAll(db, sql: sql).map { try Self.reviewItem($0, path: path) }
+            return try db.rows(sql) { try Self.reviewItem($0, path: path) }
         }
     }
 
     /// The review item with this id, whatever its status, or `nil`.
     public func reviewItem(_ id: Int64) throws -> ReviewItem? {
         try read { db in
-            let sql = "SELECT r.*, d.name AS document_name FROM review_item r JOIN document d ON d.id = r.document_id WHERE r.id = ?"
-            return try Row.fetchOne(db, sql: sql, arguments: [id]).map { try Self.reviewItem($0, path: path) }
+            let sql = "SELECT \(Self.reviewColumns) FROM review_item r JOIN document d ON d.id = r.document_id WHERE r.id = ?"
+            return try db.firstRow(sql, [id]) { try Self.reviewItem($0, path: path) }
         }
     }
 
@@ -164,13 +160,11 @@ extension Store {
     public func assignReviewItem(_ id: Int64, to series: String) throws -> RecordOutcome {
         try write { db in
             guard
-                let row = try Row.fetchOne(
-                    db,
-                    sql:
-                        "SELECT r.*, d.name AS document_name, d.published AS document_published, d.source AS document_source FROM review_item r JOIN document d ON d.id = r.document_id WHERE r.id = ?",
-                    arguments: [id])
+                let (item, published, source, documentID) = try db.firstRow(
+                    "SELECT \(Self.reviewColumns), d.published, d.source, r.document_id FROM review_item r JOIN document d ON d.id = r.document_id WHERE r.id = ?",
+                    [id],
+                    { (try Self.reviewItem($0, path: path), $0.text(17), $0.text(18), $0.int64(19)) })
             else { throw ReviewError.unknownItem(id) }
-            let item = try Self.reviewItem(row, path: path)
             guard item.status == "pending" else { throw ReviewError.notPending(id, status: item.status) }
             guard let period = item.period else { throw ReviewError.noPeriod(id) }
             guard let target = try Self.fetchSeries(db, code: series) else { throw SeriesError.unknown(series) }
@@ -179,10 +173,10 @@ extension Store {
             }
             let figure = NewObservation(
                 series: series, period: period, amount: item.amount,
-                published: (row["document_published"] as String?).flatMap { try? PublicationTime(parsing: $0) },
-                source: row["document_source"], documentID: row["document_id"], sentence: item.sentence, start: item.start, end: item.end)
+                published: published.flatMap { try? PublicationTime(parsing: $0) },
+                source: source, documentID: documentID, sentence: item.sentence, start: item.start, end: item.end)
             let outcome = try Self.record(figure, db: db, now: clock())
-            try db.execute(sql: "UPDATE review_item SET status = 'assigned', series_code = ? WHERE id = ?", arguments: [series, id])
+            try db.execute("UPDATE review_item SET status = 'assigned', series_code = ? WHERE id = ?", [series, id])
             return outcome
         }
     }
@@ -190,24 +184,30 @@ extension Store {
     /// Drops a pending review item on purpose; it stays listed as dismissed.
     public func dismissReviewItem(_ id: Int64) throws {
         try write { db in
-            guard let status = try String.fetchOne(db, sql: "SELECT status FROM review_item WHERE id = ?", arguments: [id]) else {
+            guard let status = try db.text("SELECT status FROM review_item WHERE id = ?", [id]) else {
                 throw ReviewError.unknownItem(id)
             }
             guard status == "pending" else { throw ReviewError.notPending(id, status: status) }
-            try db.execute(sql: "UPDATE review_item SET status = 'dismissed' WHERE id = ?", arguments: [id])
+            try db.execute("UPDATE review_item SET status = 'dismissed' WHERE id = ?", [id])
         }
     }
 
-    static func reviewItem(_ row: Row, path: String) throws -> ReviewItem {
-        let id: Int64 = row["id"]
-        guard let qualifier = Qualifier(rawValue: row["qualifier"]),
-            let amount = try? Amount(value: row["value"], qualifier: qualifier, low: row["low"], high: row["high"])
+    /// The columns ``reviewItem(_:path:)`` reads, in its order (`r` the item, `d` its document).
+    static let reviewColumns = """
+        r.id, r.qualifier, r.value, r.low, r.high, d.name, r.surface, r.sentence, r.unit, r.period, r.indicator, r.reason, \
+        r.status, r.series_code, r.start, r."end", r.document_id
+        """
+
+    /// A review item from a row that starts with ``reviewColumns``.
+    static func reviewItem(_ row: any SQLColumns, path: String) throws -> ReviewItem {
+        let id = row.int64(0)
+        guard let qualifier = Qualifier(rawValue: row.text(1) ?? ""),
+            let amount = try? Amount(value: row.double(2), qualifier: qualifier, low: row.double(3), high: row.double(4))
         else { throw StoreError.invalidStoredValue(path: path, detail: "review item \(id) has an inconsistent value") }
         return ReviewItem(
-            id: id, document: row["document_name"], surface: row["surface"], sentence: row["sentence"], amount: amount, unit: row["unit"],
-            period: (row["period"] as String?).flatMap(Period.init), indicator: row["indicator"], reason: row["reason"],
-            status: row["status"],
-            series: row["series_code"], start: row["start"], end: row["end"])
+            id: id, document: row.text(5), surface: row.text(6) ?? "", sentence: row.text(7) ?? "", amount: amount, unit: row.text(8) ?? "",
+            period: row.text(9).flatMap(Period.init), indicator: row.text(10), reason: row.text(11) ?? "",
+            status: row.text(12) ?? "", series: row.text(13), start: Int(row.int64(14)), end: Int(row.int64(15)))
     }
 }
 

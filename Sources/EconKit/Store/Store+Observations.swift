@@ -1,5 +1,5 @@
+import EconModel
 import Foundation
-import GRDB
 
 extension Store {
     /// Stores a figure as a new revision unless the same figure is already there.
@@ -63,17 +63,17 @@ extension Store {
         try read { db in
             guard let seriesID = try Self.seriesID(db, code: code) else { throw SeriesError.unknown(code) }
             var sql = """
-                SELECT o.*, d.name AS document_name FROM observation o LEFT JOIN document d ON d.id = o.document_id
+                SELECT \(Self.observationColumns) FROM observation o LEFT JOIN document d ON d.id = o.document_id
                 WHERE o.series_id = ?
                 """
-            var arguments: StatementArguments = [seriesID]
+            var arguments: [any SQLBindable] = [seriesID]
             if let asOf {
                 sql += " AND o.published <= ?"
-                arguments += [asOf.endKey]
+                arguments.append(asOf.endKey)
             }
             sql += " ORDER BY o.period, o.published, o.recorded_at"
-            let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
-            let observations = try rows.map { try Self.observation(from: $0, series: code, path: path) }
+            let rows = try db.rows(sql, arguments) { try Self.observation(from: $0, series: code, path: path) }
+            let observations = rows
             // Text order equals time order within each fixed frequency; irregular series mix forms.
             return observations.enumerated().sorted { a, b in
                 a.element.period != b.element.period ? a.element.period < b.element.period : a.offset < b.offset
@@ -83,7 +83,7 @@ extension Store {
 
     // MARK: - Implementation
 
-    static func record(_ figure: NewObservation, db: Database, now: Date) throws -> RecordOutcome {
+    static func record(_ figure: NewObservation, db: any StoreConnection, now: Date) throws -> RecordOutcome {
         let (seriesID, _) = try checkedSeries(db, code: figure.series, period: figure.period, amount: figure.amount)
         let period = figure.period.description
         let revisions = try revisionRows(db, seriesID: seriesID, period: period)
@@ -137,16 +137,19 @@ extension Store {
         }
     }
 
-    static func checkedSeries(_ db: Database, code: String, period: Period, amount: Amount? = nil) throws -> (Int64, Frequency) {
-        guard let row = try Row.fetchOne(db, sql: "SELECT id, frequency, unit FROM series WHERE code = ?", arguments: [code]) else {
+    static func checkedSeries(_ db: any StoreConnection, code: String, period: Period, amount: Amount? = nil) throws -> (Int64, Frequency) {
+        guard
+            let (id, frequencyText, unit) = try db.firstRow(
+                "SELECT id, frequency, unit FROM series WHERE code = ?", [code], { ($0.int64(0), $0.text(1) ?? "", $0.text(2) ?? "") })
+        else {
             throw SeriesError.unknown(code)
         }
-        if let amount { try checkSign(amount, unit: row["unit"], series: code) }
-        let frequency = Frequency(rawValue: row["frequency"]) ?? .irregular
+        if let amount { try checkSign(amount, unit: unit, series: code) }
+        let frequency = Frequency(rawValue: frequencyText) ?? .irregular
         guard period.fits(frequency) else {
             throw PeriodError.wrongFrequency(period: period.description, series: code, frequency: frequency)
         }
-        return (row["id"], frequency)
+        return (id, frequency)
     }
 
     /// The stored revisions of one series and period, in current-last order.
@@ -167,44 +170,36 @@ extension Store {
         var importLine: Int? = nil
     }
 
-    static func revisionRows(_ db: Database, seriesID: Int64, period: String) throws -> [RevisionRow] {
-        try Row.fetchAll(
-            db,
-            sql: """
-                SELECT published, recorded_at, value, qualifier, low, high, retracted, source, document_id
-                FROM observation WHERE series_id = ? AND period = ? ORDER BY published, recorded_at
-                """,
-            arguments: [seriesID, period]
-        ).map {
+    static func revisionRows(_ db: any StoreConnection, seriesID: Int64, period: String) throws -> [RevisionRow] {
+        try db.rows(
+            """
+            SELECT published, recorded_at, value, qualifier, low, high, retracted, source, document_id
+            FROM observation WHERE series_id = ? AND period = ? ORDER BY published, recorded_at
+            """,
+            [seriesID, period]
+        ) {
             RevisionRow(
-                published: $0["published"], recordedAt: $0["recorded_at"], value: $0["value"], qualifier: $0["qualifier"],
-                low: $0["low"], high: $0["high"], retracted: $0["retracted"], source: $0["source"], documentID: $0["document_id"])
+                published: $0.int64(0), recordedAt: $0.int64(1), value: $0.double(2), qualifier: $0.text(3),
+                low: $0.double(4), high: $0.double(5), retracted: $0.bool(6), source: $0.text(7), documentID: $0.optionalInt64(8))
         }
     }
 
     /// Every revision of a series, as (period, revision), in key order.
-    static func allRevisionRows(_ db: Database, seriesID: Int64) throws -> [(String, RevisionRow)] {
-        // Re-importing a large file reads every stored revision once: through the C API.
-        let s = try RawStatement(
-            db,
-            sql: """
-                SELECT period, published, recorded_at, value, qualifier, low, high, retracted, source, document_id, note
-                FROM observation WHERE series_id = ? ORDER BY period, published, recorded_at
-                """)
-        defer { s.reset() }
-        s.bind(1, seriesID)
-        var rows: [(String, RevisionRow)] = []
-        while try s.step() {
-            rows.append(
-                (
-                    s.text(0) ?? "",
-                    RevisionRow(
-                        published: s.int64(1), recordedAt: s.int64(2), value: s.double(3), qualifier: s.text(4), low: s.double(5),
-                        high: s.double(6), retracted: s.int64(7) != 0, source: s.text(8), documentID: s.isNull(9) ? nil : s.int64(9),
-                        note: s.text(10))
-                ))
+    static func allRevisionRows(_ db: any StoreConnection, seriesID: Int64) throws -> [(String, RevisionRow)] {
+        // Re-importing a large file reads every stored revision once (on SQLite through the C API).
+        try db.rows(
+            """
+            SELECT period, published, recorded_at, value, qualifier, low, high, retracted, source, document_id, note
+            FROM observation WHERE series_id = ? ORDER BY period, published, recorded_at
+            """, [seriesID]
+        ) { s in
+            (
+                s.text(0) ?? "",
+                RevisionRow(
+                    published: s.int64(1), recordedAt: s.int64(2), value: s.double(3), qualifier: s.text(4), low: s.double(5),
+                    high: s.double(6), retracted: s.int64(7) != 0, source: s.text(8), documentID: s.optionalInt64(9), note: s.text(10))
+            )
         }
-        return rows
     }
 
     /// A recording time after every existing revision's, so the key stays unique even when the
@@ -216,46 +211,56 @@ extension Store {
     }
 
     static func insertRevision(
-        _ db: Database, seriesID: Int64, period: String, published: Int64, recordedAt: Int64, amount: Amount?,
+        _ db: any StoreConnection, seriesID: Int64, period: String, published: Int64, recordedAt: Int64, amount: Amount?,
         source: String?, note: String?, documentID: Int64?, sentence: String?, start: Int?, end: Int?
     ) throws {
         try db.execute(
-            sql: """
-                INSERT INTO observation (series_id, period, published, recorded_at, value, qualifier, low, high,
-                  retracted, source, note, document_id, sentence, start, "end")
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: [
+            """
+            INSERT INTO observation (series_id, period, published, recorded_at, value, qualifier, low, high,
+              retracted, source, note, document_id, sentence, start, "end")
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            [
                 seriesID, period, published, recordedAt, amount?.value, amount?.qualifier.rawValue, amount?.low,
                 amount?.high, amount == nil, source, note, documentID, sentence, start, end,
             ])
     }
 
-    static func observation(from row: Row, series: String, path: String) throws -> Observation {
-        let periodText: String = row["period"]
+    /// The columns ``observation(from:series:path:)`` reads, in its order (`o` the observation, `d` its document).
+    static let observationColumns = """
+        o.period, o.retracted, o.qualifier, o.value, o.low, o.high, o.published, o.recorded_at, o.source, o.note, \
+        d.name AS document_name, o.sentence, o.start, o."end"
+        """
+
+    static func observation(from row: any SQLColumns, series: String, path: String) throws -> Observation {
+        var times = TimeTexts()
+        return try observation(from: row, series: series, path: path, times: &times)
+    }
+
+    /// An observation from a row of ``observationColumns``.
+    static func observation(from row: any SQLColumns, series: String, path: String, times: inout TimeTexts) throws -> Observation {
+        let periodText = row.text(0) ?? ""
         guard let period = Period(periodText) else {
             throw StoreError.invalidStoredValue(path: path, detail: "series '\(series)' has period '\(periodText)'")
         }
         var amount: Amount?
-        let retracted: Bool = row["retracted"]
-        if !retracted {
-            guard let qualifier = Qualifier(rawValue: row["qualifier"] ?? ""),
-                let stored = try? Amount(value: row["value"], qualifier: qualifier, low: row["low"], high: row["high"])
+        if !row.bool(1) {
+            guard let qualifier = Qualifier(rawValue: row.text(2) ?? ""),
+                let stored = try? Amount(value: row.double(3), qualifier: qualifier, low: row.double(4), high: row.double(5))
             else {
                 throw StoreError.invalidStoredValue(path: path, detail: "series '\(series)' period \(periodText) has an inconsistent value")
             }
             amount = stored
         }
-        let publishedKey: Int64 = row["published"]
-        guard let published = PublicationTime(sortKey: publishedKey) else {
+        let publishedKey = row.int64(6)
+        guard let published = times.published(publishedKey) else {
             throw StoreError.invalidStoredValue(
                 path: path, detail: "series '\(series)' period \(periodText) has publication key \(publishedKey)")
         }
         return Observation(
-            series: series, period: period, amount: amount, published: published.text,
-            recordedAt: RecordingTime.text(micros: row["recorded_at"]),
-            source: row["source"], note: row["note"], document: row["document_name"], sentence: row["sentence"],
-            start: row["start"], end: row["end"])
+            series: series, period: period, amount: amount, published: published, recordedAt: times.recorded(row.int64(7)),
+            source: row.text(8), note: row.text(9), document: row.text(10), sentence: row.text(11), start: row.optionalInt(12),
+            end: row.optionalInt(13))
     }
 }
 

@@ -1,4 +1,4 @@
-import GRDB
+import EconModel
 
 extension Store {
     /// Creates a series.
@@ -26,8 +26,7 @@ extension Store {
     /// Every series, ordered by code.
     public func allSeries() throws -> [Series] {
         try read { db in
-            // Through a cursor: one row at a time, not every row decoded and held before the series are built.
-            try Array(Row.fetchCursor(db, sql: "SELECT * FROM series ORDER BY code").map { try Self.series(from: $0) })
+            try db.rows("SELECT \(Self.seriesColumns) FROM series ORDER BY code") { try Self.series(from: $0) }
         }
     }
 
@@ -42,7 +41,7 @@ extension Store {
         guard !unit.isEmpty, unit.count <= 40, !bad else { throw .invalidUnit(unit) }
     }
 
-    static func checkAccumulates(_ db: Database, stock: Series, flow code: String) throws {
+    static func checkAccumulates(_ db: any StoreConnection, stock: Series, flow code: String) throws {
         func fail(_ reason: String) -> SeriesError { .badAccumulates(stock: stock.code, flow: code, reason: reason) }
         guard stock.measure == .stock else { throw fail("only a stock accumulates a flow; '\(stock.code)' is a flow") }
         guard let flow = try fetchSeries(db, code: code) else { throw fail("there is no series '\(code)'; add the flow first") }
@@ -50,30 +49,32 @@ extension Store {
         guard flow.unit == stock.unit else { throw fail("units differ (\(stock.unit) vs \(flow.unit))") }
     }
 
-    static func seriesID(_ db: Database, code: String) throws -> Int64? {
-        try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM series WHERE code = ?"), arguments: [code])
+    static func seriesID(_ db: any StoreConnection, code: String) throws -> Int64? {
+        try db.int64("SELECT id FROM series WHERE code = ?", [code])
     }
 
-    static func fetchSeries(_ db: Database, code: String) throws -> Series? {
+    static func fetchSeries(_ db: any StoreConnection, code: String) throws -> Series? {
         try fetchSeriesAndID(db, code: code)?.series
     }
 
     /// The series with `code` and its row id, in one query.
-    static func fetchSeriesAndID(_ db: Database, code: String) throws -> (id: Int64, series: Series)? {
-        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM series WHERE code = ?"), arguments: [code]).map {
-            (id: $0["id"], series: try series(from: $0))
-        }
+    static func fetchSeriesAndID(_ db: any StoreConnection, code: String) throws -> (id: Int64, series: Series)? {
+        try db.firstRow("SELECT \(seriesColumns) FROM series WHERE code = ?", [code]) { (id: $0.int64(0), series: try series(from: $0)) }
     }
 
-    static func series(from row: Row) throws -> Series {
-        let code: String = row["code"]
-        guard let measure = Measure(rawValue: row["measure"]), let frequency = Frequency(rawValue: row["frequency"]) else {
+    /// The columns ``series(from:)`` reads, in its order.
+    static let seriesColumns = "id, code, title_en, title_ru, indicator, measure, unit, frequency, area, counterpart, accumulates, source, note"
+
+    /// A series from a row of ``seriesColumns``.
+    static func series(from row: any SQLColumns) throws -> Series {
+        let code = row.text(1) ?? ""
+        guard let measure = Measure(rawValue: row.text(5) ?? ""), let frequency = Frequency(rawValue: row.text(7) ?? "") else {
             throw StoreError.invalidStoredValue(path: "store", detail: "series '\(code)' has an unknown measure or frequency")
         }
         return Series(
-            code: code, measure: measure, unit: row["unit"], frequency: frequency, titleEn: row["title_en"],
-            titleRu: row["title_ru"], indicator: row["indicator"], area: row["area"], counterpart: row["counterpart"],
-            accumulates: row["accumulates"], source: row["source"], note: row["note"])
+            code: code, measure: measure, unit: row.text(6) ?? "", frequency: frequency, titleEn: row.text(2),
+            titleRu: row.text(3), indicator: row.text(4), area: row.text(8), counterpart: row.text(9),
+            accumulates: row.text(10), source: row.text(11), note: row.text(12))
     }
 }
 
@@ -111,18 +112,19 @@ extension Store {
         }
     }
 
-    static func insertSeries(_ db: Database, _ series: Series, now: String) throws {
-        try db.cachedStatement(
-            sql: """
-                INSERT INTO series (code, title_en, title_ru, indicator, measure, unit, frequency, area,
-                  counterpart, accumulates, source, note, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """
-        ).execute(
-            arguments: [
+    /// Inserts a series; returns its id.
+    @discardableResult
+    static func insertSeries(_ db: any StoreConnection, _ series: Series, now: String) throws -> Int64 {
+        try db.int64(
+            """
+            INSERT INTO series (code, title_en, title_ru, indicator, measure, unit, frequency, area,
+              counterpart, accumulates, source, note, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
+            """,
+            [
                 series.code, series.titleEn, series.titleRu, series.indicator, series.measure.rawValue,
                 series.unit, series.frequency.rawValue, series.area, series.counterpart, series.accumulates,
                 series.source, series.note, now,
-            ])
+            ]) ?? 0
     }
 }

@@ -1,4 +1,4 @@
-import GRDB
+import EconModel
 
 extension Store {
     /// Calls `body` with each series' current figures (as ``DatedAmount``s, in period order,
@@ -51,31 +51,22 @@ extension Store {
     private struct ReadingStopped: Error {}
 
     private static func readCurrentFigures(
-        _ db: Database, of series: [Series], asOf: PublicationTime?, path: String, _ body: (Series, [DatedAmount]) throws -> Void
+        _ db: any StoreConnection, of series: [Series], asOf: PublicationTime?, path: String, _ body: (Series, [DatedAmount]) throws -> Void
     ) throws {
-        let find = try RawStatement(db, sql: "SELECT id FROM series WHERE code = ?")
         var sql = """
             SELECT period, value, qualifier, low, high, retracted FROM observation WHERE series_id = ?
             """
         if asOf != nil { sql += " AND published <= ?" }
         sql += " ORDER BY period, published, recorded_at"
-        // Trends over every series read every current figure: through the C API.
-        let rows = try RawStatement(db, sql: sql)
-        defer {
-            find.reset()
-            rows.reset()
-        }
         for s in series {
-            find.reset()
-            find.bind(1, s.code)
-            guard try find.step() else { throw SeriesError.unknown(s.code) }
-            rows.reset()
-            rows.bind(1, find.int64(0))
-            if let asOf { rows.bind(2, asOf.endKey) }
+            guard let id = try db.int64("SELECT id FROM series WHERE code = ?", [s.code]) else { throw SeriesError.unknown(s.code) }
+            var arguments: [any SQLBindable] = [id]
+            if let asOf { arguments.append(asOf.endKey) }
             var figures: [DatedAmount] = []
             var lastPeriod = ""
             var lastRetracted = false
-            while try rows.step() {
+            // Trends over every series read every current figure (on SQLite through the C API).
+            try db.forEachRow(sql, arguments) { rows in
                 let periodText = rows.text(0) ?? ""
                 let retracted = rows.int64(5) != 0
                 if periodText == lastPeriod {
@@ -84,7 +75,7 @@ extension Store {
                 }
                 lastPeriod = periodText
                 lastRetracted = retracted
-                if retracted { continue }
+                if retracted { return }
                 guard let period = Period(periodText), let qualifier = Qualifier(rawValue: rows.text(2) ?? ""),
                     let amount = try? Amount(value: rows.double(1), qualifier: qualifier, low: rows.double(3), high: rows.double(4))
                 else {

@@ -1,12 +1,14 @@
 import Foundation
 import GRDB
 
-/// An econ store: one SQLite file holding series, every revision of their figures, the documents
-/// they came from and annotations.
+/// An econ store: series, every revision of their figures, the documents they came from and
+/// annotations — in one SQLite file, or in a PostgreSQL database shared by a team.
 ///
-/// Open one with ``open(at:options:)`` (a file) or ``inMemory(clock:)`` (tests). Every write is one
-/// immediate transaction, so a write either happens whole or not at all, and concurrent processes
-/// queue behind each other (WAL mode, busy timeout) instead of failing.
+/// Open one with ``open(at:options:)`` (a file path, or a `postgresql://` URI) or
+/// ``inMemory(clock:)`` (tests). Every write is one transaction holding the store's write lock, so
+/// a write either happens whole or not at all, and concurrent processes queue behind each other
+/// (SQLite: WAL mode and a busy timeout; PostgreSQL: a transaction-level advisory lock) instead of
+/// failing. Callers never see which engine they have.
 ///
 /// ```swift
 /// let store = try Store.open(at: "econ.sqlite", options: .init(create: true))
@@ -30,8 +32,20 @@ public struct Store: Sendable {
         }
     }
 
-    let database: DatabaseQueue
-    /// The file path, or `:memory:`.
+    /// Where the store lives, and how to reach it.
+    enum Engine: Sendable {
+        case sqlite(DatabaseQueue)
+        case postgresql(PostgreSQLEngine)
+    }
+
+    let engine: Engine
+
+    /// The SQLite database, when the store is a file (for the SQLite engine's own code and tests).
+    var database: DatabaseQueue? {
+        if case .sqlite(let database) = engine { return database }
+        return nil
+    }
+    /// The file path, `:memory:`, or the PostgreSQL URI with its password hidden: fit for messages.
     public let path: String
     let busyTimeout: Double
     let clock: @Sendable () -> Date
@@ -43,6 +57,11 @@ public struct Store: Sendable {
     /// - Throws: ``StoreError``: missing (read commands), not a database, not an econ store, written
     ///   by a newer econ, damaged, busy, or an I/O failure. The file is never modified in those cases.
     public static func open(at path: String, options: Options) throws(StoreError) -> Store {
+        if let location = PostgreSQLLocation(path) {
+            let engine = PostgreSQLEngine(location)
+            try engine.prepareSchema(mayCreate: options.create)
+            return Store(engine: .postgresql(engine), path: location.redacted, busyTimeout: options.busyTimeout, clock: options.clock)
+        }
         let fileManager = FileManager.default
         if !fileManager.fileExists(atPath: path) {
             guard options.create else { throw .missing(path: path) }
@@ -69,9 +88,9 @@ public struct Store: Sendable {
         } catch {
             throw .io(path: path, detail: "\(error)")
         }
-        var store = Store(database: database, path: path, busyTimeout: options.busyTimeout, clock: options.clock)
+        var store = Store(engine: .sqlite(database), path: path, busyTimeout: options.busyTimeout, clock: options.clock)
         store.fileIdentity = FileIdentity(path: path)
-        try store.prepareSchema(mayCreate: options.create)
+        try store.prepareSchema(database, mayCreate: options.create)
         return store
     }
 
@@ -83,14 +102,14 @@ public struct Store: Sendable {
         } catch {
             throw .sqlite(path: ":memory:", detail: "\(error)")
         }
-        let store = Store(database: database, path: ":memory:", busyTimeout: 0, clock: clock)
-        try store.prepareSchema(mayCreate: true)
+        let store = Store(engine: .sqlite(database), path: ":memory:", busyTimeout: 0, clock: clock)
+        try store.prepareSchema(database, mayCreate: true)
         return store
     }
 
     /// Checks that the file is an econ store of a schema this version knows, then applies any
     /// missing migrations.
-    private func prepareSchema(mayCreate: Bool) throws(StoreError) {
+    private func prepareSchema(_ database: DatabaseQueue, mayCreate: Bool) throws(StoreError) {
         let migrator = Migrations.migrator
         // Several processes may create or upgrade the same new store at once; the migrator checks
         // what is applied before it takes the write lock, so a loser can collide with the winner's
@@ -147,51 +166,54 @@ public struct Store: Sendable {
 
     // MARK: - Transactions
 
-    /// Runs `body` in one immediate write transaction, translating SQLite errors.
-    func write<T>(_ body: (Database) throws -> T) throws -> T {
-        do {
-            return try database.writeWithoutTransaction { db in
-                var result: T?
-                try db.inTransaction(.immediate) {
-                    result = try body(db)
-                    try checkFileIsStillThere()
-                    return .commit
-                }
-                guard let result else { throw StoreError.sqlite(path: path, detail: "transaction produced no result") }
-                return result
-            }
-        } catch let error as DatabaseError {
-            throw StoreError(error, path: path, busyTimeout: busyTimeout)
-        }
+    /// Runs `body` in one write transaction holding the store's write lock, translating engine errors.
+    func write<T>(_ body: (any StoreConnection) throws -> T) throws -> T {
+        var result: T?
+        try writeOrRollBack(commit: true) { result = try body($0) }
+        guard let result else { throw StoreError.sqlite(path: path, detail: "transaction produced no result") }
+        return result
     }
 
-    /// Runs `body` in one immediate write transaction that commits only when `commit` is true
-    /// (a dry run rolls everything back).
+    /// Runs `body` in one write transaction that commits only when `commit` is true (a dry run
+    /// rolls everything back).
     ///
     /// `foreignKeys: false` is for bulk writers that take every referenced id from the store inside
     /// the same transaction: SQLite then skips one parent lookup per inserted row.
-    func writeOrRollBack(commit: Bool, foreignKeys: Bool = true, _ body: (Database) throws -> Void) throws {
-        do {
-            try database.writeWithoutTransaction { db in
-                if !foreignKeys { try db.execute(sql: "PRAGMA foreign_keys = OFF") }
-                defer { if !foreignKeys { try? db.execute(sql: "PRAGMA foreign_keys = ON") } }
-                try db.inTransaction(.immediate) {
-                    try body(db)
-                    if commit { try checkFileIsStillThere() }
-                    return commit ? .commit : .rollback
+    func writeOrRollBack(commit: Bool, foreignKeys: Bool = true, _ body: (any StoreConnection) throws -> Void) throws {
+        switch engine {
+        case .postgresql(let engine):
+            try engine.transaction(write: true, commit: commit) { try body(PostgreSQLConnection($0)) }
+        case .sqlite(let database):
+            do {
+                try database.writeWithoutTransaction { db in
+                    if !foreignKeys { try db.execute(sql: "PRAGMA foreign_keys = OFF") }
+                    defer { if !foreignKeys { try? db.execute(sql: "PRAGMA foreign_keys = ON") } }
+                    try db.inTransaction(.immediate) {
+                        try body(SQLiteConnection(db))
+                        if commit { try checkFileIsStillThere() }
+                        return commit ? .commit : .rollback
+                    }
                 }
+            } catch let error as DatabaseError {
+                throw StoreError(error, path: path, busyTimeout: busyTimeout)
             }
-        } catch let error as DatabaseError {
-            throw StoreError(error, path: path, busyTimeout: busyTimeout)
         }
     }
 
-    /// Runs `body` in a read transaction (a consistent snapshot), translating SQLite errors.
-    func read<T>(_ body: (Database) throws -> T) throws -> T {
-        do {
-            return try database.read(body)
-        } catch let error as DatabaseError {
-            throw StoreError(error, path: path, busyTimeout: busyTimeout)
+    /// Runs `body` in a read transaction (a consistent snapshot), translating engine errors.
+    func read<T>(_ body: (any StoreConnection) throws -> T) throws -> T {
+        switch engine {
+        case .postgresql(let engine):
+            var result: T?
+            try engine.transaction(write: false, commit: false) { result = try body(PostgreSQLConnection($0)) }
+            guard let result else { throw StoreError.sqlite(path: path, detail: "transaction produced no result") }
+            return result
+        case .sqlite(let database):
+            do {
+                return try database.read { try body(SQLiteConnection($0)) }
+            } catch let error as DatabaseError {
+                throw StoreError(error, path: path, busyTimeout: busyTimeout)
+            }
         }
     }
 

@@ -20,6 +20,17 @@ public enum StoreError: Error, Sendable, CategorizedError {
     case invalidStoredValue(path: String, detail: String)
     /// Anything else SQLite reported.
     case sqlite(path: String, detail: String)
+    /// No PostgreSQL server answered at the location (not running, wrong host or port).
+    case unreachable(location: String, detail: String)
+    /// The server refused the login (wrong password) or the role may not do what was asked.
+    case denied(location: String, detail: String)
+    /// The connection to the server broke off (restart, `pg_terminate_backend`); nothing of the
+    /// interrupted write was stored, and running it again is safe.
+    case connectionLost(location: String, detail: String)
+    /// Anything else PostgreSQL reported, with its SQLSTATE.
+    case server(location: String, state: String, detail: String)
+    /// What was asked has no meaning for this engine (a file backup of a PostgreSQL store).
+    case unsupported(path: String, detail: String)
 
     public var category: ErrorCategory {
         switch self {
@@ -27,7 +38,11 @@ public enum StoreError: Error, Sendable, CategorizedError {
         case .notADatabase, .notAnEconStore, .newerSchema, .damaged, .invalidStoredValue: .dataError
         case .busy: .busy
         case .io: .ioError
-        case .sqlite: .internalError
+        case .sqlite, .server: .internalError
+        case .unreachable: .unavailable
+        case .denied: .permission
+        case .connectionLost: .busy
+        case .unsupported: .usage
         }
     }
 
@@ -45,6 +60,12 @@ public enum StoreError: Error, Sendable, CategorizedError {
         case .io(let path, let detail): "cannot read or write \(path): \(detail)"
         case .invalidStoredValue(let path, let detail): "\(path) holds a value econ cannot read: \(detail)"
         case .sqlite(let path, let detail): "SQLite error on \(path): \(detail)"
+        case .unreachable(let location, let detail): "cannot reach the PostgreSQL server for \(location): \(detail)"
+        case .denied(let location, let detail): "PostgreSQL refused \(location): \(detail)"
+        case .connectionLost(let location, let detail):
+            "the connection to \(location) was lost (\(detail)); nothing of the interrupted write was stored — run the command again"
+        case .server(let location, let state, let detail): "PostgreSQL error \(state) on \(location): \(detail)"
+        case .unsupported(let path, let detail): "\(path): \(detail)"
         }
     }
 

@@ -246,7 +246,8 @@ struct CSVImportTests {
         _ = try CSVImport(path: path).run(into: store)
         let orphan =
             "INSERT INTO observation (series_id, period, published, recorded_at, value, qualifier) VALUES (999, '2024', 0, 0, 1, 'exact')"
-        #expect(throws: DatabaseError.self) { try store.database.write { try $0.execute(sql: orphan) } }
+        let database = try #require(store.database)
+        #expect(throws: DatabaseError.self) { try database.write { try $0.execute(sql: orphan) } }
     }
 
     /// Rows go to SQLite in statements of many rows: every row arrives once, with its own texts,

@@ -13,7 +13,7 @@ struct StoreIOErrorTests {
         try store.addSeries(Series(code: "x", measure: .flow, unit: "USD", frequency: .annual))
         try store.record(NewObservation(series: "x", period: .p("2000"), amount: try Amount(1)))
         // max_page_count belongs to the connection; the store keeps one, so the limit holds for it.
-        try store.database.writeWithoutTransaction { db in
+        try #require(store.database).writeWithoutTransaction { db in
             let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
             try db.execute(sql: "PRAGMA max_page_count = \(pages + freePages)")
         }
@@ -85,8 +85,9 @@ struct StoreIOErrorTests {
         let path = folder.file("econ.sqlite")
         let store = try Store.open(at: path, options: .init(create: true))
         try store.addSeries(Series(code: "x", measure: .flow, unit: "USD", frequency: .annual))
-        try store.database.writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
-        try store.database.close()
+        let database = try #require(store.database)
+        try database.writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+        try database.close()
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
         try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: path)
         defer { try? FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: path) }

@@ -1,15 +1,15 @@
-import GRDB
+import EconModel
 
 /// What every layout needs while it writes: the snapshot it reads, the options, the row writer
 /// and the sink. Lives only inside one read transaction.
 struct ExportContext {
-    let db: Database
+    let db: any StoreConnection
     let storePath: String
     let options: ExportOptions
     let writer: CSVWriter
     let sink: OutputSink
 
-    init(db: Database, storePath: String, options: ExportOptions, sink: OutputSink) {
+    init(db: any StoreConnection, storePath: String, options: ExportOptions, sink: OutputSink) {
         self.db = db
         self.storePath = storePath
         self.options = options

@@ -11,7 +11,9 @@ import GRDBSQLite
 /// (``flush(_:before:)`` first), so reads within the transaction see every row written before.
 ///
 /// Texts are copied into one byte buffer and bound without further copies.
-struct ObservationBatch {
+struct ObservationBatch: ObservationWriter {
+    let db: Database
+
     static let rowsPerStatement = 32
     private static let columnsPerRow = 10
 
@@ -36,8 +38,10 @@ struct ObservationBatch {
     var isEmpty: Bool { rows.isEmpty }
 
     /// Adds a row; inserts the waiting rows when there are enough for a statement.
+    init(db: Database) { self.db = db }
+
     mutating func append(
-        _ db: Database, seriesID: Int64, period: String, published: Int64, recordedAt: Int64, amount: Amount, source: String?,
+        seriesID: Int64, period: String, published: Int64, recordedAt: Int64, amount: Amount, source: String?,
         note: String?
     ) throws {
         rows.append(
@@ -45,17 +49,17 @@ struct ObservationBatch {
                 seriesID: seriesID, period: copy(period), published: published, recordedAt: recordedAt, value: amount.value,
                 qualifier: copy(amount.qualifier.rawValue), low: amount.low, high: amount.high, source: source.map { copy($0) },
                 note: note.map { copy($0) }))
-        if rows.count == Self.rowsPerStatement { try flush(db) }
+        if rows.count == Self.rowsPerStatement { try flush() }
     }
 
     /// Inserts the waiting rows if any of them belongs to `seriesID`: a read of that series must
     /// see them; rows of other series can wait for a full statement.
-    mutating func flush(_ db: Database, before seriesID: Int64) throws {
-        if rows.contains(where: { $0.seriesID == seriesID }) { try flush(db) }
+    mutating func flush(before seriesID: Int64) throws {
+        if rows.contains(where: { $0.seriesID == seriesID }) { try flush() }
     }
 
     /// Inserts every waiting row.
-    mutating func flush(_ db: Database) throws {
+    mutating func flush() throws {
         guard !rows.isEmpty else { return }
         defer {
             rows.removeAll(keepingCapacity: true)

@@ -25,6 +25,15 @@ struct RawStatement {
         _ = text.withCString { sqlite3_bind_text(handle, index, $0, -1, unsafeBitCast(-1, to: sqlite3_destructor_type.self)) }
     }
 
+    func bind(_ index: Int32, _ value: SQLValue) {
+        switch value {
+        case .null: sqlite3_bind_null(handle, index)
+        case .integer(let i): sqlite3_bind_int64(handle, index, i)
+        case .real(let d): sqlite3_bind_double(handle, index, d)
+        case .text(let t): bind(index, t)
+        }
+    }
+
     /// Moves to the next row: `true` on a row, `false` when there are no more.
     ///
     /// - Throws: `DatabaseError` for anything else SQLite says (busy, I/O, corruption).

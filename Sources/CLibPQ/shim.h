@@ -1,0 +1,2 @@
+// libpq, PostgreSQL's own client library (libpq-dev), for the PostgreSQL store engine.
+#include <libpq-fe.h>

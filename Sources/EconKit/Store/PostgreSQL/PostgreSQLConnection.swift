@@ -1,0 +1,109 @@
+import EconModel
+
+/// The PostgreSQL engine's connection: one libpq connection inside one of the store's transactions.
+final class PostgreSQLConnection: StoreConnection {
+    let pg: PGConnection
+
+    init(_ pg: PGConnection) { self.pg = pg }
+
+    func execute(_ sql: String, values: [SQLValue]) throws -> Int {
+        try pg.run(sql, values).changes
+    }
+
+    func forEachRow(_ sql: String, values: [SQLValue], _ body: (any SQLColumns) throws -> Void) throws {
+        let result = try pg.run(sql, values)
+        var row = PGRow(result: result, row: 0)
+        for i in 0..<result.rowCount {
+            row.row = i
+            try body(row)
+        }
+    }
+
+    func observationWriter() -> any ObservationWriter { CopyObservationWriter(pg: pg) }
+}
+
+/// A row of a ``PGResult``: text parsed as the caller reads it.
+struct PGRow: SQLColumns {
+    let result: PGResult
+    var row: Int
+
+    func isNull(_ column: Int) -> Bool { result.isNull(row, column) }
+
+    func int64(_ column: Int) -> Int64 {
+        guard let text = result.text(row, column) else { return 0 }
+        if let i = Int64(text) { return i }
+        if text == "t" { return 1 }
+        return Double(text).map { Int64($0) } ?? 0
+    }
+
+    func double(_ column: Int) -> Double? { result.text(row, column).flatMap(Double.init) }
+
+    func text(_ column: Int) -> String? { result.text(row, column) }
+}
+
+/// New observations sent with `COPY … FROM STDIN` in batches: the bulk path of imports.
+struct CopyObservationWriter: ObservationWriter {
+    let pg: PGConnection
+    private var buffer = ""
+    private var seriesInBuffer = Set<Int64>()
+    /// Bytes gathered before a batch is sent.
+    static let batchBytes = 1 << 20
+
+    init(pg: PGConnection) { self.pg = pg }
+
+    mutating func append(
+        seriesID: Int64, period: String, published: Int64, recordedAt: Int64, amount: Amount, source: String?, note: String?
+    ) throws {
+        buffer += String(seriesID)
+        buffer += "\t"
+        Self.append(period, to: &buffer)
+        buffer += "\t\(published)\t\(recordedAt)\t"
+        buffer += amount.value.map { "\($0)" } ?? "\\N"
+        buffer += "\t\(amount.qualifier.rawValue)\t"
+        buffer += amount.low.map { "\($0)" } ?? "\\N"
+        buffer += "\t"
+        buffer += amount.high.map { "\($0)" } ?? "\\N"
+        buffer += "\t0\t"
+        Self.append(source, to: &buffer)
+        buffer += "\t"
+        Self.append(note, to: &buffer)
+        buffer += "\n"
+        seriesInBuffer.insert(seriesID)
+        if buffer.utf8.count >= Self.batchBytes { try flush() }
+    }
+
+    mutating func flush(before seriesID: Int64) throws {
+        if seriesInBuffer.contains(seriesID) { try flush() }
+    }
+
+    mutating func flush() throws {
+        guard !buffer.isEmpty else { return }
+        let data = buffer
+        buffer.removeAll(keepingCapacity: true)
+        seriesInBuffer.removeAll(keepingCapacity: true)
+        try pg.copyIn(
+            "COPY observation (series_id, period, published, recorded_at, value, qualifier, low, high, retracted, source, note) FROM STDIN"
+        ) { send in try send(data) }
+    }
+
+    /// A field in COPY's text format: `\N` for NULL, backslash, tab and line breaks escaped.
+    static func append(_ text: String?, to buffer: inout String) {
+        guard let text else {
+            buffer += "\\N"
+            return
+        }
+        if !text.utf8.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+            buffer += text
+            return
+        }
+        for c in text.unicodeScalars {
+            switch c {
+            case "\\": buffer += "\\\\"
+            case "\t": buffer += "\\t"
+            case "\n": buffer += "\\n"
+            case "\r": buffer += "\\r"
+            default: buffer.unicodeScalars.append(c)
+            }
+        }
+    }
+}

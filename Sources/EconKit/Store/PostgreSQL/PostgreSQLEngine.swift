@@ -1,0 +1,97 @@
+import Foundation
+
+/// A store in a PostgreSQL database: connections (kept for reuse by one process), transactions
+/// and the store's write lock.
+///
+/// Writers serialise on a transaction-level advisory lock named after the store's schema, as
+/// SQLite's writers do on the file: a figure's revisions are read and its new revision written
+/// with no other writer in between, so revision history has no gaps or duplicates whatever the
+/// number of processes. Readers take a repeatable-read snapshot and never wait for writers.
+final class PostgreSQLEngine: @unchecked Sendable {
+    let location: PostgreSQLLocation
+    /// Whether the URI picks the search path itself; if not, the tables live in schema `econ`.
+    private let choosesSchema: Bool
+    private let lock = NSLock()
+    private var idle: [PGConnection] = []
+
+    init(_ location: PostgreSQLLocation) {
+        self.location = location
+        choosesSchema = location.uri.lowercased().contains("search_path")
+    }
+
+    /// A connection with the store's search path set; `schemaMustExist: false` creates the schema.
+    private func connect() throws(StoreError) -> PGConnection {
+        lock.lock()
+        let reused = idle.popLast()
+        lock.unlock()
+        if let reused { return reused }
+        let pg = try PGConnection(location)
+        if !choosesSchema { try pg.run("SET search_path TO \(PostgreSQLSchema.defaultSchema)") }
+        return pg
+    }
+
+    private func release(_ pg: PGConnection) {
+        guard pg.isHealthy else { return }
+        lock.lock()
+        if idle.count < 4 { idle.append(pg) }
+        lock.unlock()
+    }
+
+    /// Runs `body` in a transaction: a write holds the store's write lock and commits only when
+    /// `commit`; a read sees one snapshot. Anything thrown rolls the transaction back.
+    func transaction(write: Bool, commit: Bool, _ body: (PGConnection) throws -> Void) throws {
+        let pg = try connect()
+        defer { release(pg) }
+        try pg.run(write ? "BEGIN ISOLATION LEVEL READ COMMITTED" : "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        do {
+            if write { try pg.run("SELECT pg_advisory_xact_lock(hashtext(current_schema()))") }
+            try body(pg)
+            try pg.run(write && commit ? "COMMIT" : "ROLLBACK")
+        } catch {
+            _ = try? pg.run("ROLLBACK")
+            throw error
+        }
+    }
+
+    /// Checks that the schema is an econ store this version knows, then applies missing migrations
+    /// (creating the schema first when `mayCreate`).
+    func prepareSchema(mayCreate: Bool) throws(StoreError) {
+        do {
+            let pg = try connect()
+            defer { release(pg) }
+            switch try PostgreSQLSchema.state(pg) {
+            case .current: return
+            case .foreign: throw StoreError.notAnEconStore(path: location.redacted)
+            case .newer(let unknown): throw StoreError.newerSchema(path: location.redacted, unknownMigrations: unknown)
+            case .empty where !mayCreate: throw StoreError.missing(path: location.redacted)
+            case .empty, .older:
+                try pg.run("BEGIN")
+                do {
+                    // The write lock first (named as the schema will be), so that two processes
+                    // creating the same new store do not race on CREATE SCHEMA.
+                    if choosesSchema {
+                        try pg.run("SELECT pg_advisory_xact_lock(hashtext(current_schema()))")
+                    } else {
+                        try pg.run("SELECT pg_advisory_xact_lock(hashtext(?))", [.text(PostgreSQLSchema.defaultSchema)])
+                        try pg.run("CREATE SCHEMA IF NOT EXISTS \(PostgreSQLSchema.defaultSchema)")
+                    }
+                    // Another process may have created or upgraded it while we waited for the lock.
+                    switch try PostgreSQLSchema.state(pg) {
+                    case .newer(let unknown): throw StoreError.newerSchema(path: location.redacted, unknownMigrations: unknown)
+                    case .foreign: throw StoreError.notAnEconStore(path: location.redacted)
+                    case .current: break
+                    case .empty, .older: try PostgreSQLSchema.migrate(pg)
+                    }
+                    try pg.run("COMMIT")
+                } catch {
+                    _ = try? pg.run("ROLLBACK")
+                    throw error
+                }
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .server(location: location.redacted, state: "", detail: "\(error)")
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import EconModel
+import GRDB
+import GRDBSQLite
+
+/// The SQLite engine's connection: GRDB's `Database` inside one of the store's transactions,
+/// statements cached and read through SQLite's C API (``RawStatement``).
+final class SQLiteConnection: StoreConnection {
+    let db: Database
+
+    init(_ db: Database) { self.db = db }
+
+    func execute(_ sql: String, values: [SQLValue]) throws -> Int {
+        let statement = try RawStatement(db, sql: sql)
+        defer { statement.reset() }
+        for (i, value) in values.enumerated() { statement.bind(Int32(i + 1), value) }
+        while try statement.step() {}
+        return Int(sqlite3_changes(db.sqliteConnection))
+    }
+
+    func forEachRow(_ sql: String, values: [SQLValue], _ body: (any SQLColumns) throws -> Void) throws {
+        let statement = try RawStatement(db, sql: sql)
+        defer { statement.reset() }
+        for (i, value) in values.enumerated() { statement.bind(Int32(i + 1), value) }
+        while try statement.step() { try body(statement) }
+    }
+
+    func observationWriter() -> any ObservationWriter { ObservationBatch(db: db) }
+}
+
+extension RawStatement: SQLColumns {
+    func isNull(_ column: Int) -> Bool { isNull(Int32(column)) }
+    func int64(_ column: Int) -> Int64 { int64(Int32(column)) }
+    func double(_ column: Int) -> Double? { double(Int32(column)) }
+    func text(_ column: Int) -> String? { text(Int32(column)) }
+}

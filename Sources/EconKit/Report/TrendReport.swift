@@ -134,7 +134,7 @@ public struct TrendReport: Sendable {
         }
         return TrendReport(
             definition: definition, sections: sections, findings: findings, unevaluated: unevaluated,
-            storeName: URL(fileURLWithPath: store.path).lastPathComponent, lastPublished: lastPublished)
+            storeName: store.name, lastPublished: lastPublished)
     }
 
     /// The query for one transformation with the definition's window and vintage.

@@ -40,6 +40,14 @@ public struct Store: Sendable {
 
     let engine: Engine
 
+    /// A short name for reports: the file's name, or the PostgreSQL database's.
+    public var name: String {
+        switch engine {
+        case .sqlite: URL(fileURLWithPath: path).lastPathComponent
+        case .postgresql(let engine): engine.databaseName
+        }
+    }
+
     /// The SQLite database, when the store is a file (for the SQLite engine's own code and tests).
     var database: DatabaseQueue? {
         if case .sqlite(let database) = engine { return database }

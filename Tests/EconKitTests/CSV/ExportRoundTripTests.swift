@@ -3,9 +3,9 @@ import Foundation
 import Testing
 
 struct ExportRoundTripTests {
-    @Test func longExportImportsBackToTheSameFigures() throws {
+    @Test(arguments: TestEngine.all) func longExportImportsBackToTheSameFigures(engine: TestEngine) throws {
         let folder = try TemporaryFolder()
-        let source = try investmentStore()
+        let source = try investmentStore(engine)
         try source.record(
             NewObservation(
                 series: "ru_kz.investment.yearly", period: .p("2024"), amount: try Amount(4e9, .approx), published: .t("2025-11"),
@@ -25,7 +25,7 @@ struct ExportRoundTripTests {
         try source.exportLong(to: sink)
         try sink.commit()
 
-        let target = try investmentStore()
+        let target = try investmentStore(engine)
         let report = try CSVImport(path: csvPath).run(into: target)
         #expect(report.total.new == 4)
         #expect(report.layout == .long)
@@ -41,13 +41,13 @@ struct ExportRoundTripTests {
         #expect(try !FileManager.default.contentsOfDirectory(atPath: folder.path).contains { $0.contains(".tmp-") })
     }
 
-    @Test func aBadRowRefusesTheWholeFileWithItsLine() throws {
+    @Test(arguments: TestEngine.all) func aBadRowRefusesTheWholeFileWithItsLine(engine: TestEngine) throws {
         let folder = try TemporaryFolder()
         let path = try folder.write(
             "bad.csv",
             "series,period,value\nru_kz.investment.yearly,2023,1\nru_kz.investment.yearly,2024-13,2\nru_kz.investment.yearly,2022,\"12,3,4\"\n"
         )
-        let store = try investmentStore()
+        let store = try investmentStore(engine)
         let error = #expect(throws: ImportError.self) { try CSVImport(path: path).run(into: store) }
         #expect(error?.description.contains("bad.csv:3: '2024-13' is not a real period") == true)
         #expect(error?.description.contains("bad.csv:4: '12,3,4' is not a number") == true)

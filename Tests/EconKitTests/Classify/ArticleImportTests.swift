@@ -13,8 +13,8 @@ struct ArticleImportTests {
         try ArticleImport(path: Self.seed, rules: try ClassificationRules.default(), dryRun: dryRun).run(into: store)
     }
 
-    @Test func seedArticleYieldsTheSixFiguresOfTheDesignInSixSeries() throws {
-        let store = try Store.inMemory()
+    @Test(arguments: TestEngine.all) func seedArticleYieldsTheSixFiguresOfTheDesignInSixSeries(engine: TestEngine) throws {
+        let store = try engine.store()
         let report = try importSeed(into: store)
         #expect(report.document.published?.text == "2025-11")
         #expect(report.document.source == "Политическая экспертная группа")
@@ -56,8 +56,8 @@ struct ArticleImportTests {
         #expect(try store.reviewItems().isEmpty)
     }
 
-    @Test func importingTheSameArticleTwiceChangesNothing() throws {
-        let store = try Store.inMemory()
+    @Test(arguments: TestEngine.all) func importingTheSameArticleTwiceChangesNothing(engine: TestEngine) throws {
+        let store = try engine.store()
         _ = try importSeed(into: store)
         let again = try importSeed(into: store)
         for result in again.figures {
@@ -69,18 +69,18 @@ struct ArticleImportTests {
         #expect(try store.documents().count == 1)
     }
 
-    @Test func dryRunWritesNothing() throws {
-        let store = try Store.inMemory()
+    @Test(arguments: TestEngine.all) func dryRunWritesNothing(engine: TestEngine) throws {
+        let store = try engine.store()
         let report = try importSeed(into: store, dryRun: true)
         #expect(report.figures.count == 6)
         #expect(try store.allSeries().isEmpty)
         #expect(try store.documents().isEmpty)
     }
 
-    @Test func aFigureWithAnUnknownIndicatorGoesToReviewOnce() throws {
+    @Test(arguments: TestEngine.all) func aFigureWithAnUnknownIndicatorGoesToReviewOnce(engine: TestEngine) throws {
         let folder = try TemporaryFolder()
         let path = try folder.write("oil.txt", "Экспорт нефти из Казахстана в Китай вырос до 5 млн тонн.\n")
-        let store = try Store.inMemory()
+        let store = try engine.store()
         let rules = try ClassificationRules.default()
         let report = try ArticleImport(path: path, rules: rules, published: .t("2025-10")).run(into: store)
         guard case .review(let reason, let isNew)? = report.figures.first?.outcome else {
@@ -96,11 +96,11 @@ struct ArticleImportTests {
         #expect(try store.allSeries().isEmpty)
     }
 
-    @Test func reviewItemsAreAssignedToExistingSeriesOnlyOrDismissed() throws {
+    @Test(arguments: TestEngine.all) func reviewItemsAreAssignedToExistingSeriesOnlyOrDismissed(engine: TestEngine) throws {
         let folder = try TemporaryFolder()
         let path = try folder.write(
             "oil.txt", "Экспорт нефти из Казахстана в Китай вырос до 5 млн тонн. Импорт составил около 2 млн тонн.\n")
-        let store = try Store.inMemory()
+        let store = try engine.store()
         _ = try ArticleImport(path: path, rules: try ClassificationRules.default(), published: .t("2025-10"), source: "test").run(
             into: store)
         let items = try store.reviewItems()
@@ -117,7 +117,7 @@ struct ArticleImportTests {
         #expect(throws: ReviewError.notPending(items[1].id, status: "dismissed")) { try store.dismissReviewItem(items[1].id) }
     }
 
-    @Test func userRulesExtendTheDefaults() throws {
+    @Test(arguments: TestEngine.all) func userRulesExtendTheDefaults(engine: TestEngine) throws {
         let folder = try TemporaryFolder()
         let rulesPath = try folder.write(
             "rules.json",
@@ -131,7 +131,7 @@ struct ArticleImportTests {
             """)
         let rules = try ClassificationRules.resolve(userFile: rulesPath)
         let path = try folder.write("oil.txt", "Экспорт нефти из Казахстана в Китай вырос до 5 млн тонн.\n")
-        let store = try Store.inMemory()
+        let store = try engine.store()
         let report = try ArticleImport(path: path, rules: rules, published: .t("2025-10")).run(into: store)
         #expect(report.figures.first?.outcome == .stored(series: "kz_cn.oil_exports", .new))
         #expect(try store.series("kz_cn.oil_exports")?.titleEn == "Kazakh oil exports to China")

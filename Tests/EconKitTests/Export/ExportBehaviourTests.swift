@@ -3,11 +3,9 @@ import Foundation
 import Testing
 
 struct ExportBehaviourTests {
-    let store: Store
 
-    init() throws { store = try exportStore() }
-
-    @Test func namedSeriesComeFirstInTheirOrderThenMatchesInCodeOrder() throws {
+    @Test(arguments: TestEngine.all) func namedSeriesComeFirstInTheirOrderThenMatchesInCodeOrder(engine: TestEngine) throws {
+        let store = try exportStore(engine)
         let selection = SeriesSelection(codes: ["ru_kz.projects", "ru_kz.investment.yearly"], match: "ru_kz.investment.*")
         let text = try exported(store, selection, ExportOptions(layout: .wide))
         let codes = text.split(separator: "\n").dropFirst().map { $0.prefix { $0 != "," } }
@@ -18,7 +16,8 @@ struct ExportBehaviourTests {
             ])
     }
 
-    @Test func unknownSeriesFailsBeforeAnythingIsWritten() throws {
+    @Test(arguments: TestEngine.all) func unknownSeriesFailsBeforeAnythingIsWritten(engine: TestEngine) throws {
+        let store = try exportStore(engine)
         let folder = try TemporaryFolder()
         let path = folder.file("out.csv")
         do {
@@ -31,18 +30,21 @@ struct ExportBehaviourTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
 
-    @Test func aPatternThatMatchesNothingIsADataError() throws {
+    @Test(arguments: TestEngine.all) func aPatternThatMatchesNothingIsADataError(engine: TestEngine) throws {
+        let store = try exportStore(engine)
         let error = #expect(throws: ExportError.self) { try exported(store, SeriesSelection(match: "kz_*")) }
         #expect(error == .noSeriesMatch("kz_*"))
         #expect(error?.category == .dataError)
     }
 
-    @Test func decimalCommaWithCommaDelimiterIsRefusedByTheLibraryToo() {
+    @Test(arguments: TestEngine.all) func decimalCommaWithCommaDelimiterIsRefusedByTheLibraryToo(engine: TestEngine) throws {
+        let store = try exportStore(engine)
         let options = ExportOptions(dialect: CSVDialect(delimiter: .comma, decimalComma: true))
         #expect(throws: ExportError.decimalCommaWithCommaDelimiter) { try exported(store, .all, options) }
     }
 
-    @Test func bomIsTheFirstThreeBytesAndNoSepLineFollows() throws {
+    @Test(arguments: TestEngine.all) func bomIsTheFirstThreeBytesAndNoSepLineFollows(engine: TestEngine) throws {
+        let store = try exportStore(engine)
         for dialect in [CSVDialect.excelRU, .excelEN] {
             let bytes = try exportedBytes(store, .all, ExportOptions(dialect: dialect))
             #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
@@ -54,7 +56,8 @@ struct ExportBehaviourTests {
         #expect(try exportedBytes(store).first == UInt8(ascii: "s"))
     }
 
-    @Test func excelEnglishKeepsThePointAndRussianUsesTheComma() throws {
+    @Test(arguments: TestEngine.all) func excelEnglishKeepsThePointAndRussianUsesTheComma(engine: TestEngine) throws {
+        let store = try exportStore(engine)
         let selection = SeriesSelection(codes: ["ru_kz.investment.cumulative"])
         let en = try exported(store, selection, ExportOptions(dialect: .excelEN, scale: .billions))
         let ru = try exported(store, selection, ExportOptions(dialect: .excelRU, scale: .billions))
@@ -63,19 +66,22 @@ struct ExportBehaviourTests {
         #expect(ru.contains(";range;56,6;57;'+cmd|' /C calc'!A0;"))
     }
 
-    @Test func tabDelimiterWithDecimalComma() throws {
+    @Test(arguments: TestEngine.all) func tabDelimiterWithDecimalComma(engine: TestEngine) throws {
+        let store = try exportStore(engine)
         let options = ExportOptions(dialect: CSVDialect(delimiter: .tab, decimalComma: true), scale: .billions)
         let text = try exported(store, SeriesSelection(codes: ["ru_kz.investment.cumulative"]), options)
         #expect(text.contains("\t2025-11-06\t56,6\tUSD\tbillions\texact\t"))
     }
 
-    @Test func textPeriodsGuardMonthsAndDaysOnly() throws {
+    @Test(arguments: TestEngine.all) func textPeriodsGuardMonthsAndDaysOnly(engine: TestEngine) throws {
+        let store = try exportStore(engine)
         let options = ExportOptions(layout: .byPeriod, periodStyle: .text)
         let periods = try exported(store, .all, options).split(separator: "\n").map { $0.prefix { $0 != "," } }
         #expect(periods == ["period", "unit", "2023", "2024", "2025-01/2025-09", "2025", "'2025-10", "'2025-11", "'2025-11-06"])
     }
 
-    @Test func textStyleKeepsMonthAndDayPublicationTimesAsTextToo() throws {
+    @Test(arguments: TestEngine.all) func textStyleKeepsMonthAndDayPublicationTimesAsTextToo(engine: TestEngine) throws {
+        let store = try exportStore(engine)
         let options = ExportOptions(periodStyle: .text)
         let text = try exported(store, SeriesSelection(codes: ["ru_kz.investment.cumulative"]), options)
         #expect(text.contains(",'2025-11-06,56600000000,USD,exact,,,'-2+3,,,'2025-11-07,"))
@@ -83,15 +89,17 @@ struct ExportBehaviourTests {
         #expect(text.contains(",2025-01/2025-09,,USD,range,"))
     }
 
-    @Test func missingValuesAreEmptyNeverZero() throws {
+    @Test(arguments: TestEngine.all) func missingValuesAreEmptyNeverZero(engine: TestEngine) throws {
+        let store = try exportStore(engine)
         let text = try exported(store, .all, ExportOptions(layout: .byPeriod))
         let row2023 = try #require(text.split(separator: "\n").first { $0.hasPrefix("2023,") })
         #expect(row2023 == "2023,,,,,3000000000,approx,")
         #expect(!text.contains(",0,"))
     }
 
-    @Test func anEmptyStoreExportsTheHeaderOnly() throws {
-        let empty = try Store.inMemory()
+    @Test(arguments: TestEngine.all) func anEmptyStoreExportsTheHeaderOnly(engine: TestEngine) throws {
+        let store = try exportStore(engine)
+        let empty = try engine.store()
         #expect(try exported(empty) == Store.longExportColumns.joined(separator: ",") + "\n")
         #expect(try exported(empty, .all, ExportOptions(layout: .byPeriod)) == "period\nunit\n")
     }

@@ -6,9 +6,9 @@ import Foundation
 /// period text order differs from time order, and formula payloads in text cells.
 ///
 /// Recording times come from a fixed test clock, so exports are byte-for-byte stable.
-func exportStore() throws -> Store {
+func exportStore(_ engine: TestEngine = .sqlite) throws -> Store {
     let clock = TestClock()
-    let store = try Store.inMemory(clock: clock.now)
+    let store = try engine.store(clock: clock.now)
     try store.addSeries(
         Series(
             code: "ru_kz.investment.yearly", measure: .flow, unit: "USD", frequency: .annual,

@@ -3,16 +3,14 @@ import Testing
 
 /// Every layout and option against small expected CSV texts (golden files kept in the test).
 struct LayoutGoldenTests {
-    let store: Store
-
-    init() throws { store = try exportStore() }
 
     /// Expected text: the literal's lines, each ended by `lineEnding`, after an optional BOM.
     func csv(_ text: String, lineEnding: String = "\n", bom: Bool = false) -> String {
         (bom ? "\u{FEFF}" : "") + text.split(separator: "\n", omittingEmptySubsequences: false).map { $0 + lineEnding }.joined()
     }
 
-    @Test func longIsTheDefaultWithBoundsRangesAndGuardedFormulas() throws {
+    @Test(arguments: TestEngine.all) func longIsTheDefaultWithBoundsRangesAndGuardedFormulas(engine: TestEngine) throws {
+        let store = try exportStore(engine)
         // The irregular series comes in time order (a span of months before its year), the
         // retracted 2025-09 is left out, and the 2024 revision published last is current.
         #expect(
@@ -30,7 +28,8 @@ struct LayoutGoldenTests {
                     """))
     }
 
-    @Test func longGainsTitleAndScaleColumns() throws {
+    @Test(arguments: TestEngine.all) func longGainsTitleAndScaleColumns(engine: TestEngine) throws {
+        let store = try exportStore(engine)
         let options = ExportOptions(scale: .billions, titles: .ru)
         #expect(
             try exported(store, SeriesSelection(codes: ["ru_kz.investment.yearly"]), options)
@@ -42,7 +41,8 @@ struct LayoutGoldenTests {
                     """))
     }
 
-    @Test func asOfExportsWhatWasPublishedByThen() throws {
+    @Test(arguments: TestEngine.all) func asOfExportsWhatWasPublishedByThen(engine: TestEngine) throws {
+        let store = try exportStore(engine)
         let options = ExportOptions(asOf: .t("2025-06"))
         #expect(
             try exported(store, SeriesSelection(codes: ["ru_kz.investment.yearly"]), options)
@@ -54,7 +54,8 @@ struct LayoutGoldenTests {
                     """))
     }
 
-    @Test func wideHasARowPerSeriesAndExtraRowsOnlyWhereFiguresAreNotExact() throws {
+    @Test(arguments: TestEngine.all) func wideHasARowPerSeriesAndExtraRowsOnlyWhereFiguresAreNotExact(engine: TestEngine) throws {
+        let store = try exportStore(engine)
         #expect(
             try exported(store, .all, ExportOptions(layout: .wide))
                 == csv(
@@ -70,7 +71,8 @@ struct LayoutGoldenTests {
                     """))
     }
 
-    @Test func wideForRussianExcelNamesTheScaleInTheUnitCell() throws {
+    @Test(arguments: TestEngine.all) func wideForRussianExcelNamesTheScaleInTheUnitCell(engine: TestEngine) throws {
+        let store = try exportStore(engine)
         let options = ExportOptions(layout: .wide, dialect: .excelRU, scale: .billions, periodStyle: .text, titles: .en)
         #expect(
             try exported(store, SeriesSelection(match: "ru_kz.investment.*"), options)
@@ -86,7 +88,8 @@ struct LayoutGoldenTests {
                     """, lineEnding: "\r\n", bom: true))
     }
 
-    @Test func byPeriodHasARowPerPeriodAndAUnitRow() throws {
+    @Test(arguments: TestEngine.all) func byPeriodHasARowPerPeriodAndAUnitRow(engine: TestEngine) throws {
+        let store = try exportStore(engine)
         #expect(
             try exported(store, .all, ExportOptions(layout: .byPeriod))
                 == csv(
@@ -103,7 +106,8 @@ struct LayoutGoldenTests {
                     """))
     }
 
-    @Test func sdmxMapsQualifiersToObservationStatus() throws {
+    @Test(arguments: TestEngine.all) func sdmxMapsQualifiersToObservationStatus(engine: TestEngine) throws {
+        let store = try exportStore(engine)
         #expect(
             try exported(store, .all, ExportOptions(layout: .sdmx))
                 == csv(
@@ -119,7 +123,8 @@ struct LayoutGoldenTests {
                     """))
     }
 
-    @Test func sdmxScaleIsTheUnitMultiplier() throws {
+    @Test(arguments: TestEngine.all) func sdmxScaleIsTheUnitMultiplier(engine: TestEngine) throws {
+        let store = try exportStore(engine)
         #expect(
             try exported(store, .all, ExportOptions(layout: .sdmx, scale: .millions))
                 == csv(
@@ -135,7 +140,8 @@ struct LayoutGoldenTests {
                     """))
     }
 
-    @Test func periodsAsTheirFirstDay() throws {
+    @Test(arguments: TestEngine.all) func periodsAsTheirFirstDay(engine: TestEngine) throws {
+        let store = try exportStore(engine)
         let options = ExportOptions(periodStyle: .start)
         #expect(
             try exported(store, SeriesSelection(codes: ["ru_kz.investment.cumulative"]), options)
@@ -149,7 +155,8 @@ struct LayoutGoldenTests {
                     """))
     }
 
-    @Test func periodsAsTheirLastDay() throws {
+    @Test(arguments: TestEngine.all) func periodsAsTheirLastDay(engine: TestEngine) throws {
+        let store = try exportStore(engine)
         let options = ExportOptions(periodStyle: .end)
         #expect(
             try exported(store, SeriesSelection(codes: ["ru_kz.investment.cumulative"]), options)
@@ -163,7 +170,8 @@ struct LayoutGoldenTests {
                     """))
     }
 
-    @Test func withoutTheFormulaGuardPayloadsAreWrittenAsTheyAre() throws {
+    @Test(arguments: TestEngine.all) func withoutTheFormulaGuardPayloadsAreWrittenAsTheyAre(engine: TestEngine) throws {
+        let store = try exportStore(engine)
         let options = ExportOptions(dialect: CSVDialect(formulaGuard: false))
         #expect(
             try exported(store, .all, options)

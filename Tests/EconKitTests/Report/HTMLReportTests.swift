@@ -8,8 +8,8 @@ import Testing
 
 /// The HTML page: well-formed, self-contained, one chart per series, qualifiers drawn, gaps kept.
 struct HTMLReportTests {
-    func html(_ d: ReportDefinition = definition(alerts: ["t.flow pc1 > 5"])) throws -> String {
-        ReportRenderer.render(try TrendReport.build(from: try reportStore(), definition: d), as: .html)
+    func html(_ engine: TestEngine, _ d: ReportDefinition = definition(alerts: ["t.flow pc1 > 5"])) throws -> String {
+        try renderedReport(engine, d, as: .html)
     }
 
     /// Counts the elements of a document that an XML parser accepts, or fails with its error.
@@ -21,8 +21,8 @@ struct HTMLReportTests {
         ) { counts[name, default: 0] += 1 }
     }
 
-    @Test func pageIsWellFormedXMLWithOneSVGPerSeries() throws {
-        let page = try html()
+    @Test(arguments: TestEngine.all) func pageIsWellFormedXMLWithOneSVGPerSeries(engine: TestEngine) throws {
+        let page = try html(engine)
         let counter = ElementCounter()
         let parser = XMLParser(data: Data(page.utf8))
         parser.delegate = counter
@@ -32,8 +32,8 @@ struct HTMLReportTests {
         #expect(page.components(separatedBy: "<svg").count - 1 == 2)
     }
 
-    @Test func pageLoadsNothingFromTheNetwork() throws {
-        let page = try html()
+    @Test(arguments: TestEngine.all) func pageLoadsNothingFromTheNetwork(engine: TestEngine) throws {
+        let page = try html(engine)
         // The fixture's source is an https address: shown as text without its scheme.
         #expect(page.contains("<li>example.org/a</li>"))
         #expect(!page.contains("http://"))
@@ -43,15 +43,15 @@ struct HTMLReportTests {
         #expect(!page.contains("src="))
     }
 
-    @Test func textFromTheStoreIsEscaped() throws {
-        let page = try html()
+    @Test(arguments: TestEngine.all) func textFromTheStoreIsEscaped(engine: TestEngine) throws {
+        let page = try html(engine)
         #expect(page.contains("<h2>Trade &lt;goods&gt; &amp; services</h2>"))
         #expect(!page.contains("<goods>"))
         #expect(HTMLText.escape("a<b>&\"c'") == "a&lt;b&gt;&amp;&quot;c&#39;")
     }
 
-    @Test func chartDrawsQualifiersAndLeavesGapsOpen() throws {
-        let page = try html()
+    @Test(arguments: TestEngine.all) func chartDrawsQualifiersAndLeavesGapsOpen(engine: TestEngine) throws {
+        let page = try html(engine)
         let flowChart = try #require(page.components(separatedBy: "<svg").dropFirst().first)
         // ≈121 has a whisker (three lines: the bar and two caps); >130 an open dot and an arrow up.
         #expect(flowChart.components(separatedBy: "class=\"whisker\"").count - 1 == 3)
@@ -65,20 +65,20 @@ struct HTMLReportTests {
         #expect(flowChart.contains(">100</text>"))
     }
 
-    @Test func pageHasTheAsOfLineTheTableAndTheSources() throws {
+    @Test(arguments: TestEngine.all) func pageHasTheAsOfLineTheTableAndTheSources(engine: TestEngine) throws {
         var d = definition()
         d.asOf = .t("2025-11-30")
-        let page = try html(d)
+        let page = try html(engine, d)
         #expect(page.contains("<p class=\"asof\">Figures: :memory:, as published by 2025-11-30, latest published 2025-11-20</p>"))
         #expect(
             page.contains("<tr><td>2024</td><td class=\"num\">&gt;130</td><td class=\"num\">≈&gt;7.43</td><td class=\"src\"></td></tr>"))
         #expect(page.contains("<li>Газета</li>"))
     }
 
-    @Test func aSeriesWithoutFiguresInTheWindowStillHasItsChartSayingSo() throws {
+    @Test(arguments: TestEngine.all) func aSeriesWithoutFiguresInTheWindowStillHasItsChartSayingSo(engine: TestEngine) throws {
         var d = definition()
         d.from = .p("2030")
-        let page = try html(d)
+        let page = try html(engine, d)
         #expect(page.components(separatedBy: "<svg").count - 1 == 2)
         #expect(page.contains("no figures in the window</text></svg>"))
         #expect(XMLParser(data: Data(page.utf8)).parse())

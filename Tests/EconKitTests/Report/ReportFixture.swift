@@ -8,8 +8,8 @@ import Foundation
 /// |---|---|
 /// | `t.flow` (USD, flow, annual) | 2020: 100e9, 2021: 110e9, 2023: ≈121e9, 2024: >130e9 |
 /// | `t.stock` (jobs, stock, irregular) | 2024-03: >5000, 2025-11-06: 6000 |
-func reportStore() throws -> Store {
-    let store = try Store.inMemory(clock: TestClock().now)
+func reportStore(_ engine: TestEngine = .sqlite) throws -> Store {
+    let store = try engine.store(clock: TestClock().now)
     try store.addSeries(
         Series(code: "t.flow", measure: .flow, unit: "USD", frequency: .annual, titleEn: "Trade <goods> & services", titleRu: "Торговля"))
     try store.addSeries(
@@ -37,4 +37,15 @@ func definition(alerts: [String] = [], allPeriods: Bool = false, language: Repor
     d.allPeriods = allPeriods
     d.language = language
     return d
+}
+
+/// A report rendered from a new ``reportStore(_:)`` on `engine`, its store named `:memory:` on
+/// every engine, so that one expected text serves both.
+func renderedReport(_ engine: TestEngine, _ d: ReportDefinition, as format: ReportFormat) throws -> String {
+    let store = try reportStore(engine)
+    let text = ReportRenderer.render(try TrendReport.build(from: store, definition: d), as: format)
+    guard engine != .sqlite else { return text }
+    // Markdown escapes the underscores of a name such as econ_test.
+    return text.replacingOccurrences(of: store.name.replacingOccurrences(of: "_", with: "\\_"), with: ":memory:")
+        .replacingOccurrences(of: store.name, with: ":memory:")
 }

@@ -2,13 +2,13 @@ import EconKit
 import Foundation
 import Testing
 
-/// Each format on the small store of ``reportStore()``, compared with the expected text.
+/// Each format on the small store of ``reportStore(engine)``, compared with the expected text.
 struct ReportFormatTests {
-    func render(_ format: ReportFormat, _ d: ReportDefinition = definition(alerts: ["t.flow pc1 > 5"])) throws -> String {
-        ReportRenderer.render(try TrendReport.build(from: try reportStore(), definition: d), as: format)
+    func render(_ engine: TestEngine, _ format: ReportFormat, _ d: ReportDefinition = definition(alerts: ["t.flow pc1 > 5"])) throws -> String {
+        try renderedReport(engine, d, as: format)
     }
 
-    @Test func textShowsAlignedTablesSparklinesQualifierMarksAndNotes() throws {
+    @Test(arguments: TestEngine.all) func textShowsAlignedTablesSparklinesQualifierMarksAndNotes(engine: TestEngine) throws {
         let expected = """
             Trend report
             Figures: :memory:, current values, latest published 2025-11-20
@@ -41,10 +41,10 @@ struct ReportFormatTests {
               pc1 not shown: the series has irregular dates, and pc1 needs a fixed frequency
 
             """
-        #expect(try render(.text) == expected)
+        #expect(try render(engine, .text) == expected)
     }
 
-    @Test func markdownHasHeadingsPipeTablesAndEscapedText() throws {
+    @Test(arguments: TestEngine.all) func markdownHasHeadingsPipeTablesAndEscapedText(engine: TestEngine) throws {
         let expected = """
             # Trend report
 
@@ -84,10 +84,10 @@ struct ReportFormatTests {
             - pc1 not shown: the series has irregular dates, and pc1 needs a fixed frequency
 
             """
-        #expect(try render(.markdown, definition()) == expected)
+        #expect(try render(engine, .markdown, definition()) == expected)
     }
 
-    @Test func csvHasTheColumnsOfEconTrendAtFullPrecision() throws {
+    @Test(arguments: TestEngine.all) func csvHasTheColumnsOfEconTrendAtFullPrecision(engine: TestEngine) throws {
         let expected = """
             series,period,transform,value,qualifier,low,high,note
             t.flow,2020,lin,100000000000,exact,,,
@@ -102,11 +102,11 @@ struct ReportFormatTests {
             t.stock,2025-11-06,lin,6000,exact,,,
 
             """
-        #expect(try render(.csv) == expected)
+        #expect(try render(engine, .csv) == expected)
     }
 
-    @Test func jsonHoldsRecordsAtFullPrecisionAndTheFindings() throws {
-        let text = try render(.json)
+    @Test(arguments: TestEngine.all) func jsonHoldsRecordsAtFullPrecisionAndTheFindings(engine: TestEngine) throws {
+        let text = try render(engine, .json)
         #expect(text.contains("\"value\": 7.4380165289256395,"))
         #expect(text.contains("\"value\": 130000000000,"))
         let root = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
@@ -125,8 +125,8 @@ struct ReportFormatTests {
         #expect(findings.first?["period"] as? String == "2024")
     }
 
-    @Test func russianLabelsTranslateColumnsTitlesAndMonths() throws {
-        let text = try render(.text, definition(language: .ru))
+    @Test(arguments: TestEngine.all) func russianLabelsTranslateColumnsTitlesAndMonths(engine: TestEngine) throws {
+        let text = try render(engine, .text, definition(language: .ru))
         #expect(text.hasPrefix("Отчёт о динамике\n"))
         #expect(text.contains("t.flow  Торговля\nUSD, поток, годовой\n"))
         #expect(text.contains("период  уровень, млрд USD  к году ранее, % (pc1)\n"))
@@ -134,11 +134,11 @@ struct ReportFormatTests {
         #expect(!text.contains("Mar 2024"))
     }
 
-    @Test(arguments: ReportFormat.allCases)
-    func theSameDataAndOptionsGiveTheSameBytes(format: ReportFormat) throws {
+    @Test(arguments: TestEngine.all, ReportFormat.allCases)
+    func theSameDataAndOptionsGiveTheSameBytes(engine: TestEngine, format: ReportFormat) throws {
         let d = definition(alerts: ["t.flow pc1 > 5", "t.* lin > 1"], allPeriods: true)
-        let first = ReportRenderer.render(try TrendReport.build(from: try reportStore(), definition: d), as: format)
-        let second = ReportRenderer.render(try TrendReport.build(from: try reportStore(), definition: d), as: format)
+        let first = try renderedReport(engine, d, as: format)
+        let second = try renderedReport(engine, d, as: format)
         #expect(!first.isEmpty)
         #expect(Data(first.utf8) == Data(second.utf8))
     }

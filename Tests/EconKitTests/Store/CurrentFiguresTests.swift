@@ -8,8 +8,8 @@ import Testing
 struct CurrentFiguresTests {
     static let count = 150
 
-    func store() throws -> (Store, [Series]) {
-        let store = try Store.inMemory()
+    func store(_ engine: TestEngine) throws -> (Store, [Series]) {
+        let store = try engine.store()
         var series: [Series] = []
         for i in 0..<Self.count {
             let s = Series(code: "many.s\(i)", measure: .flow, unit: "USD", frequency: .annual)
@@ -25,8 +25,8 @@ struct CurrentFiguresTests {
         return (store, series)
     }
 
-    @Test func manySeriesArriveInOrderWithTheFiguresOfAOneSeriesRead() throws {
-        let (store, series) = try store()
+    @Test(arguments: TestEngine.all) func manySeriesArriveInOrderWithTheFiguresOfAOneSeriesRead(engine: TestEngine) throws {
+        let (store, series) = try store(engine)
         var seen: [String] = []
         var figures: [String: [DatedAmount]] = [:]
         try store.forEachCurrentFigures(of: series) { s, f in
@@ -41,8 +41,8 @@ struct CurrentFiguresTests {
 
     struct Enough: Error {}
 
-    @Test func aBodyThatThrowsStopsTheReading() throws {
-        let (store, series) = try store()
+    @Test(arguments: TestEngine.all) func aBodyThatThrowsStopsTheReading(engine: TestEngine) throws {
+        let (store, series) = try store(engine)
         var calls = 0
         #expect(throws: Enough.self) {
             try store.forEachCurrentFigures(of: series) { _, _ in
@@ -55,8 +55,8 @@ struct CurrentFiguresTests {
         #expect(try store.currentFigures("many.s6").count == 6)
     }
 
-    @Test func anUnknownSeriesIsAnErrorAfterTheSeriesBeforeIt() throws {
-        let (store, series) = try store()
+    @Test(arguments: TestEngine.all) func anUnknownSeriesIsAnErrorAfterTheSeriesBeforeIt(engine: TestEngine) throws {
+        let (store, series) = try store(engine)
         var chosen = series
         chosen.insert(Series(code: "not.there", measure: .flow, unit: "USD", frequency: .annual), at: 100)
         var calls = 0

@@ -4,17 +4,17 @@ import Testing
 struct RevisionTests {
     let yearly = "ru_kz.investment.yearly"
 
-    @Test func identicalFigureAgainChangesNothing() throws {
-        let store = try investmentStore()
+    @Test(arguments: TestEngine.all) func identicalFigureAgainChangesNothing(engine: TestEngine) throws {
+        let store = try investmentStore(engine)
         let figure = NewObservation(series: yearly, period: .p("2024"), amount: try Amount(4e9, .approx), published: .t("2025-11"))
         #expect(try store.record(figure) == .new)
         #expect(try store.record(figure) == .unchanged)
         #expect(try store.revisions(yearly).count == 1)
     }
 
-    @Test func identicalAppendWithoutPublicationTimeChangesNothing() throws {
+    @Test(arguments: TestEngine.all) func identicalAppendWithoutPublicationTimeChangesNothing(engine: TestEngine) throws {
         let clock = TestClock()
-        let store = try investmentStore(clock: clock)
+        let store = try investmentStore(engine, clock: clock)
         let figure = NewObservation(series: yearly, period: .p("2024"), amount: try Amount(4e9))
         #expect(try store.record(figure) == .new)
         clock.advance(3600)
@@ -22,8 +22,8 @@ struct RevisionTests {
         #expect(try store.revisions(yearly).count == 1)
     }
 
-    @Test func differentFigureIsARevisionAndTheOldOneIsKept() throws {
-        let store = try investmentStore()
+    @Test(arguments: TestEngine.all) func differentFigureIsARevisionAndTheOldOneIsKept(engine: TestEngine) throws {
+        let store = try investmentStore(engine)
         try store.record(NewObservation(series: yearly, period: .p("2024"), amount: try Amount(4e9, .approx), published: .t("2025-10-09")))
         let outcome = try store.record(
             NewObservation(series: yearly, period: .p("2024"), amount: try Amount(4.2e9), published: .t("2025-11-12")))
@@ -33,8 +33,8 @@ struct RevisionTests {
         #expect(try store.observations(yearly).map(\.amount?.value) == [4.2e9])
     }
 
-    @Test func olderSourceImportedLaterDoesNotDisplaceTheNewerFigure() throws {
-        let store = try investmentStore()
+    @Test(arguments: TestEngine.all) func olderSourceImportedLaterDoesNotDisplaceTheNewerFigure(engine: TestEngine) throws {
+        let store = try investmentStore(engine)
         try store.record(NewObservation(series: yearly, period: .p("2024"), amount: try Amount(4.2e9), published: .t("2025-11-12")))
         let outcome = try store.record(
             NewObservation(series: yearly, period: .p("2024"), amount: try Amount(4e9, .moreThan), published: .t("2025-10-09")))
@@ -43,9 +43,9 @@ struct RevisionTests {
         #expect(try store.revisions(yearly).count == 2)
     }
 
-    @Test func samePublicationTimeTiesGoToTheOneRecordedLast() throws {
+    @Test(arguments: TestEngine.all) func samePublicationTimeTiesGoToTheOneRecordedLast(engine: TestEngine) throws {
         let clock = TestClock()
-        let store = try investmentStore(clock: clock)
+        let store = try investmentStore(engine, clock: clock)
         try store.record(
             NewObservation(series: yearly, period: .p("2024"), amount: try Amount(27.8e9), published: .t("2025-11-12"), source: "talks"))
         clock.advance(1)
@@ -55,8 +55,8 @@ struct RevisionTests {
         #expect(try store.observations(yearly).first?.amount?.value == 28.7e9)
     }
 
-    @Test func aStoppedClockStillGivesEveryRevisionItsOwnKey() throws {
-        let store = try investmentStore()  // the clock never moves
+    @Test(arguments: TestEngine.all) func aStoppedClockStillGivesEveryRevisionItsOwnKey(engine: TestEngine) throws {
+        let store = try investmentStore(engine)  // the clock never moves
         try store.record(NewObservation(series: yearly, period: .p("2024"), amount: try Amount(1), published: .t("2025")))
         try store.record(NewObservation(series: yearly, period: .p("2024"), amount: try Amount(2), published: .t("2025")))
         let revisions = try store.revisions(yearly)
@@ -65,8 +65,8 @@ struct RevisionTests {
         #expect(try store.observations(yearly).first?.amount?.value == 2)
     }
 
-    @Test func retractionHidesTheFigureButKeepsItsHistory() throws {
-        let store = try investmentStore()
+    @Test(arguments: TestEngine.all) func retractionHidesTheFigureButKeepsItsHistory(engine: TestEngine) throws {
+        let store = try investmentStore(engine)
         try store.record(NewObservation(series: yearly, period: .p("2023"), amount: try Amount(3e9), published: .t("2024-11")))
         try store.retract(series: yearly, period: .p("2023"), published: .t("2025-01"), note: "misprint")
         #expect(try store.observations(yearly).isEmpty)
@@ -80,9 +80,9 @@ struct RevisionTests {
         }
     }
 
-    @Test func sameFigureAfterARetractionIsStoredAgain() throws {
+    @Test(arguments: TestEngine.all) func sameFigureAfterARetractionIsStoredAgain(engine: TestEngine) throws {
         let clock = TestClock()
-        let store = try investmentStore(clock: clock)
+        let store = try investmentStore(engine, clock: clock)
         try store.record(NewObservation(series: yearly, period: .p("2023"), amount: try Amount(3e9)))
         clock.advance(1)
         try store.retract(series: yearly, period: .p("2023"))
@@ -91,8 +91,8 @@ struct RevisionTests {
         #expect(try store.observations(yearly).count == 1)
     }
 
-    @Test func asOfShowsOnlyWhatWasPublishedByThen() throws {
-        let store = try investmentStore()
+    @Test(arguments: TestEngine.all) func asOfShowsOnlyWhatWasPublishedByThen(engine: TestEngine) throws {
+        let store = try investmentStore(engine)
         let cumulative = "ru_kz.investment.cumulative"
         try store.record(
             NewObservation(series: cumulative, period: .p("2023-11"), amount: try Amount(20e9, .moreThan), published: .t("2023-11-08")))
@@ -107,8 +107,8 @@ struct RevisionTests {
         #expect(try store.observations(cumulative).count == 3)
     }
 
-    @Test func boundsAndRangesComeBackWithTheirLimits() throws {
-        let store = try investmentStore()
+    @Test(arguments: TestEngine.all) func boundsAndRangesComeBackWithTheirLimits(engine: TestEngine) throws {
+        let store = try investmentStore(engine)
         let cumulative = "ru_kz.investment.cumulative"
         try store.record(NewObservation(series: cumulative, period: .p("2025-11"), amount: try Amount(26e9, .moreThan)))
         try store.record(NewObservation(series: cumulative, period: .p("2025-12"), amount: try Amount(rangeFrom: 26e9, to: 28e9)))
@@ -117,8 +117,8 @@ struct RevisionTests {
         #expect(stored[1].amount?.value == nil && stored[1].amount?.low == 26e9 && stored[1].amount?.high == 28e9)
     }
 
-    @Test func irregularSeriesListsPeriodsInTimeOrder() throws {
-        let store = try investmentStore()
+    @Test(arguments: TestEngine.all) func irregularSeriesListsPeriodsInTimeOrder(engine: TestEngine) throws {
+        let store = try investmentStore(engine)
         let cumulative = "ru_kz.investment.cumulative"
         for text in ["2024-02", "2024-Q1", "2023-12-31", "2024"] {
             try store.record(NewObservation(series: cumulative, period: .p(text), amount: try Amount(1)))
@@ -126,23 +126,23 @@ struct RevisionTests {
         #expect(try store.observations(cumulative).map(\.period.description) == ["2023-12-31", "2024-Q1", "2024", "2024-02"])
     }
 
-    @Test func periodMustFitTheSeriesFrequency() throws {
-        let store = try investmentStore()
+    @Test(arguments: TestEngine.all) func periodMustFitTheSeriesFrequency(engine: TestEngine) throws {
+        let store = try investmentStore(engine)
         #expect(throws: PeriodError.wrongFrequency(period: "2024-03", series: yearly, frequency: .annual)) {
             try store.record(NewObservation(series: yearly, period: .p("2024-03"), amount: try Amount(1)))
         }
     }
 
-    @Test func unknownSeriesSaysHowToCreateIt() throws {
-        let store = try investmentStore()
+    @Test(arguments: TestEngine.all) func unknownSeriesSaysHowToCreateIt(engine: TestEngine) throws {
+        let store = try investmentStore(engine)
         let error = #expect(throws: SeriesError.self) {
             try store.record(NewObservation(series: "nope", period: .p("2024"), amount: try Amount(1)))
         }
         #expect(error?.description.contains("econ series add nope") == true)
     }
 
-    @Test func aFailedBatchWritesNothing() throws {
-        let store = try investmentStore()
+    @Test(arguments: TestEngine.all) func aFailedBatchWritesNothing(engine: TestEngine) throws {
+        let store = try investmentStore(engine)
         let good = NewObservation(series: yearly, period: .p("2024"), amount: try Amount(1))
         let bad = NewObservation(series: "nope", period: .p("2024"), amount: try Amount(1))
         #expect(throws: SeriesError.self) { try store.record([good, bad]) }
@@ -151,8 +151,8 @@ struct RevisionTests {
 }
 
 struct UnitSignTests {
-    @Test func countsCannotBeNegativeButMoneyAndPercentCan() throws {
-        let store = try Store.inMemory()
+    @Test(arguments: TestEngine.all) func countsCannotBeNegativeButMoneyAndPercentCan(engine: TestEngine) throws {
+        let store = try engine.store()
         try store.addSeries(Series(code: "jobs", measure: .stock, unit: "jobs", frequency: .irregular))
         try store.addSeries(Series(code: "balance", measure: .flow, unit: "USD", frequency: .annual))
         try store.addSeries(Series(code: "growth", measure: .flow, unit: "percent", frequency: .annual))

@@ -12,23 +12,23 @@ struct SeriesTests {
         #expect(throws: SeriesError.self) { try SeriesCode.validate(code) }
     }
 
-    @Test func codesAreCaseSensitive() throws {
-        let store = try Store.inMemory()
+    @Test(arguments: TestEngine.all) func codesAreCaseSensitive(engine: TestEngine) throws {
+        let store = try engine.store()
         try store.addSeries(Series(code: "GDP", measure: .flow, unit: "USD", frequency: .annual))
         try store.addSeries(Series(code: "gdp", measure: .flow, unit: "USD", frequency: .annual))
         #expect(try store.allSeries().map(\.code) == ["GDP", "gdp"])
     }
 
-    @Test func addingAnExistingCodeIsAnError() throws {
-        let store = try Store.inMemory()
+    @Test(arguments: TestEngine.all) func addingAnExistingCodeIsAnError(engine: TestEngine) throws {
+        let store = try engine.store()
         try store.addSeries(Series(code: "x", measure: .flow, unit: "USD", frequency: .annual))
         #expect(throws: SeriesError.alreadyExists("x")) {
             try store.addSeries(Series(code: "x", measure: .flow, unit: "USD", frequency: .annual))
         }
     }
 
-    @Test func stockAccumulatesAnExistingFlowOfTheSameUnit() throws {
-        let store = try investmentStore()
+    @Test(arguments: TestEngine.all) func stockAccumulatesAnExistingFlowOfTheSameUnit(engine: TestEngine) throws {
+        let store = try investmentStore(engine)
         #expect(try store.series("ru_kz.investment.cumulative")?.accumulates == "ru_kz.investment.yearly")
         try store.addSeries(Series(code: "jobs", measure: .flow, unit: "jobs", frequency: .annual))
         for (stock, reason) in [

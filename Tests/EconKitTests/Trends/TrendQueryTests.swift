@@ -5,8 +5,8 @@ import Testing
 struct TrendQueryTests {
     let yearly = "ru_kz.investment.yearly"
 
-    func store() throws -> Store {
-        let store = try investmentStore()
+    func store(_ engine: TestEngine) throws -> Store {
+        let store = try investmentStore(engine)
         let figures: [(String, Amount, String)] = [
             ("2022", try Amount(1.5e9), "2023-07-20"),
             ("2023", try Amount(3e9, .approx), "2024-11-27"),
@@ -30,8 +30,8 @@ struct TrendQueryTests {
         return out
     }
 
-    @Test func currentFiguresMatchTheStoresObservationsWithRevisionsAndRetractions() throws {
-        let store = try store()
+    @Test(arguments: TestEngine.all) func currentFiguresMatchTheStoresObservationsWithRevisionsAndRetractions(engine: TestEngine) throws {
+        let store = try store(engine)
         try store.retract(series: yearly, period: .p("2022"), published: .t("2025-12"))
         let fast = try store.currentFigures(yearly)
         let slow = try store.observations(yearly).compactMap { o in o.amount.map { DatedAmount(period: o.period, amount: $0) } }
@@ -40,8 +40,8 @@ struct TrendQueryTests {
         #expect(try store.currentFigures(yearly, asOf: .t("2025-11")).count == 3)
     }
 
-    @Test func irregularFiguresComeInTimeOrderAcrossPeriodForms() throws {
-        let store = try investmentStore()
+    @Test(arguments: TestEngine.all) func irregularFiguresComeInTimeOrderAcrossPeriodForms(engine: TestEngine) throws {
+        let store = try investmentStore(engine)
         let code = "ru_kz.investment.cumulative"
         for (period, value) in [("2025-10-09", 26e9), ("2024", 25e9), ("2023-11", 20e9), ("2024-01/2024-06", 22e9)] {
             try store.record(NewObservation(series: code, period: .p(period), amount: try Amount(value), published: .t("2025-11")))
@@ -49,33 +49,33 @@ struct TrendQueryTests {
         #expect(try store.currentFigures(code).map(\.period.description) == ["2023-11", "2024-01/2024-06", "2024", "2025-10-09"])
     }
 
-    @Test func asOfComputesOnTheFiguresPublishedByThen() throws {
+    @Test(arguments: TestEngine.all) func asOfComputesOnTheFiguresPublishedByThen(engine: TestEngine) throws {
         var query = TrendQuery()
         query.transform = .pc1
-        let now = try run(query, on: store(), [yearly])
+        let now = try run(query, on: store(engine), [yearly])
         #expect(now.first?.points.last?.value.qualifier == .approx)  // 4.4e9 over ≈3e9
         #expect(close(now.first?.points.last?.value.value, 46.66666666666667))
         query.asOf = .t("2025-10-31")
-        let then = try run(query, on: store(), [yearly])
+        let then = try run(query, on: store(engine), [yearly])
         #expect(close(then.first?.points.last?.value.value, 33.33333333333333))
         query.asOf = .t("2024-01-01")
-        #expect(try run(query, on: store(), [yearly]).first?.points.count == 1)
+        #expect(try run(query, on: store(engine), [yearly]).first?.points.count == 1)
     }
 
-    @Test func theWindowKeepsTheEarlierPeriodForTheFirstChange() throws {
+    @Test(arguments: TestEngine.all) func theWindowKeepsTheEarlierPeriodForTheFirstChange(engine: TestEngine) throws {
         var query = TrendQuery()
         query.transform = .chg
         query.from = .p("2023")
-        let result = try run(query, on: store(), [yearly]).first
+        let result = try run(query, on: store(engine), [yearly]).first
         #expect(result?.points.map(\.period.description) == ["2023", "2024"])
         #expect(result?.points.first?.value.value == 1.5e9)
     }
 
-    @Test func shareSetsEachFlowAgainstItsStock() throws {
+    @Test(arguments: TestEngine.all) func shareSetsEachFlowAgainstItsStock(engine: TestEngine) throws {
         var query = TrendQuery()
         query.share = true
         query.asOf = .t("2025-10-31")
-        let result = try run(query, on: store(), [yearly]).first
+        let result = try run(query, on: store(engine), [yearly]).first
         let share2024 = try #require(result?.points.last?.value)
         #expect(share2024.qualifierText == "approx less-than")
         #expect(close(share2024.value, 400 / 26))
@@ -103,12 +103,12 @@ struct TrendQueryTests {
         #expect(result.points[2].value.note == "incomplete: 1 of 4 periods")
     }
 
-    @Test func cagrAndFitComeWithTheWindow() throws {
+    @Test(arguments: TestEngine.all) func cagrAndFitComeWithTheWindow(engine: TestEngine) throws {
         var query = TrendQuery()
         query.cagr = true
         query.fit = .linear
         query.projection = 1
-        let result = try #require(try run(query, on: store(), [yearly]).first)
+        let result = try #require(try run(query, on: store(engine), [yearly]).first)
         #expect(result.cagr?.from == .p("2022"))
         #expect(close(result.cagr?.value.value, (pow(4.4 / 1.5, 0.5) - 1) * 100))
         #expect(result.cagr?.value.qualifier == .exact)

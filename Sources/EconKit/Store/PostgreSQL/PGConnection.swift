@@ -52,6 +52,8 @@ final class PGConnection {
         return "postgresql://\(host.hasPrefix("/") ? "[\(host)]" : host)\(port.isEmpty ? "" : ":\(port)")/\(db)"
     }
 
+    var databaseName: String { PQdb(connection).map { String(cString: $0) } ?? "postgresql" }
+
     var target: String { Self.target(connection) ?? location.redacted }
 
     static func message(_ pointer: UnsafePointer<CChar>?) -> String {

@@ -13,6 +13,8 @@ final class PostgreSQLEngine: @unchecked Sendable {
     private let choosesSchema: Bool
     private let lock = NSLock()
     private var idle: [PGConnection] = []
+    /// The database's name, as libpq resolved it when the store was opened.
+    private(set) var databaseName = "postgresql"
 
     init(_ location: PostgreSQLLocation) {
         self.location = location
@@ -59,6 +61,7 @@ final class PostgreSQLEngine: @unchecked Sendable {
         do {
             let pg = try connect()
             defer { release(pg) }
+            databaseName = pg.databaseName
             switch try PostgreSQLSchema.state(pg) {
             case .current: return
             case .foreign: throw StoreError.notAnEconStore(path: location.redacted)
@@ -69,12 +72,9 @@ final class PostgreSQLEngine: @unchecked Sendable {
                 do {
                     // The write lock first (named as the schema will be), so that two processes
                     // creating the same new store do not race on CREATE SCHEMA.
-                    if choosesSchema {
-                        try pg.run("SELECT pg_advisory_xact_lock(hashtext(current_schema()))")
-                    } else {
-                        try pg.run("SELECT pg_advisory_xact_lock(hashtext(?))", [.text(PostgreSQLSchema.defaultSchema)])
-                        try pg.run("CREATE SCHEMA IF NOT EXISTS \(PostgreSQLSchema.defaultSchema)")
-                    }
+                    let schema = try PostgreSQLSchema.chosenSchema(pg)
+                    try pg.run("SELECT pg_advisory_xact_lock(hashtext(?))", [.text(schema)])
+                    try pg.run("CREATE SCHEMA IF NOT EXISTS \(PostgreSQLSchema.quoted(schema))")
                     // Another process may have created or upgraded it while we waited for the lock.
                     switch try PostgreSQLSchema.state(pg) {
                     case .newer(let unknown): throw StoreError.newerSchema(path: location.redacted, unknownMigrations: unknown)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The store's schema on PostgreSQL: the same versioned, append-only migrations as on SQLite (same
 /// identifiers, same tables and columns), written in PostgreSQL's types.
 ///
@@ -121,7 +123,7 @@ enum PostgreSQLSchema {
 
     /// Reads the state of the connection's schema (the first on its search path).
     static func state(_ pg: PGConnection) throws -> State {
-        let schema = try currentSchema(pg)
+        let schema = try chosenSchema(pg)
         let tables = try pg.run(
             "SELECT table_name FROM information_schema.tables WHERE table_schema = ?", [.text(schema)])
         var names = Set<String>()
@@ -136,9 +138,20 @@ enum PostgreSQLSchema {
         return identifiers.count == migrations.count ? .current : .older
     }
 
-    /// The schema the store's tables are in: the first of the search path.
-    static func currentSchema(_ pg: PGConnection) throws -> String {
-        try pg.run("SELECT current_schema()").text(0, 0) ?? defaultSchema
+    /// The schema the search path names first (`$user` is the role's name), whether it exists or not.
+    static func chosenSchema(_ pg: PGConnection) throws -> String {
+        let path = try pg.run("SHOW search_path").text(0, 0) ?? defaultSchema
+        var first = path.split(separator: ",").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? defaultSchema
+        if first.hasPrefix("\""), first.hasSuffix("\""), first.count >= 2 {
+            first = String(first.dropFirst().dropLast()).replacingOccurrences(of: "\"\"", with: "\"")
+        }
+        if first == "$user" { first = try pg.run("SELECT current_user").text(0, 0) ?? defaultSchema }
+        return first.isEmpty ? defaultSchema : first
+    }
+
+    /// An identifier quoted for SQL.
+    static func quoted(_ identifier: String) -> String {
+        "\"" + identifier.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     /// Applies the missing migrations in one transaction, holding the store's write lock.

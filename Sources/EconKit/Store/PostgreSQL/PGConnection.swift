@@ -24,7 +24,7 @@ final class PGConnection {
             let needsPassword = PQconnectionNeedsPassword(connection) == 1
             let usedPassword = PQconnectionUsedPassword(connection) == 1
             let target = Self.target(connection) ?? location.redacted
-            PQfinish(connection)
+            // deinit finishes the connection: every stored property is set, so it runs.
             if needsPassword { throw .denied(location: target, detail: "the server asks for a password and none was given (\(detail))") }
             let lower = detail.lowercased()
             if usedPassword && (lower.contains("password") || lower.contains("authentication"))

@@ -17,7 +17,8 @@ struct Backup: ParsableCommand {
     @Argument(help: "Where the copy goes (replaced if it exists).") var file: String
 
     func run() throws {
-        try store.openForReading().backup(to: file)
-        print("backed up \(try store.path) to \(file)")
+        let opened = try store.openForReading()
+        try opened.backup(to: file)
+        print("backed up \(opened.path) to \(file)")
     }
 }

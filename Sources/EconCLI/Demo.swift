@@ -6,7 +6,7 @@ struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run the main job end to end on the bundled data, in a store of its own.",
         discussion: """
-            Creates OUT/econ.sqlite (never your default store), loads the series and curated history bundled \
+            Creates OUT/econ.sqlite (never your default store; --db names another, e.g. a PostgreSQL URI), loads the series and curated history bundled \
             in DATA, imports the articles in DATA/articles, prints what each article yielded and a summary of \
             every series, and writes OUT/econ-export.csv. Then it prints the report that DATA/reports/ru-kz.json \
             describes (the seed article's series) and writes it as OUT/report.md and OUT/report.html. \
@@ -19,10 +19,14 @@ struct Demo: ParsableCommand {
 
     @Option(help: ArgumentHelp("The bundled data folder.", valueName: "folder")) var data = "data"
     @Option(help: ArgumentHelp("Where the store and the CSV go.", valueName: "folder")) var out = "out"
+    @Option(
+        help: ArgumentHelp(
+            "The store to load instead of OUT/econ.sqlite: a file or a PostgreSQL URI ($ECON_DB is not used).", valueName: "path|uri"))
+    var db: String?
 
     func run() throws {
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-        let store = try Store.open(at: out + "/econ.sqlite", options: .init(create: true))
+        let store = try Store.open(at: db ?? out + "/econ.sqlite", options: .init(create: true))
         let summary = try BundledData(folder: data).load(into: store)
         print(
             "loaded \(summary.series) series and \(summary.figures) figures (\(summary.new) new, \(summary.unchanged) unchanged, \(summary.revisions) revisions) from \(data)"

@@ -9,8 +9,10 @@ struct Econ: ParsableCommand {
         abstract: "Economic figures from articles and spreadsheets into a SQLite time series, and back out as trends and CSV.",
         discussion: """
             The store is one SQLite file, chosen by --db PATH, else $ECON_DB, else \
-            $XDG_DATA_HOME/econ/econ.sqlite, else ~/.local/share/econ/econ.sqlite. Write commands create \
-            it when missing; read commands never do.
+            $XDG_DATA_HOME/econ/econ.sqlite, else ~/.local/share/econ/econ.sqlite — or a PostgreSQL \
+            database shared by a team: --db postgresql://user@host/dbname (libpq's URI; PG* variables, \
+            ~/.pgpass and service files fill the rest). Write commands create it when missing; read \
+            commands never do.
 
             Output does not depend on LANG, LC_* or TZ: numbers use '.', times are UTC ISO 8601.
 
@@ -21,9 +23,12 @@ struct Econ: ParsableCommand {
               65  bad input data (a bad period or number, an unknown series, a file
                   that is not an econ store)
               66  an input file or the store is missing
+              69  the PostgreSQL server cannot be reached
               70  internal error (a bug: please report it)
               74  I/O error (permissions, full disk)
-              75  the store stayed busy past --busy-timeout; try again later
+              75  the store stayed busy past --busy-timeout, or the connection to the
+                  server was lost (nothing of that write was stored); try again later
+              77  PostgreSQL refused: a wrong password, or a role that may not write
 
             EXAMPLES:
               econ extract data/articles/2025-11-tokayev-visit.ru.txt --published 2025-11

@@ -110,9 +110,8 @@ struct ImportCSV: ParsableCommand {
                 Terminal.progress("\(p.records) rows read\(percent)")
             }
         }
-        let path = try store.path
         // A dry run on a missing store works as on an empty one and creates nothing.
-        let target = dryRun && !FileManager.default.fileExists(atPath: path) ? try Store.inMemory() : try store.openForWriting()
+        let target = dryRun ? try store.openForDryRun() : try store.openForWriting()
         for file in files {
             let report = try CSVImport(path: file, options: options).run(into: target)
             if Terminal.isInteractive && !quiet { Terminal.progress(nil) }

@@ -34,8 +34,8 @@ struct ImportArticle: ParsableCommand {
     func run() throws {
         let rules = try ClassificationRules.resolve(
             userFile: ClassificationRules.userFile(explicit: rules, environment: ProcessInfo.processInfo.environment))
-        let path = try store.path
-        let target = dryRun && !FileManager.default.fileExists(atPath: path) ? try Store.inMemory() : try store.openForWriting()
+        // A dry run on a missing store works as on an empty one and creates nothing.
+        let target = dryRun ? try store.openForDryRun() : try store.openForWriting()
         let report = try ArticleImport(path: file, rules: rules, published: try Arguments.time(published), source: source, dryRun: dryRun)
             .run(into: target)
         if format == .json {

@@ -7,8 +7,8 @@ struct StoreOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "The store file (default: $ECON_DB, else $XDG_DATA_HOME/econ/econ.sqlite, else ~/.local/share/econ/econ.sqlite).",
-            valueName: "path"))
+            "The store: a file, or a PostgreSQL URI (postgresql://user@host/db; PG* variables and ~/.pgpass fill the rest). Default: $ECON_DB, else $XDG_DATA_HOME/econ/econ.sqlite, else ~/.local/share/econ/econ.sqlite.",
+            valueName: "path|uri"))
     var db: String?
 
     @Option(
@@ -28,6 +28,15 @@ struct StoreOptions: ParsableArguments {
     /// Opens the store for reading; a missing store is an error and nothing is created.
     func openForReading() throws -> Store {
         try Store.open(at: path, options: .init(create: false, busyTimeout: busyTimeout))
+    }
+
+    /// Opens the store for a dry run: a missing store works as an empty one, and nothing is created.
+    func openForDryRun() throws -> Store {
+        do {
+            return try openForReading()
+        } catch StoreError.missing {
+            return try Store.inMemory()
+        }
     }
 
     /// Opens the store for writing, creating it when missing.

@@ -102,4 +102,38 @@ struct EngineParityTests {
         #expect(wrong.status == 77, "\(wrong.stderr)")
         #expect(!wrong.stderr.contains("not-the-password"))
     }
+
+    @Test func copyRoundTripsTheDemoStoreThroughPostgreSQLByteForByte() throws {
+        let folder = try TemporaryFolder()
+        let out = folder.file("out")
+        #expect(try cli.run(["demo", "--data", data, "--out", out]).status == 0)
+        let original = out + "/econ.sqlite"
+        let postgres = try Self.freshDatabase()
+        let back = folder.file("back.sqlite")
+        let there = try cli.run(["copy", original, postgres])
+        #expect(there.status == 0, "\(there.stderr)")
+        #expect(there.stdout.contains("observation  148"), "\(there.stdout)")
+        let home = try cli.run(["copy", postgres, back])
+        #expect(home.status == 0, "\(home.stderr)")
+
+        let codes = try cli.run(["series", "list", "--format", "csv", "--db", original]).stdout.split(separator: "\n").dropFirst()
+            .map { String($0.prefix { $0 != "," }) }
+        #expect(codes.count == 45)
+        for store in [postgres, back] {
+            #expect(try cli.run(["export", "--db", store]).stdout == cli.run(["export", "--db", original]).stdout)
+            for code in codes {
+                let arguments = ["show", code, "--revisions", "--format", "json", "--db"]
+                #expect(try cli.run(arguments + [store]).stdout == cli.run(arguments + [original]).stdout, "\(code)")
+            }
+        }
+
+        // A destination that holds data is refused and left as it was.
+        let again = try cli.run(["copy", original, postgres])
+        #expect(again.status == 65)
+        #expect(again.stderr.contains("--merge"))
+        let merged = try cli.run(["copy", original, postgres, "--merge", "--format", "json"])
+        #expect(merged.status == 0, "\(merged.stderr)")
+        #expect(merged.stdout.contains("\"copied\": 0"))
+        #expect(try cli.run(["export", "--db", postgres]).stdout == cli.run(["export", "--db", original]).stdout)
+    }
 }

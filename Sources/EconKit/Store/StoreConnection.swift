@@ -13,6 +13,10 @@ protocol StoreConnection: AnyObject {
     /// Runs a query and hands each row to `body`; the row is valid only inside the call.
     func forEachRow(_ sql: String, values: [SQLValue], _ body: (any SQLColumns) throws -> Void) throws
 
+    /// Makes the next generated id of `table` follow the largest stored one, after rows were
+    /// inserted with ids of their own (``Store/copy(from:merge:)``).
+    func followExplicitIDs(table: String) throws
+
     /// A writer for many new observation rows at once (imports): multi-row inserts on SQLite, COPY
     /// on PostgreSQL.
     func observationWriter() -> any ObservationWriter
@@ -25,6 +29,10 @@ protocol SQLColumns {
     func int64(_ column: Int) -> Int64
     func double(_ column: Int) -> Double?
     func text(_ column: Int) -> String?
+    /// How many columns the row has.
+    var columnCount: Int { get }
+    /// The value with the type it is stored with.
+    func value(_ column: Int) -> SQLValue
 }
 
 extension SQLColumns {

@@ -20,6 +20,10 @@ final class PostgreSQLConnection: StoreConnection {
     }
 
     func observationWriter() -> any ObservationWriter { CopyObservationWriter(pg: pg) }
+
+    func followExplicitIDs(table: String) throws {
+        try pg.run("SELECT setval(pg_get_serial_sequence('\(table)', 'id'), (SELECT COALESCE(max(id), 0) + 1 FROM \(table)), false)")
+    }
 }
 
 /// A row of a ``PGResult``: text parsed as the caller reads it.
@@ -39,6 +43,10 @@ struct PGRow: SQLColumns {
     func double(_ column: Int) -> Double? { result.text(row, column).flatMap(Double.init) }
 
     func text(_ column: Int) -> String? { result.text(row, column) }
+
+    var columnCount: Int { result.columnCount }
+
+    func value(_ column: Int) -> SQLValue { result.value(row, column) }
 }
 
 /// New observations sent with `COPY … FROM STDIN` in batches: the bulk path of imports.

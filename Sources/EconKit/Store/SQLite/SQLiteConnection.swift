@@ -25,6 +25,9 @@ final class SQLiteConnection: StoreConnection {
     }
 
     func observationWriter() -> any ObservationWriter { ObservationBatch(db: db) }
+
+    /// SQLite's integer primary keys continue from the largest id by themselves.
+    func followExplicitIDs(table: String) throws {}
 }
 
 extension RawStatement: SQLColumns {
@@ -32,4 +35,15 @@ extension RawStatement: SQLColumns {
     func int64(_ column: Int) -> Int64 { int64(Int32(column)) }
     func double(_ column: Int) -> Double? { double(Int32(column)) }
     func text(_ column: Int) -> String? { text(Int32(column)) }
+
+    var columnCount: Int { Int(sqlite3_column_count(handle)) }
+
+    func value(_ column: Int) -> SQLValue {
+        switch sqlite3_column_type(handle, Int32(column)) {
+        case SQLITE_NULL: .null
+        case SQLITE_INTEGER: .integer(int64(Int32(column)))
+        case SQLITE_FLOAT: .real(sqlite3_column_double(handle, Int32(column)))
+        default: .text(text(Int32(column)) ?? "")
+        }
+    }
 }

@@ -7,6 +7,8 @@ extension Store {
     struct ExportedSeries: Sendable {
         var id: Int64
         var series: Series
+        /// The current observations, when read ahead with other series' (see ``ExportedSeriesSource``).
+        var current: [Observation]? = nil
     }
 
     /// Runs `body` in one read transaction (a consistent snapshot of the store).
@@ -27,8 +29,16 @@ extension Store {
         ///
         /// - Throws: ``SeriesError/unknown(_:)`` for a named code not in the store,
         ///   ``ExportError/noSeriesMatch(_:)`` for a pattern that matches nothing.
-        init(_ db: any StoreConnection, _ selection: SeriesSelection) throws {
+        /// Only figures published by then.
+        let asOf: PublicationTime?
+        let path: String
+        /// Series read per query when the engine prefers batched reads.
+        static let batch = 256
+
+        init(_ db: any StoreConnection, _ selection: SeriesSelection, asOf: PublicationTime? = nil, path: String = "store") throws {
             self.db = db
+            self.asOf = asOf
+            self.path = path
             var named: [ExportedSeries] = []
             var seen = Set<String>()
             for code in selection.codes where !seen.contains(code) {
@@ -60,7 +70,21 @@ extension Store {
                 guard !namedCodes.contains(code), everything || SeriesSelection.matches(code, pattern: pattern ?? "") else { return }
                 chosen.append(ExportedSeries(id: row.int64(0), series: try Store.series(from: row)))
             }
-            for item in chosen { try body(item) }
+            guard db.prefersBatchedReads else {
+                for item in chosen { try body(item) }
+                return
+            }
+            // A server: the figures of many series per query, in order, a batch at a time.
+            var start = 0
+            while start < chosen.count {
+                let part = Array(chosen[start..<min(start + Self.batch, chosen.count)])
+                let figures = try Store.currentObservations(db, part, asOf: asOf, path: path)
+                for var item in part {
+                    item.current = figures[item.id] ?? []
+                    try body(item)
+                }
+                start += Self.batch
+            }
         }
     }
 
@@ -72,16 +96,45 @@ extension Store {
     static func currentObservations(_ db: any StoreConnection, _ chosen: ExportedSeries, asOf: PublicationTime?, path: String) throws
         -> [Observation]
     {
-        var sql = revisionColumns + " WHERE o.series_id = ?"
+        if let current = chosen.current { return current }
+        return try currentObservations(db, [chosen], asOf: asOf, path: path)[chosen.id] ?? []
+    }
+
+    /// The current observations of several series in one query, by series id.
+    static func currentObservations(_ db: any StoreConnection, _ chosen: [ExportedSeries], asOf: PublicationTime?, path: String) throws
+        -> [Int64: [Observation]]
+    {
+        guard !chosen.isEmpty else { return [:] }
+        var sql = "SELECT \(observationColumns), o.series_id FROM observation o LEFT JOIN document d ON d.id = o.document_id WHERE "
+        sql += chosen.count == 1 ? "o.series_id = ?" : "o.series_id IN (\(chosen.map { _ in "?" }.joined(separator: ", ")))"
         if asOf != nil { sql += " AND o.published <= ?" }
-        sql += " ORDER BY o.period, o.published, o.recorded_at"
-        var arguments: [any SQLBindable] = [chosen.id]
+        sql += " ORDER BY o.series_id, o.period, o.published, o.recorded_at"
+        var arguments: [any SQLBindable] = chosen.map(\.id)
         if let asOf { arguments.append(asOf.endKey) }
+        let codes = Dictionary(chosen.map { ($0.id, $0.series.code) }, uniquingKeysWith: { a, _ in a })
+        var result: [Int64: [Observation]] = [:]
         var current: [Observation] = []
+        var currentID: Int64?
         var times = TimeTexts()
         var last: (period: String, retracted: Bool)?
         var inOrder = true
+        func finish() {
+            guard let id = currentID else { return }
+            // Text order is time order within one period form; an irregular series may mix forms.
+            result[id] =
+                inOrder
+                ? current
+                : current.enumerated().sorted { a, b in
+                    a.element.period != b.element.period ? a.element.period < b.element.period : a.offset < b.offset
+                }.map(\.element)
+        }
+        let idColumn = 14
         try db.forEachRow(sql, arguments) { s in
+            let id = s.int64(idColumn)
+            if id != currentID {
+                finish()
+                (currentID, current, last, inOrder) = (id, [], nil, true)
+            }
             let period = s.text(0) ?? ""
             let retracted = s.int64(1) != 0
             if let previous = last, previous.period == period {
@@ -89,19 +142,14 @@ extension Store {
             }
             last = (period, retracted)
             if retracted { return }
-            let observation = try observation(from: s, series: chosen.series.code, path: path, times: &times)
+            let observation = try observation(from: s, series: codes[id] ?? "", path: path, times: &times)
             if let previous = current.last, observation.period < previous.period { inOrder = false }
             current.append(observation)
         }
-        // Text order is time order within one period form; an irregular series may mix forms.
-        return inOrder
-            ? current
-            : current.enumerated().sorted { a, b in
-                a.element.period != b.element.period ? a.element.period < b.element.period : a.offset < b.offset
-            }.map(\.element)
+        finish()
+        return result
     }
 
-    /// The current figure of one series for one period, or `nil` when there is none (or it was retracted).
     static func currentObservation(_ db: any StoreConnection, seriesID: Int64, code: String, period: Period, asOf: PublicationTime?, path: String)
         throws -> Observation?
     {

@@ -13,6 +13,10 @@ protocol StoreConnection: AnyObject {
     /// Runs a query and hands each row to `body`; the row is valid only inside the call.
     func forEachRow(_ sql: String, values: [SQLValue], _ body: (any SQLColumns) throws -> Void) throws
 
+    /// Whether reading many series in one query beats one query per series: true for a server,
+    /// where every query is a round trip; false for SQLite, whose per-series statements stream.
+    var prefersBatchedReads: Bool { get }
+
     /// Makes the next generated id of `table` follow the largest stored one, after rows were
     /// inserted with ids of their own (``Store/copy(from:merge:)``).
     func followExplicitIDs(table: String) throws

@@ -30,7 +30,7 @@ public struct CSVExport: Sendable {
     public func write(from store: Store, to sink: OutputSink) throws {
         try options.dialect.validate()
         try store.exportSnapshot { db in
-            let chosen = try Store.ExportedSeriesSource(db, selection)
+            let chosen = try Store.ExportedSeriesSource(db, selection, asOf: options.asOf, path: store.path)
             let context = ExportContext(db: db, storePath: store.path, options: options, sink: sink)
             if options.dialect.byteOrderMark { try sink.write(bytes: CSVDialect.byteOrderMarkBytes) }
             switch options.layout {

@@ -21,6 +21,8 @@ final class PostgreSQLConnection: StoreConnection {
 
     func observationWriter() -> any ObservationWriter { CopyObservationWriter(pg: pg) }
 
+    var prefersBatchedReads: Bool { true }
+
     func followExplicitIDs(table: String) throws {
         try pg.run("SELECT setval(pg_get_serial_sequence('\(table)', 'id'), (SELECT COALESCE(max(id), 0) + 1 FROM \(table)), false)")
     }

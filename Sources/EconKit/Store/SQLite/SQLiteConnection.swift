@@ -26,6 +26,8 @@ final class SQLiteConnection: StoreConnection {
 
     func observationWriter() -> any ObservationWriter { ObservationBatch(db: db) }
 
+    var prefersBatchedReads: Bool { false }
+
     /// SQLite's integer primary keys continue from the largest id by themselves.
     func followExplicitIDs(table: String) throws {}
 }

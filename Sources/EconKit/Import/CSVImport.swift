@@ -415,7 +415,7 @@ private struct BulkWriter {
 
     /// Writes the rows still waiting in the batch; the import calls it before it commits.
     mutating func finish() throws {
-        try batch.flush()
+        try batch.finish()
     }
 
     private mutating func loadRevisions() throws {

@@ -66,7 +66,7 @@ public struct Store: Sendable {
     ///   by a newer econ, damaged, busy, or an I/O failure. The file is never modified in those cases.
     public static func open(at path: String, options: Options) throws(StoreError) -> Store {
         if let location = PostgreSQLLocation(path) {
-            let engine = PostgreSQLEngine(location)
+            let engine = PostgreSQLEngine(location, busyTimeout: options.busyTimeout)
             try engine.prepareSchema(mayCreate: options.create)
             return Store(engine: .postgresql(engine), path: location.redacted, busyTimeout: options.busyTimeout, clock: options.clock)
         }
@@ -177,7 +177,12 @@ public struct Store: Sendable {
     /// Runs `body` in one write transaction holding the store's write lock, translating engine errors.
     func write<T>(_ body: (any StoreConnection) throws -> T) throws -> T {
         var result: T?
-        try writeOrRollBack(commit: true) { result = try body($0) }
+        if case .postgresql(let engine) = engine {
+            // The body only computes its result: safe to run again when PostgreSQL cancels it.
+            try engine.retryingTransaction(write: true, commit: true) { result = try body(PostgreSQLConnection($0)) }
+        } else {
+            try writeOrRollBack(commit: true) { result = try body($0) }
+        }
         guard let result else { throw StoreError.sqlite(path: path, detail: "transaction produced no result") }
         return result
     }

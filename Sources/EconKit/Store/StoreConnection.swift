@@ -90,4 +90,10 @@ protocol ObservationWriter {
     mutating func flush(before seriesID: Int64) throws
     /// Writes everything that waits.
     mutating func flush() throws
+    /// Writes everything that waits at the end of the import.
+    mutating func finish() throws
+}
+
+extension ObservationWriter {
+    mutating func finish() throws { try flush() }
 }

@@ -27,6 +27,9 @@ public enum StoreError: Error, Sendable, CategorizedError {
     /// The connection to the server broke off (restart, `pg_terminate_backend`); nothing of the
     /// interrupted write was stored, and running it again is safe.
     case connectionLost(location: String, detail: String)
+    /// PostgreSQL cancelled the transaction (a serialization failure, a deadlock, a statement
+    /// timeout) more times than econ retries it.
+    case conflict(location: String, detail: String)
     /// Anything else PostgreSQL reported, with its SQLSTATE.
     case server(location: String, state: String, detail: String)
     /// What was asked has no meaning for this engine (a file backup of a PostgreSQL store).
@@ -41,7 +44,7 @@ public enum StoreError: Error, Sendable, CategorizedError {
         case .sqlite, .server: .internalError
         case .unreachable: .unavailable
         case .denied: .permission
-        case .connectionLost: .busy
+        case .connectionLost, .conflict: .busy
         case .unsupported: .usage
         }
     }
@@ -64,6 +67,8 @@ public enum StoreError: Error, Sendable, CategorizedError {
         case .denied(let location, let detail): "PostgreSQL refused \(location): \(detail)"
         case .connectionLost(let location, let detail):
             "the connection to \(location) was lost (\(detail)); nothing of the interrupted write was stored — run the command again"
+        case .conflict(let location, let detail):
+            "PostgreSQL kept cancelling the write to \(location) (\(detail)); nothing was stored — try again later"
         case .server(let location, let state, let detail): "PostgreSQL error \(state) on \(location): \(detail)"
         case .unsupported(let path, let detail): "\(path): \(detail)"
         }

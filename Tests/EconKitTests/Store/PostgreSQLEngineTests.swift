@@ -151,4 +151,23 @@ struct PostgreSQLEngineTests {
         #expect(Set(revisions.map(\.recordedAt)).count == writers * each)
         #expect(Set(revisions.compactMap(\.amount?.value)).count == writers * each)
     }
+
+    @Test func aWriterWaitsForTheWriteLockOnlyAsLongAsTheBusyTimeout() throws {
+        let location = try TestEngine.freshLocation()
+        let store = try Store.open(at: location, options: .init(create: true, busyTimeout: 0.3))
+        try store.addSeries(Series(code: "x", measure: .flow, unit: "USD", frequency: .annual))
+        // Another session holds the store's write lock.
+        let holder = try PGConnection(try #require(PostgreSQLLocation(location)))
+        try holder.run("BEGIN")
+        try holder.run("SELECT pg_advisory_xact_lock(hashtext(?))", [.text(Self.schema(of: location))])
+        let started = Date()
+        let error = #expect(throws: StoreError.self) {
+            try store.record(NewObservation(series: "x", period: .p("2024"), amount: try Amount(1)))
+        }
+        #expect(error?.category == .busy)
+        #expect(Date().timeIntervalSince(started) < 10)
+        try holder.run("ROLLBACK")
+        try store.record(NewObservation(series: "x", period: .p("2024"), amount: try Amount(1)))
+        #expect(try store.observations("x").count == 1)
+    }
 }

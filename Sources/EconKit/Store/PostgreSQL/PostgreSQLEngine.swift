@@ -16,8 +16,15 @@ final class PostgreSQLEngine: @unchecked Sendable {
     /// The database's name, as libpq resolved it when the store was opened.
     private(set) var databaseName = "postgresql"
 
-    init(_ location: PostgreSQLLocation) {
+    /// Seconds a writer waits for the write lock before giving up (`--busy-timeout`).
+    let busyTimeout: Double
+    /// How many times a transaction PostgreSQL cancelled (serialization failure, deadlock,
+    /// statement timeout) is run again before econ gives up.
+    static let attempts = 3
+
+    init(_ location: PostgreSQLLocation, busyTimeout: Double = 30) {
         self.location = location
+        self.busyTimeout = busyTimeout
         choosesSchema = location.uri.lowercased().contains("search_path")
     }
 
@@ -28,6 +35,7 @@ final class PostgreSQLEngine: @unchecked Sendable {
         lock.unlock()
         if let reused { return reused }
         let pg = try PGConnection(location)
+        pg.lockTimeout = busyTimeout
         if !choosesSchema { try pg.run("SET search_path TO \(PostgreSQLSchema.defaultSchema)") }
         return pg
     }
@@ -46,12 +54,31 @@ final class PostgreSQLEngine: @unchecked Sendable {
         defer { release(pg) }
         try pg.run(write ? "BEGIN ISOLATION LEVEL READ COMMITTED" : "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
         do {
-            if write { try pg.run("SELECT pg_advisory_xact_lock(hashtext(current_schema()))") }
+            if write {
+                // The write lock waits at most --busy-timeout, as SQLite's busy timeout does.
+                try pg.run("SET LOCAL lock_timeout = \(Int((busyTimeout * 1000).rounded()))")
+                try pg.run("SELECT pg_advisory_xact_lock(hashtext(current_schema()))")
+                try pg.run("SET LOCAL lock_timeout = 0")
+            }
             try body(pg)
             try pg.run(write && commit ? "COMMIT" : "ROLLBACK")
         } catch {
             _ = try? pg.run("ROLLBACK")
             throw error
+        }
+    }
+
+    /// ``transaction(write:commit:_:)`` run again, a bounded number of times, while PostgreSQL
+    /// cancels it (serialization failure, deadlock, statement timeout). Only for bodies that change
+    /// nothing outside the transaction.
+    func retryingTransaction(write: Bool, commit: Bool, _ body: (PGConnection) throws -> Void) throws {
+        for attempt in 1...Self.attempts {
+            do {
+                return try transaction(write: write, commit: commit, body)
+            } catch StoreError.conflict(let location, let detail) where attempt < Self.attempts {
+                _ = (location, detail)
+                usleep(useconds_t(50_000 * attempt))
+            }
         }
     }
 

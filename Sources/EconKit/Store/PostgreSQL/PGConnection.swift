@@ -39,6 +39,9 @@ final class PGConnection {
         }
         // Messages and numbers the same whoever connects; errors name our objects plainly.
         _ = try? run("SET client_min_messages = error")
+        // Doubles as text in their shortest exact form whatever the server's default, so that a
+        // value reads back bit for bit as SQLite gives it.
+        _ = try? run("SET extra_float_digits = 3")
     }
 
     deinit { PQfinish(connection) }

@@ -17,7 +17,15 @@ final class PGConnection {
     ///   ``StoreError/denied(location:detail:)`` for a refused login (exit 77).
     init(_ location: PostgreSQLLocation) throws(StoreError) {
         self.location = location
-        guard let connection = PQconnectdb(location.uri) else {
+        // The URI expanded by libpq (expand_dbname), with "econ" as the application name that
+        // pg_stat_activity shows unless the URI names another.
+        let keywords: [UnsafeMutablePointer<CChar>?] = ["dbname", "fallback_application_name"].map { (text: String) in strdup(text) }
+        let values: [UnsafeMutablePointer<CChar>?] = [location.uri, "econ"].map { (text: String) in strdup(text) }
+        defer { for pointer in keywords + values { free(pointer) } }
+        let keywordList: [UnsafePointer<CChar>?] = keywords.map { $0.map { UnsafePointer($0) } } + [nil]
+        let valueList: [UnsafePointer<CChar>?] = values.map { $0.map { UnsafePointer($0) } } + [nil]
+        let made = PQconnectdbParams(keywordList, valueList, 1)
+        guard let connection = made else {
             throw .unreachable(location: location.redacted, detail: "libpq could not allocate a connection")
         }
         self.connection = connection
@@ -63,8 +71,8 @@ final class PGConnection {
 
     static func message(_ pointer: UnsafePointer<CChar>?) -> String {
         guard let pointer else { return "unknown error" }
-        return String(cString: pointer).trimmingCharacters(in: .whitespacesAndNewlines)
-            .replacingOccurrences(of: "\n", with: "; ")
+        return String(cString: pointer).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            .joined(separator: "; ")
     }
 
     // MARK: Statements

@@ -136,4 +136,40 @@ struct EngineParityTests {
         #expect(merged.stdout.contains("\"copied\": 0"))
         #expect(try cli.run(["export", "--db", postgres]).stdout == cli.run(["export", "--db", original]).stdout)
     }
+
+    /// libpq reads what the URI leaves out as psql does: a password file, PG* variables, a unix socket.
+    @Test func libpqFillsInWhatTheURILeavesOut() throws {
+        let uri = try #require(Self.server)
+        let server = try #require(URLComponents(string: uri))
+        let host = try #require(server.host), port = try #require(server.port), user = try #require(server.user)
+        let password = try #require(server.password)
+        let database = String(server.path.dropFirst())
+        let folder = try TemporaryFolder()
+        let schema = "?options=-csearch_path%3Dlibpq_" + UUID().uuidString.prefix(8).lowercased()
+        let add = ["series", "add", "x", "--measure", "flow", "--unit", "USD", "--frequency", "annual", "--db"]
+
+        // The password from a password file.
+        let passfile = folder.file("pgpass")
+        try "\(host):\(port):\(database):\(user):\(password)\n".write(toFile: passfile, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: passfile)
+        let bare = "postgresql://\(user)@\(host):\(port)/\(database)" + schema
+        let fromFile = try cli.run(add + [bare], extraEnvironment: ["PGPASSFILE": passfile])
+        #expect(fromFile.status == 0, "\(fromFile.stderr)")
+        let withoutFile = try cli.run(["series", "list", "--db", bare], extraEnvironment: ["PGPASSFILE": "/nonexistent"])
+        #expect(withoutFile.status == 77, "\(withoutFile.stderr)")
+
+        // Everything from PG* variables.
+        let variables = ["PGHOST": host, "PGPORT": String(port), "PGUSER": user, "PGPASSWORD": password, "PGDATABASE": database]
+        let fromVariables = try cli.run(["series", "list", "--db", "postgresql://" + schema], extraEnvironment: variables)
+        #expect(fromVariables.status == 0, "\(fromVariables.stderr)")
+        #expect(fromVariables.stdout.contains("x "))
+
+        // A unix socket (the test server's folder; .ci/run sets ECON_TEST_PG_DIR).
+        if let socketFolder = ProcessInfo.processInfo.environment["ECON_TEST_PG_DIR"] {
+            let socket = "postgresql:///\(database)" + schema + "&host=\(socketFolder)&port=\(port)&user=\(user)"
+            let overSocket = try cli.run(["series", "list", "--db", socket])
+            #expect(overSocket.status == 0, "\(overSocket.stderr)")
+            #expect(overSocket.stdout.contains("x "))
+        }
+    }
 }

@@ -80,6 +80,23 @@ def main():
         w, p = timed(f"{econ} import csv {csv} --db \"$STORE\" --quiet", None, r)
         row("re-import (all unchanged)", "econ import csv", w, p, e_wall)
 
+        # What econ's schema costs by itself: the same rows (dumped from the store econ filled) sent
+        # by psql's \copy into econ's observation table, with its primary key and foreign key, and
+        # with the primary key only.
+        tsv = f"{work}/observation.tsv"
+        columns = "series_id, period, published, recorded_at, value, qualifier, low, high, retracted, source, note"
+        sh(f"psql \"$STORE\" -q -c \"\\copy (SELECT {columns} FROM observation) TO '{tsv}'\"")
+        twin = "twin_" + uuid.uuid4().hex[:8]
+        os.environ["TWIN"] = schema_uri(twin)
+        sh(f"{econ} series add twin.tmp --measure flow --unit USD --frequency annual --db \"$TWIN\" > /dev/null")
+        psql(f"DELETE FROM {twin}.series; INSERT INTO {twin}.series SELECT * FROM {state['store']}.series")
+        load = f"psql \"$TWIN\" -q -c \"\\copy observation ({columns}) FROM '{tsv}'\""
+        w, p = timed(load, lambda: sh("psql \"$TWIN\" -q -c 'TRUNCATE observation'"), r)
+        row("import", "psql \\copy into econ's table (key + foreign key)", w, p, p_wall)
+        sh("psql \"$TWIN\" -q -c 'ALTER TABLE observation DROP CONSTRAINT observation_series_id_fkey'")
+        w, p = timed(load, lambda: sh("psql \"$TWIN\" -q -c 'TRUNCATE observation'"), r)
+        row("import", "psql \\copy into econ's table (key only)", w, p, p_wall)
+
         select = ("SELECT s.code, o.period, o.value, s.unit, o.qualifier, o.low, o.high, o.note, o.source, o.published, o.recorded_at "
                   "FROM observation o JOIN series s ON s.id = o.series_id ORDER BY s.code, o.period, o.published, o.recorded_at")
         s_wall, s_peak = timed(f"psql \"$STORE\" -q -c \"\\\\copy ({select}) TO '{work}/psql.csv' CSV HEADER\"", None, r)

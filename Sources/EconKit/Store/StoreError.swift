@@ -74,6 +74,12 @@ public enum StoreError: Error, Sendable, CategorizedError {
         }
     }
 
+    /// Whether running the same transaction again may succeed (PostgreSQL cancelled it).
+    var isRetryable: Bool {
+        if case .conflict = self { return true }
+        return false
+    }
+
     /// Translates an SQLite error into the store error a user can act on.
     init(_ error: DatabaseError, path: String, busyTimeout: Double) {
         let detail = error.message ?? "\(error.resultCode)"

@@ -170,4 +170,23 @@ struct PostgreSQLEngineTests {
         try store.record(NewObservation(series: "x", period: .p("2024"), amount: try Amount(1)))
         #expect(try store.observations("x").count == 1)
     }
+
+    @Test func observationsCannotNameAMissingSeriesNorOutliveTheirs() throws {
+        let store = try TestEngine.postgresql.store()
+        try store.addSeries(Series(code: "x", measure: .flow, unit: "USD", frequency: .annual))
+        try store.record(NewObservation(series: "x", period: .p("2024"), amount: try Amount(1)))
+        let orphan = "INSERT INTO observation (series_id, period, published, recorded_at, value, qualifier) VALUES (999, '2024', 0, 0, 1, 'exact')"
+        let error = #expect(throws: StoreError.self) { try store.write { try $0.execute(orphan) } }
+        #expect("\(error.map { "\($0)" } ?? "")".contains("series that does not exist"))
+        #expect(throws: StoreError.self) { try store.write { try $0.execute("DELETE FROM series WHERE code = 'x'") } }
+        #expect(try store.observations("x").count == 1)
+        // Bulk rows go through the same check: a COPY naming a missing series stores nothing.
+        #expect(throws: (any Error).self) {
+            try store.write { db in
+                var writer = db.observationWriter()
+                try writer.append(seriesID: 12345, period: "2020", published: 0, recordedAt: 0, amount: try Amount(1), source: nil, note: nil)
+                try writer.finish()
+            }
+        }
+    }
 }

@@ -247,6 +247,21 @@ final class PGResult {
         isNull(row, column) ? nil : String(cString: PQgetvalue(result, Int32(row), Int32(column)))
     }
 
+    /// An integer column read in place, without making a string (bulk reads decode millions);
+    /// `t` (a boolean) is 1, NULL is 0.
+    func int64(_ row: Int, _ column: Int) -> Int64 {
+        guard !isNull(row, column), let c = PQgetvalue(result, Int32(row), Int32(column)) else { return 0 }
+        if c.pointee == CChar(UInt8(ascii: "t")) { return 1 }
+        if c.pointee == CChar(UInt8(ascii: "f")) { return 0 }
+        return strtoll(c, nil, 10)
+    }
+
+    /// A floating-point column (Swift's parser: the same in every locale).
+    func double(_ row: Int, _ column: Int) -> Double? {
+        guard !isNull(row, column), let c = PQgetvalue(result, Int32(row), Int32(column)) else { return nil }
+        return Double(String(cString: c))
+    }
+
     /// The value as the column's type says: integers, doubles and text.
     func value(_ row: Int, _ column: Int) -> SQLValue {
         guard let text = text(row, column) else { return .null }

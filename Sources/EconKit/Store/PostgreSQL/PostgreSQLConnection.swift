@@ -35,14 +35,9 @@ struct PGRow: SQLColumns {
 
     func isNull(_ column: Int) -> Bool { result.isNull(row, column) }
 
-    func int64(_ column: Int) -> Int64 {
-        guard let text = result.text(row, column) else { return 0 }
-        if let i = Int64(text) { return i }
-        if text == "t" { return 1 }
-        return Double(text).map { Int64($0) } ?? 0
-    }
+    func int64(_ column: Int) -> Int64 { result.int64(row, column) }
 
-    func double(_ column: Int) -> Double? { result.text(row, column).flatMap(Double.init) }
+    func double(_ column: Int) -> Double? { result.double(row, column) }
 
     func text(_ column: Int) -> String? { result.text(row, column) }
 

@@ -75,8 +75,7 @@ final class PostgreSQLEngine: @unchecked Sendable {
         for attempt in 1...Self.attempts {
             do {
                 return try transaction(write: write, commit: commit, body)
-            } catch StoreError.conflict(let location, let detail) where attempt < Self.attempts {
-                _ = (location, detail)
+            } catch let error as StoreError where error.isRetryable && attempt < Self.attempts {
                 usleep(useconds_t(50_000 * attempt))
             }
         }

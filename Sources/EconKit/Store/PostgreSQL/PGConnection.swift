@@ -117,53 +117,21 @@ final class PGConnection {
         guard status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK else { throw error(result, sql: sql) }
     }
 
-    /// Sends rows to `COPY … FROM STDIN` (text format): `body` writes the data through `send`.
-    func copyIn(_ sql: String, _ body: ((String) throws -> Void) throws -> Void) throws {
+    /// Sends `data`, rows in COPY's text format, to `COPY … FROM STDIN`.
+    func copyIn(_ sql: String, _ data: [UInt8]) throws {
         guard let start = PQexec(connection, sql) else { throw error(nil, sql: sql) }
         guard PQresultStatus(start) == PGRES_COPY_IN else {
             defer { PQclear(start) }
             throw error(start, sql: sql)
         }
         PQclear(start)
-        func send(_ data: String) throws {
-            var data = data
-            let ok = data.withUTF8 { bytes in
-                bytes.withMemoryRebound(to: CChar.self) { PQputCopyData(connection, $0.baseAddress, Int32($0.count)) }
-            }
-            guard ok == 1 else { throw error(nil, sql: sql) }
+        let sent = data.withUnsafeBufferPointer { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { PQputCopyData(connection, $0.baseAddress, Int32($0.count)) }
         }
-        do {
-            try body(send)
-        } catch {
-            _ = PQputCopyEnd(connection, "econ stopped the copy")
+        guard sent == 1, PQputCopyEnd(connection, nil) == 1 else {
+            let failure = error(nil, sql: sql)
             while let r = PQgetResult(connection) { PQclear(r) }
-            throw error
-        }
-        guard PQputCopyEnd(connection, nil) == 1 else { throw error(nil, sql: sql) }
-        var failure: StoreError?
-        while let r = PQgetResult(connection) {
-            let status = PQresultStatus(r)
-            if status != PGRES_COMMAND_OK, failure == nil { failure = error(r, sql: sql) }
-            PQclear(r)
-        }
-        if let failure { throw failure }
-    }
-
-    /// Reads `COPY (…) TO STDOUT` (text format) line by line.
-    func copyOut(_ sql: String, _ line: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
-        guard let start = PQexec(connection, sql) else { throw error(nil, sql: sql) }
-        guard PQresultStatus(start) == PGRES_COPY_OUT else {
-            defer { PQclear(start) }
-            throw error(start, sql: sql)
-        }
-        PQclear(start)
-        while true {
-            var buffer: UnsafeMutablePointer<CChar>?
-            let n = PQgetCopyData(connection, &buffer, 0)
-            if n == -1 { break }
-            if n == -2 { throw error(nil, sql: sql) }
-            defer { PQfreemem(buffer) }
-            try buffer!.withMemoryRebound(to: UInt8.self, capacity: Int(n)) { try line(UnsafeBufferPointer(start: $0, count: Int(n))) }
+            throw failure
         }
         var failure: StoreError?
         while let r = PQgetResult(connection) {

@@ -49,7 +49,8 @@ struct PGRow: SQLColumns {
 /// New observations sent with `COPY … FROM STDIN` in batches: the bulk path of imports.
 struct CopyObservationWriter: ObservationWriter {
     let pg: PGConnection
-    private var buffer = ""
+    /// Rows in COPY's text format, waiting to be sent.
+    private var buffer: [UInt8] = []
     private var seriesInBuffer = Set<Int64>()
     /// Rows sent so far.
     private var rows = 0
@@ -59,30 +60,39 @@ struct CopyObservationWriter: ObservationWriter {
     /// after ANALYZE).
     static let analyzeAfter = 10_000
     /// Bytes gathered before a batch is sent.
-    static let batchBytes = 1 << 20
+    static let batchBytes = 4 << 20
 
-    init(pg: PGConnection) { self.pg = pg }
+    init(pg: PGConnection) {
+        self.pg = pg
+        buffer.reserveCapacity(Self.batchBytes + 4096)
+    }
 
     mutating func append(
         seriesID: Int64, period: String, published: Int64, recordedAt: Int64, amount: Amount, source: String?, note: String?
     ) throws {
-        buffer += String(seriesID)
-        buffer += "\t"
+        Self.append(integer: seriesID, to: &buffer)
+        buffer.append(0x09)
         Self.append(period, to: &buffer)
-        buffer += "\t\(published)\t\(recordedAt)\t"
-        buffer += amount.value.map { "\($0)" } ?? "\\N"
-        buffer += "\t\(amount.qualifier.rawValue)\t"
-        buffer += amount.low.map { "\($0)" } ?? "\\N"
-        buffer += "\t"
-        buffer += amount.high.map { "\($0)" } ?? "\\N"
-        buffer += "\t0\t"
+        buffer.append(0x09)
+        Self.append(integer: published, to: &buffer)
+        buffer.append(0x09)
+        Self.append(integer: recordedAt, to: &buffer)
+        buffer.append(0x09)
+        Self.append(amount.value, to: &buffer)
+        buffer.append(0x09)
+        buffer.append(contentsOf: amount.qualifier.rawValue.utf8)
+        buffer.append(0x09)
+        Self.append(amount.low, to: &buffer)
+        buffer.append(0x09)
+        Self.append(amount.high, to: &buffer)
+        buffer.append(contentsOf: [0x09, 0x30, 0x09])  // retracted = 0
         Self.append(source, to: &buffer)
-        buffer += "\t"
+        buffer.append(0x09)
         Self.append(note, to: &buffer)
-        buffer += "\n"
+        buffer.append(0x0A)
         seriesInBuffer.insert(seriesID)
         rows += 1
-        if buffer.utf8.count >= Self.batchBytes { try flush() }
+        if buffer.count >= Self.batchBytes { try flush() }
     }
 
     mutating func flush(before seriesID: Int64) throws {
@@ -91,12 +101,13 @@ struct CopyObservationWriter: ObservationWriter {
 
     mutating func flush() throws {
         guard !buffer.isEmpty else { return }
-        let data = buffer
-        buffer.removeAll(keepingCapacity: true)
-        seriesInBuffer.removeAll(keepingCapacity: true)
+        defer {
+            buffer.removeAll(keepingCapacity: true)
+            seriesInBuffer.removeAll(keepingCapacity: true)
+        }
         try pg.copyIn(
-            "COPY observation (series_id, period, published, recorded_at, value, qualifier, low, high, retracted, source, note) FROM STDIN"
-        ) { send in try send(data) }
+            "COPY observation (series_id, period, published, recorded_at, value, qualifier, low, high, retracted, source, note) FROM STDIN",
+            buffer)
     }
 
     mutating func finish() throws {
@@ -104,23 +115,46 @@ struct CopyObservationWriter: ObservationWriter {
         if rows >= Self.analyzeAfter { try pg.run("ANALYZE series, observation") }
     }
 
+    static let null: [UInt8] = Array("\\N".utf8)
+
+    static func append(integer: Int64, to buffer: inout [UInt8]) {
+        if integer < 0 { buffer.append(0x2D) }
+        var magnitude = integer.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { d in
+            repeat {
+                d[count] = UInt8(magnitude % 10) + 0x30
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            for i in stride(from: count - 1, through: 0, by: -1) { buffer.append(d[i]) }
+        }
+    }
+
+    /// A double in its shortest exact form (what PostgreSQL reads back bit for bit), or NULL.
+    static func append(_ value: Double?, to buffer: inout [UInt8]) {
+        guard let value else {
+            buffer.append(contentsOf: null)
+            return
+        }
+        buffer.append(contentsOf: value.description.utf8)
+    }
+
     /// A field in COPY's text format: `\N` for NULL, backslash, tab and line breaks escaped.
-    static func append(_ text: String?, to buffer: inout String) {
+    static func append(_ text: String?, to buffer: inout [UInt8]) {
         guard let text else {
-            buffer += "\\N"
+            buffer.append(contentsOf: null)
             return
         }
-        if !text.utf8.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
-            buffer += text
-            return
-        }
-        for c in text.unicodeScalars {
-            switch c {
-            case "\\": buffer += "\\\\"
-            case "\t": buffer += "\\t"
-            case "\n": buffer += "\\n"
-            case "\r": buffer += "\\r"
-            default: buffer.unicodeScalars.append(c)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x5C: buffer.append(contentsOf: [0x5C, 0x5C])
+            case 0x09: buffer.append(contentsOf: [0x5C, 0x74])
+            case 0x0A: buffer.append(contentsOf: [0x5C, 0x6E])
+            case 0x0D: buffer.append(contentsOf: [0x5C, 0x72])
+            default: buffer.append(byte)
             }
         }
     }

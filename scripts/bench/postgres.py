@@ -112,7 +112,8 @@ def main():
             f.write(f"Made by `scripts/bench/postgres.py` ({rows:,} observations: {args.series:,} series x {args.years} years, "
                     f"median of {args.runs} runs) on {os.cpu_count()} cores ({cpu}), PostgreSQL {version} on the same machine "
                     "(a throwaway cluster, fsync off), econ built in release mode. Wall and CPU seconds (user + system), "
-                    "peak resident memory of the timed command; ratio = econ's wall time over the reference above it.\n\n")
+                    "peak resident memory of the timed client (psql's, not the server's); ratio = wall time over the row's reference: "
+                    "psql's \\copy into a plain table for import rows, econ's first import for the re-import, psql's export for export rows.\n\n")
             f.write("| task | tool | wall s | cpu s | peak MB | ratio |\n|---|---|---:|---:|---:|---:|\n")
             for task, tool, wall, cpu_s, peak, ref in results:
                 f.write(f"| {task} | {tool} | {wall:.2f} | {cpu_s:.2f} | {peak:.0f} | {f'{wall / ref:.2f}x' if ref else ''} |\n")

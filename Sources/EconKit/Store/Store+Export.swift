@@ -64,27 +64,25 @@ extension Store {
             for item in named { try body(item) }
             guard everything || pattern != nil else { return }
             let namedCodes = Set(named.map(\.series.code))
-            var chosen: [ExportedSeries] = []
-            try db.forEachRow("SELECT \(Store.seriesColumns) FROM series ORDER BY code") { row in
-                let code = row.text(1) ?? ""
-                guard !namedCodes.contains(code), everything || SeriesSelection.matches(code, pattern: pattern ?? "") else { return }
-                chosen.append(ExportedSeries(id: row.int64(0), series: try Store.series(from: row)))
-            }
-            guard db.prefersBatchedReads else {
-                for item in chosen { try body(item) }
-                return
-            }
-            // A server: the figures of many series per query, in order, a batch at a time.
-            var start = 0
-            while start < chosen.count {
-                let part = Array(chosen[start..<min(start + Self.batch, chosen.count)])
-                let figures = try Store.currentObservations(db, part, asOf: asOf, path: path)
-                for var item in part {
+            // A server: the figures of many series per query, a batch at a time.
+            var batch: [ExportedSeries] = []
+            func flush() throws {
+                let figures = try Store.currentObservations(db, batch, asOf: asOf, path: path)
+                for var item in batch {
                     item.current = figures[item.id] ?? []
                     try body(item)
                 }
-                start += Self.batch
+                batch.removeAll(keepingCapacity: true)
             }
+            try db.forEachRow("SELECT \(Store.seriesColumns) FROM series ORDER BY code") { row in
+                let code = row.text(1) ?? ""
+                guard !namedCodes.contains(code), everything || SeriesSelection.matches(code, pattern: pattern ?? "") else { return }
+                let item = ExportedSeries(id: row.int64(0), series: try Store.series(from: row))
+                guard db.prefersBatchedReads else { return try body(item) }
+                batch.append(item)
+                if batch.count == Self.batch { try flush() }
+            }
+            try flush()
         }
     }
 
@@ -97,57 +95,83 @@ extension Store {
         -> [Observation]
     {
         if let current = chosen.current { return current }
-        return try currentObservations(db, [chosen], asOf: asOf, path: path)[chosen.id] ?? []
+        var sql = "SELECT \(observationColumns) FROM observation o LEFT JOIN document d ON d.id = o.document_id WHERE o.series_id = ?"
+        if asOf != nil { sql += " AND o.published <= ?" }
+        sql += " ORDER BY o.period, o.published, o.recorded_at"
+        var arguments: [any SQLBindable] = [chosen.id]
+        if let asOf { arguments.append(asOf.endKey) }
+        var collector = CurrentFigures(series: chosen.series.code, path: path)
+        if let sqlite = db as? SQLiteConnection {
+            try sqlite.forEachStatementRow(sql, arguments) { try collector.add($0) }
+        } else {
+            try db.forEachRow(sql, arguments) { try collector.add($0) }
+        }
+        return collector.finished()
     }
 
-    /// The current observations of several series in one query, by series id.
+    /// The current observations of several series in one query, by series id (for a server, where
+    /// every query is a round trip).
     static func currentObservations(_ db: any StoreConnection, _ chosen: [ExportedSeries], asOf: PublicationTime?, path: String) throws
         -> [Int64: [Observation]]
     {
         guard !chosen.isEmpty else { return [:] }
-        var sql = "SELECT \(observationColumns), o.series_id FROM observation o LEFT JOIN document d ON d.id = o.document_id WHERE "
-        sql += chosen.count == 1 ? "o.series_id = ?" : "o.series_id IN (\(chosen.map { _ in "?" }.joined(separator: ", ")))"
+        var sql = "SELECT \(observationColumns), o.series_id FROM observation o LEFT JOIN document d ON d.id = o.document_id "
+        sql += "WHERE o.series_id IN (\(chosen.map { _ in "?" }.joined(separator: ", ")))"
         if asOf != nil { sql += " AND o.published <= ?" }
         sql += " ORDER BY o.series_id, o.period, o.published, o.recorded_at"
         var arguments: [any SQLBindable] = chosen.map(\.id)
         if let asOf { arguments.append(asOf.endKey) }
         let codes = Dictionary(chosen.map { ($0.id, $0.series.code) }, uniquingKeysWith: { a, _ in a })
         var result: [Int64: [Observation]] = [:]
-        var current: [Observation] = []
-        var currentID: Int64?
-        var times = TimeTexts()
-        var last: (period: String, retracted: Bool)?
-        var inOrder = true
-        func finish() {
-            guard let id = currentID else { return }
-            // Text order is time order within one period form; an irregular series may mix forms.
-            result[id] =
-                inOrder
+        var collector: CurrentFigures?
+        var currentID: Int64 = 0
+        let idColumn = 14
+        try db.forEachRow(sql, arguments) { row in
+            let id = row.int64(idColumn)
+            if collector == nil || id != currentID {
+                if let done = collector { result[currentID] = done.finished() }
+                (collector, currentID) = (CurrentFigures(series: codes[id] ?? "", path: path), id)
+            }
+            try collector?.add(row)
+        }
+        if let done = collector { result[currentID] = done.finished() }
+        return result
+    }
+
+    /// Collects the current figures of one series from its revisions in key order: a later
+    /// revision of a period replaces the one before, a retraction removes it.
+    struct CurrentFigures {
+        let series: String
+        let path: String
+        private var current: [Observation] = []
+        private var times = TimeTexts()
+        private var last: (period: String, retracted: Bool)?
+        private var inOrder = true
+
+        init(series: String, path: String) {
+            self.series = series
+            self.path = path
+        }
+
+        mutating func add<Row: SQLColumns>(_ row: Row) throws {
+            let period = row.text(0) ?? ""
+            let retracted = row.int64(1) != 0
+            if let previous = last, previous.period == period, !previous.retracted { current.removeLast() }
+            last = (period, retracted)
+            if retracted { return }
+            let observation = try Store.observation(from: row, series: series, path: path, times: &times)
+            if let previous = current.last, observation.period < previous.period { inOrder = false }
+            current.append(observation)
+        }
+
+        /// Text order is time order within one period form; an irregular series may mix forms.
+        func finished() -> [Observation] {
+            inOrder
                 ? current
                 : current.enumerated().sorted { a, b in
                     a.element.period != b.element.period ? a.element.period < b.element.period : a.offset < b.offset
                 }.map(\.element)
         }
-        let idColumn = 14
-        try db.forEachRow(sql, arguments) { s in
-            let id = s.int64(idColumn)
-            if id != currentID {
-                finish()
-                (currentID, current, last, inOrder) = (id, [], nil, true)
-            }
-            let period = s.text(0) ?? ""
-            let retracted = s.int64(1) != 0
-            if let previous = last, previous.period == period {
-                if !previous.retracted { current.removeLast() }
-            }
-            last = (period, retracted)
-            if retracted { return }
-            let observation = try observation(from: s, series: codes[id] ?? "", path: path, times: &times)
-            if let previous = current.last, observation.period < previous.period { inOrder = false }
-            current.append(observation)
-        }
-        finish()
-        return result
     }
 
     static func currentObservation(_ db: any StoreConnection, seriesID: Int64, code: String, period: Period, asOf: PublicationTime?, path: String)

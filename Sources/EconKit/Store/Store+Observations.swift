@@ -187,19 +187,26 @@ extension Store {
     /// Every revision of a series, as (period, revision), in key order.
     static func allRevisionRows(_ db: any StoreConnection, seriesID: Int64) throws -> [(String, RevisionRow)] {
         // Re-importing a large file reads every stored revision once (on SQLite through the C API).
-        try db.rows(
-            """
+        let sql = """
             SELECT period, published, recorded_at, value, qualifier, low, high, retracted, source, document_id, note
             FROM observation WHERE series_id = ? ORDER BY period, published, recorded_at
-            """, [seriesID]
-        ) { s in
-            (
-                s.text(0) ?? "",
-                RevisionRow(
-                    published: s.int64(1), recordedAt: s.int64(2), value: s.double(3), qualifier: s.text(4), low: s.double(5),
-                    high: s.double(6), retracted: s.int64(7) != 0, source: s.text(8), documentID: s.optionalInt64(9), note: s.text(10))
-            )
+            """
+        var rows: [(String, RevisionRow)] = []
+        func read<Row: SQLColumns>(_ s: Row) {
+            rows.append(
+                (
+                    s.text(0) ?? "",
+                    RevisionRow(
+                        published: s.int64(1), recordedAt: s.int64(2), value: s.double(3), qualifier: s.text(4), low: s.double(5),
+                        high: s.double(6), retracted: s.int64(7) != 0, source: s.text(8), documentID: s.optionalInt64(9), note: s.text(10))
+                ))
         }
+        if let sqlite = db as? SQLiteConnection {
+            try sqlite.forEachStatementRow(sql, [seriesID]) { read($0) }
+        } else {
+            try db.forEachRow(sql, [seriesID]) { read($0) }
+        }
+        return rows
     }
 
     /// A recording time after every existing revision's, so the key stays unique even when the
@@ -232,13 +239,13 @@ extension Store {
         d.name AS document_name, o.sentence, o.start, o."end"
         """
 
-    static func observation(from row: any SQLColumns, series: String, path: String) throws -> Observation {
+    static func observation<Row: SQLColumns>(from row: Row, series: String, path: String) throws -> Observation {
         var times = TimeTexts()
         return try observation(from: row, series: series, path: path, times: &times)
     }
 
     /// An observation from a row of ``observationColumns``.
-    static func observation(from row: any SQLColumns, series: String, path: String, times: inout TimeTexts) throws -> Observation {
+    static func observation<Row: SQLColumns>(from row: Row, series: String, path: String, times: inout TimeTexts) throws -> Observation {
         let periodText = row.text(0) ?? ""
         guard let period = Period(periodText) else {
             throw StoreError.invalidStoredValue(path: path, detail: "series '\(series)' has period '\(periodText)'")

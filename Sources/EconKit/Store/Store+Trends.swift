@@ -66,7 +66,7 @@ extension Store {
             var lastPeriod = ""
             var lastRetracted = false
             // Trends over every series read every current figure (on SQLite through the C API).
-            try db.forEachRow(sql, arguments) { rows in
+            func read<Row: SQLColumns>(_ rows: Row) throws {
                 let periodText = rows.text(0) ?? ""
                 let retracted = rows.int64(5) != 0
                 if periodText == lastPeriod {
@@ -83,6 +83,11 @@ extension Store {
                         path: path, detail: "series '\(s.code)' period \(periodText) has an inconsistent value")
                 }
                 figures.append(DatedAmount(period: period, amount: amount))
+            }
+            if let sqlite = db as? SQLiteConnection {
+                try sqlite.forEachStatementRow(sql, arguments) { try read($0) }
+            } else {
+                try db.forEachRow(sql, arguments) { try read($0) }
             }
             if s.frequency == .irregular {
                 // Text order is time order only within one period form; irregular series mix forms.

@@ -24,6 +24,16 @@ final class SQLiteConnection: StoreConnection {
         while try statement.step() { try body(statement) }
     }
 
+    /// ``forEachRow(_:values:_:)`` handing over the statement itself: the hot read paths decode
+    /// with generic code specialised for it, free of a protocol call per column (measured: 9 % of
+    /// an export of 2 M rows).
+    func forEachStatementRow(_ sql: String, _ arguments: [any SQLBindable], _ body: (RawStatement) throws -> Void) throws {
+        let statement = try RawStatement(db, sql: sql)
+        defer { statement.reset() }
+        for (i, value) in arguments.enumerated() { statement.bind(Int32(i + 1), value.sqlValue) }
+        while try statement.step() { try body(statement) }
+    }
+
     func observationWriter() -> any ObservationWriter { ObservationBatch(db: db) }
 
     var prefersBatchedReads: Bool { false }

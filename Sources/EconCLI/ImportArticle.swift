@@ -5,13 +5,23 @@ import Foundation
 struct ImportArticle: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "article",
-        abstract: "Import the figures of a Russian article into their series, traced to their sentences.",
+        abstract: "Import the figures of Russian articles into their series, traced to their sentences.",
         discussion: """
             Metadata comes from the sidecar beside the file (same name, .json: title, source, author, \
             language, published) and from --published/--source, which win. Each figure is put in the series \
             the classification rules name (created with the rules' metadata when missing); a figure no rule \
             places, or that two rules fit equally, goes to review (see 'econ review') — a normal outcome, exit 0. \
-            Importing the same file again changes nothing. One transaction: all or nothing.
+            Importing the same file again changes nothing. One transaction per article: all or nothing.
+
+            Many at once: name several files or folders (their .txt files; --recursive for subfolders), \
+            or - to read a list of paths from standard input. Each article is its own transaction; one \
+            that fails (unreadable, not Russian, malformed metadata) is listed with its reason and the \
+            rest go on. The summary counts articles, figures new/unchanged/revised/to review, and \
+            failures; the exit code is 65 when any article was refused.
+
+            Language: econ reads Russian. A text whose sidecar names another language, or whose letters \
+            are Kazakh, Ukrainian, Latin-script (English …) or Chinese, is refused with exit 65 and \
+            nothing stored; --lang ru reads it as Russian anyway.
 
             Rules: the bundled set, extended by --rules FILE or $ECON_RULES (a JSON file of the same shape; \
             "replace_default": true replaces the bundled set). 'econ rules' prints the bundled set.
@@ -19,11 +29,17 @@ struct ImportArticle: ParsableCommand {
             EXAMPLES:
               econ import article data/articles/2025-11-tokayev-visit.ru.txt
               econ import article news.txt --published 2025-11-12 --source "ТАСС" --dry-run
+              econ import article ~/news/2025-11 --recursive
+              find ~/news -name '*.txt' -newer last-run | econ import article -
             """
     )
 
     @OptionGroup var store: StoreOptions
-    @Argument(help: "The article, UTF-8 text.") var file: String
+    @Argument(help: "Articles (UTF-8 text), folders of them, or - for a list of paths on standard input.") var files: [String]
+    @Flag(help: "Also import the articles in subfolders of the folders named.") var recursive = false
+    @Option(help: "auto (refuse text that is not Russian) or ru (read every text as Russian).") var lang: Language = .auto
+
+    enum Language: String, ExpressibleByArgument, CaseIterable { case auto, ru }
     @Option(help: ArgumentHelp("When the article was published (YYYY, YYYY-MM, YYYY-MM-DD); overrides the sidecar.", valueName: "date"))
     var published: String?
     @Option(help: "The article's source; overrides the sidecar.") var source: String?
@@ -34,10 +50,17 @@ struct ImportArticle: ParsableCommand {
     func run() throws {
         let rules = try ClassificationRules.resolve(
             userFile: ClassificationRules.userFile(explicit: rules, environment: ProcessInfo.processInfo.environment))
+        let template = ArticleImport(
+            path: "", rules: rules, published: try Arguments.time(published), source: source, dryRun: dryRun, forceRussian: lang == .ru)
+        let single = files.count == 1 && files[0] != "-" && !Self.isFolder(files[0])
+        let paths = single ? files : try ArticleBatch.articlePaths(try Self.expandStandardInput(files), recursive: recursive)
         // A dry run on a missing store works as on an empty one and creates nothing.
         let target = dryRun ? try store.openForDryRun() : try store.openForWriting()
-        let report = try ArticleImport(path: file, rules: rules, published: try Arguments.time(published), source: source, dryRun: dryRun)
-            .run(into: target)
+        guard single else { return try runBatch(ArticleBatch(paths: paths, template: template), into: target) }
+        let file = files[0]
+        var article = template
+        article.path = file
+        let report = try article.run(into: target)
         if format == .json {
             print(Self.json(report).rendered(pretty: true))
             return
@@ -62,6 +85,94 @@ struct ImportArticle: ParsableCommand {
             )
         }
         if !report.createdSeries.isEmpty { print("created series: \(report.createdSeries.joined(separator: ", "))") }
+    }
+
+    static func isFolder(_ path: String) -> Bool {
+        var folder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &folder) && folder.boolValue
+    }
+
+    /// The inputs with `-` replaced by the paths read from standard input, one per line.
+    static func expandStandardInput(_ inputs: [String]) throws -> [String] {
+        guard inputs.contains("-") else { return inputs }
+        var listed: [String] = []
+        while let line = readLine(strippingNewline: true) {
+            let path = line.trimmingCharacters(in: .whitespaces)
+            if !path.isEmpty { listed.append(path) }
+        }
+        return inputs.flatMap { $0 == "-" ? listed : [$0] }
+    }
+
+    /// Many articles: a line per article as it goes, a summary, exit 65 when any was refused.
+    func runBatch(_ batch: ArticleBatch, into target: Store) throws {
+        let interactive = Terminal.isInteractive && format == .table
+        var records: [JSONValue] = []
+        var done = 0
+        let summary = try batch.run(into: target) { result in
+            done += 1
+            if interactive { Terminal.progress("\(done) of \(batch.paths.count) articles") }
+            switch result {
+            case .imported(let path, let report):
+                if format == .json {
+                    var object = Self.json(report)
+                    if case .object(var members) = object {
+                        members.insert(("path", .string(path)), at: 0)
+                        object = .object(members)
+                    }
+                    records.append(object)
+                    return
+                }
+                if interactive { Terminal.progress(nil) }
+                let counts = Dictionary(grouping: report.figures.map { Self.kind($0.outcome) }, by: { $0 }).mapValues(\.count)
+                print(
+                    "\(path): \(report.figures.count) figure\(report.figures.count == 1 ? "" : "s") (\(counts["new", default: 0]) new, \(counts["unchanged", default: 0]) unchanged, "
+                        + "\(counts["revision", default: 0]) revised, \(counts["review", default: 0]) to review)")
+            case .failed(let path, let reason):
+                if interactive { Terminal.progress(nil) }
+                if format == .json { records.append(.object([("path", .string(path)), ("error", .string(reason))])) }
+                FileHandle.standardError.write(Data("econ: \(reason.hasPrefix(path) ? reason : "\(path): \(reason)")\n".utf8))
+            }
+        }
+        if interactive { Terminal.progress(nil) }
+        let line =
+            "\(dryRun ? "dry run, nothing written: " : "")\(summary.articles) article\(summary.articles == 1 ? "" : "s") imported, \(summary.failed) refused; figures: \(summary.new) new, "
+            + "\(summary.unchanged) unchanged, \(summary.revisions) revised, \(summary.toReview) to review"
+        if format == .json {
+            print(
+                JSONValue.object([
+                    ("articles", .array(records)),
+                    (
+                        "summary",
+                        .object([
+                            ("imported", .number(Double(summary.articles))), ("refused", .number(Double(summary.failed))),
+                            ("new", .number(Double(summary.new))), ("unchanged", .number(Double(summary.unchanged))),
+                            ("revised", .number(Double(summary.revisions))), ("to_review", .number(Double(summary.toReview))),
+                            ("dry_run", .bool(dryRun)),
+                        ])
+                    ),
+                ]).rendered(pretty: true))
+        } else {
+            print(line)
+        }
+        if summary.failed > 0 { throw ArticlesRefused(count: summary.failed, of: batch.paths.count) }
+    }
+
+    /// The kind of a figure's outcome, for the summary line.
+    static func kind(_ outcome: ArticleImport.FigureResult.Outcome) -> String {
+        switch outcome {
+        case .stored(_, .new): "new"
+        case .stored(_, .unchanged): "unchanged"
+        case .stored: "revision"
+        case .review: "review"
+        case .restatement: "restatement"
+        }
+    }
+
+    struct ArticlesRefused: CategorizedError {
+        var count: Int
+        var of: Int
+        var category: ErrorCategory { .dataError }
+        var description: String { "\(count) of \(of) articles were refused (listed above); the others were imported" }
     }
 
     static func series(_ outcome: ArticleImport.FigureResult.Outcome) -> String {

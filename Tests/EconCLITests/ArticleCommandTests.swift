@@ -115,4 +115,41 @@ struct ArticleCommandTests {
         #expect(try cli.run(["rules", "--areas", "--explain", "x"]).status == 64)
         #expect(try cli.run(["rules", "--published", "2025"]).status == 64)
     }
+
+    @Test func aFolderOfArticlesImportsEachOnItsOwnAndExits65WhenOneIsRefused() throws {
+        let folder = try TemporaryFolder()
+        let news = folder.file("news")
+        try FileManager.default.createDirectory(atPath: news + "/week2", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: seed, toPath: news + "/a-seed.txt")
+        try FileManager.default.copyItem(
+            atPath: seed.replacingOccurrences(of: ".txt", with: ".json"), toPath: news + "/a-seed.json")
+        try "Қазақстан мен Ресей арасындағы тауар айналымы 2024 жылы 28 миллиард долларға жетті. Бұл көрсеткіш өсті."
+            .write(toFile: news + "/b-kazakh.txt", atomically: true, encoding: .utf8)
+        try "Товарооборот России и Узбекистана в 2024 году составил $11 млрд."
+            .write(toFile: news + "/week2/c-uz.txt", atomically: true, encoding: .utf8)
+        let db = folder.file("econ.sqlite")
+
+        let first = try cli.run(["import", "article", news, "--recursive", "--db", db])
+        #expect(first.status == 65)
+        #expect(first.stdout.contains("a-seed.txt: 6 figures (6 new, 0 unchanged, 0 revised, 0 to review)"), "\(first.stdout)")
+        #expect(first.stdout.contains("c-uz.txt: 1 figure (1 new"))
+        #expect(first.stdout.contains("2 articles imported, 1 refused; figures: 7 new, 0 unchanged, 0 revised, 0 to review"))
+        #expect(first.stderr.contains("b-kazakh.txt: the text looks like Kazakh"), "\(first.stderr)")
+        #expect(first.stderr.contains("1 of 3 articles were refused"))
+
+        // A list of paths on standard input; the same articles again change nothing.
+        let again = try cli.run(
+            ["import", "article", "-", "--db", db, "--format", "json"], input: "\(news)/a-seed.txt\n\(news)/week2/c-uz.txt\n")
+        #expect(again.status == 0, "\(again.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(again.stdout.utf8)) as? [String: Any])
+        let summary = try #require(json["summary"] as? [String: Any])
+        #expect(summary["unchanged"] as? Int == 7 && summary["new"] as? Int == 0 && summary["refused"] as? Int == 0)
+        #expect((json["articles"] as? [[String: Any]])?.count == 2)
+
+        // --lang ru reads the Kazakh text as Russian (its figure goes to review: no Russian words to place it).
+        let forced = try cli.run(["import", "article", news + "/b-kazakh.txt", "--lang", "ru", "--db", db])
+        #expect(forced.status == 0, "\(forced.stderr)")
+        let missing = try cli.run(["import", "article", folder.file("nowhere"), news, "--db", db])
+        #expect(missing.status == 66)
+    }
 }

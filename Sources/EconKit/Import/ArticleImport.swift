@@ -26,13 +26,37 @@ public struct ArticleImport {
     /// Overrides the sidecar's `source`.
     public var source: String?
     public var dryRun = false
+    /// Read the text as Russian whatever its letters say (`--lang ru`); by default a document
+    /// whose sidecar names another language, or whose letters are not Russian, is refused.
+    public var forceRussian = false
 
-    public init(path: String, rules: ClassificationRules, published: PublicationTime? = nil, source: String? = nil, dryRun: Bool = false) {
+    public init(
+        path: String, rules: ClassificationRules, published: PublicationTime? = nil, source: String? = nil, dryRun: Bool = false,
+        forceRussian: Bool = false
+    ) {
         self.path = path
         self.rules = rules
         self.published = published
         self.source = source
         self.dryRun = dryRun
+        self.forceRussian = forceRussian
+    }
+
+    /// Refuses a document econ cannot read: its sidecar names another language, or its letters
+    /// are not Russian (see ``TextLanguage``).
+    func checkLanguage(_ text: String, declared: String?) throws(ImportError) {
+        guard !forceRussian else { return }
+        if let declared, !declared.isEmpty {
+            let code = declared.lowercased().prefix { $0.isLetter }
+            guard code == "ru" || code == "rus" || code == "russian" else {
+                throw .invalidFile(path, reason: "its metadata says the language is '\(declared)'; econ reads Russian articles (--lang ru reads it as Russian anyway)")
+            }
+            return
+        }
+        let language = TextLanguage.detect(text)
+        guard language == .russian || language == .unknown else {
+            throw .invalidFile(path, reason: "the text looks like \(language), not Russian; nothing was stored (--lang ru reads it as Russian anyway)")
+        }
     }
 
     /// What happened to one figure.
@@ -83,6 +107,7 @@ public struct ArticleImport {
             throw ImportError.invalidFile(path, reason: "\(error)")
         }
         let text = String(decoding: bytes, as: UTF8.self)
+        try checkLanguage(text, declared: sidecar.language)
         let classifier = try Classifier(rules: rules)
         let placements = classifier.place(extraction, text: text, title: sidecar.title, published: published)
         let document = Document(

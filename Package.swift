@@ -20,6 +20,8 @@ let package = Package(
         // libpq, PostgreSQL's client library (libpq-dev): URIs, PG* variables, ~/.pgpass, service
         // files and sslmode work as in psql. Only the store's PostgreSQL engine imports it.
         .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
+        // libxml2's HTML parser (libxml2-dev): web pages as browsers save them, in any declared encoding.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         // Russian text → figures. Pure, no SQLite.
         .target(name: "EconExtract", dependencies: ["EconModel"]),
         // The library users import: store, classification, trends, CSV, reports.
@@ -33,6 +35,7 @@ let package = Package(
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 "CLibPQ",
+                "CLibXML2",
             ],
             resources: [.copy("Resources/classification-rules.json"), .copy("Resources/gazetteer.tsv")]
         ),

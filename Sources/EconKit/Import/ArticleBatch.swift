@@ -36,7 +36,7 @@ public struct ArticleBatch {
         }
     }
 
-    /// The article files that `inputs` name: files as given, folders' `.txt` files (sorted; with
+    /// The article files that `inputs` name: files as given, folders' `.txt`, `.html` and `.htm` files (sorted; with
     /// `recursive`, their subfolders' too).
     ///
     /// - Throws: ``ImportError/missingFile(_:)`` for an input that does not exist.
@@ -70,7 +70,7 @@ public struct ArticleBatch {
             fileManager.fileExists(atPath: path, isDirectory: &isFolder)
             if isFolder.boolValue {
                 if recursive { found += try articles(in: path, recursive: true) }
-            } else if name.hasSuffix(".txt") {
+            } else if [".txt", ".html", ".htm"].contains(where: { name.lowercased().hasSuffix($0) }) {
                 found.append(path)
             }
         }

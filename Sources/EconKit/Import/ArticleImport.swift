@@ -98,15 +98,29 @@ public struct ArticleImport {
             throw ImportError.missingFile(path)
         }
         let bytes = [UInt8](data)
-        let sidecar = try readSidecar()
+        var sidecar = try readSidecar()
+        // A web page: its article's text is what figures are read from; what the page says about
+        // itself fills what the sidecar leaves out (the sidecar and the options win).
+        var textBytes = bytes
+        if HTMLArticle.looksLikeHTML(bytes) {
+            let page = try HTMLArticle.read(bytes, path: path)
+            textBytes = Array(page.text.utf8)
+            sidecar.title = sidecar.title ?? page.title
+            sidecar.source = sidecar.source ?? page.outlet ?? page.canonicalURL
+            sidecar.author = sidecar.author ?? page.author
+            sidecar.language = sidecar.language ?? page.language
+            if sidecar.published == nil, published == nil, let date = page.published {
+                sidecar.published = (try? PublicationTime(parsing: date))?.text ?? (try? PublicationTime(parsing: String(date.prefix(10))))?.text
+            }
+        }
         let published = try published ?? sidecar.published.map { try PublicationTime(parsing: $0) }
         let extraction: Extraction
         do {
-            extraction = try Extractor().extract(utf8: bytes, published: published)
+            extraction = try Extractor().extract(utf8: textBytes, published: published)
         } catch {
             throw ImportError.invalidFile(path, reason: "\(error)")
         }
-        let text = String(decoding: bytes, as: UTF8.self)
+        let text = String(decoding: textBytes, as: UTF8.self)
         try checkLanguage(text, declared: sidecar.language)
         let classifier = try Classifier(rules: rules)
         let placements = classifier.place(extraction, text: text, title: sidecar.title, published: published)

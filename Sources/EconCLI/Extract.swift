@@ -4,7 +4,7 @@ import Foundation
 
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Find the economic figures in a Russian text (no store needed).",
+        abstract: "Find the economic figures in a Russian text or a saved web page (no store needed).",
         discussion: """
             Prints each figure normalized: value in base units, unit (ISO 4217 for money, percent, or the \
             counted thing), qualifier, period, and where it is. Offsets (start, end) count Unicode scalars \
@@ -25,16 +25,23 @@ struct Extract: ParsableCommand {
     enum ExtractFormat: String, ExpressibleByArgument { case json, table }
 
     func run() throws {
-        let bytes: [UInt8]
+        var bytes: [UInt8]
         if file == "-" {
             bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
         } else {
             guard let data = FileManager.default.contents(atPath: file) else { throw ImportError.missingFile(file) }
             bytes = [UInt8](data)
         }
+        var published = try Arguments.time(published)
+        // A saved web page: the figures of its article's text (offsets count in that text).
+        if HTMLArticle.looksLikeHTML(bytes) {
+            let page = try HTMLArticle.read(bytes, path: file == "-" ? "standard input" : file)
+            bytes = Array(page.text.utf8)
+            if published == nil, let date = page.published { published = try? PublicationTime(parsing: date) }
+        }
         let extraction: Extraction
         do {
-            extraction = try Extractor().extract(utf8: bytes, published: try Arguments.time(published))
+            extraction = try Extractor().extract(utf8: bytes, published: published)
         } catch let error as any CategorizedError {
             throw ImportError.invalidFile(file == "-" ? "standard input" : file, reason: error.description)
         }

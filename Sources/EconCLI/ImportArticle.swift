@@ -13,10 +13,10 @@ struct ImportArticle: ParsableCommand {
             places, or that two rules fit equally, goes to review (see 'econ review') — a normal outcome, exit 0. \
             Importing the same file again changes nothing. One transaction per article: all or nothing.
 
-            Many at once: name several files or folders (their .txt files; --recursive for subfolders), \
+            Many at once: name several files or folders (their .txt, .html and feed files; --recursive for subfolders), \
             or - to read a list of paths from standard input. Each article is its own transaction; one \
             that fails (unreadable, not Russian, malformed metadata) is listed with its reason and the \
-            rest go on. The summary counts articles, figures new/unchanged/revised/to review, and \
+            rest go on. An RSS or Atom feed file is read item by item, each an article. The summary counts articles, figures new/unchanged/revised/to review, and \
             failures; the exit code is 65 when any article was refused.
 
             Language: econ reads Russian. A text whose sidecar names another language, or whose letters \
@@ -52,7 +52,7 @@ struct ImportArticle: ParsableCommand {
             userFile: ClassificationRules.userFile(explicit: rules, environment: ProcessInfo.processInfo.environment))
         let template = ArticleImport(
             path: "", rules: rules, published: try Arguments.time(published), source: source, dryRun: dryRun, forceRussian: lang == .ru)
-        let single = files.count == 1 && files[0] != "-" && !Self.isFolder(files[0])
+        let single = files.count == 1 && files[0] != "-" && !Self.isFolder(files[0]) && !Self.isFeed(files[0])
         let paths = single ? files : try ArticleBatch.articlePaths(try Self.expandStandardInput(files), recursive: recursive)
         // A dry run on a missing store works as on an empty one and creates nothing.
         let target = dryRun ? try store.openForDryRun() : try store.openForWriting()
@@ -85,6 +85,12 @@ struct ImportArticle: ParsableCommand {
             )
         }
         if !report.createdSeries.isEmpty { print("created series: \(report.createdSeries.joined(separator: ", "))") }
+    }
+
+    static func isFeed(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        return NewsFeed.looksLikeFeed([UInt8](handle.readData(ofLength: 2048)))
     }
 
     static func isFolder(_ path: String) -> Bool {

@@ -36,7 +36,8 @@ public struct ArticleBatch {
         }
     }
 
-    /// The article files that `inputs` name: files as given, folders' `.txt`, `.html` and `.htm` files (sorted; with
+    /// The article files that `inputs` name: files as given, folders' `.txt`, `.html`, `.htm` and feed
+    /// (`.xml`, `.rss`, `.atom`) files (sorted; with
     /// `recursive`, their subfolders' too).
     ///
     /// - Throws: ``ImportError/missingFile(_:)`` for an input that does not exist.
@@ -70,7 +71,7 @@ public struct ArticleBatch {
             fileManager.fileExists(atPath: path, isDirectory: &isFolder)
             if isFolder.boolValue {
                 if recursive { found += try articles(in: path, recursive: true) }
-            } else if [".txt", ".html", ".htm"].contains(where: { name.lowercased().hasSuffix($0) }) {
+            } else if [".txt", ".html", ".htm", ".xml", ".rss", ".atom"].contains(where: { name.lowercased().hasSuffix($0) }) {
                 found.append(path)
             }
         }
@@ -94,12 +95,10 @@ public struct ArticleBatch {
     @discardableResult
     public func run(into store: Store, each: (Result) throws -> Void = { _ in }) throws -> Summary {
         var summary = Summary()
-        for path in paths {
-            var article = template
-            article.path = path
+        func attempt(_ path: String, _ body: () throws -> ArticleImport.Report) throws {
             let result: Result
             do {
-                result = .imported(path: path, try article.run(into: store))
+                result = .imported(path: path, try body())
             } catch let error as StoreError {
                 throw error
             } catch {
@@ -107,6 +106,35 @@ public struct ArticleBatch {
             }
             summary.add(result)
             try each(result)
+        }
+        for path in paths {
+            var article = template
+            article.path = path
+            // A feed: each item its own article (named FILE#N in messages), its own transaction.
+            if let head = FileHandle(forReadingAtPath: path).map({ handle in defer { try? handle.close() }; return [UInt8](handle.readData(ofLength: 2048)) }),
+                NewsFeed.looksLikeFeed(head)
+            {
+                let feed: NewsFeed
+                do {
+                    guard let data = FileManager.default.contents(atPath: path) else { throw ImportError.missingFile(path) }
+                    feed = try NewsFeed.read([UInt8](data), path: path)
+                } catch {
+                    let failure = Result.failed(path: path, reason: "\(error)")
+                    summary.add(failure)
+                    try each(failure)
+                    continue
+                }
+                for (n, item) in feed.items.enumerated() {
+                    let metadata = ArticleImport.Metadata(
+                        title: item.title, source: feed.title ?? item.link, author: item.author, language: feed.language,
+                        published: item.published?.text)
+                    let name = item.link ?? "\(URL(fileURLWithPath: path).lastPathComponent)#\(n + 1)"
+                    article.path = "\(path)#\(n + 1)"
+                    try attempt(article.path) { try article.run(content: Array(item.text.utf8), name: name, metadata: metadata, into: store) }
+                }
+                continue
+            }
+            try attempt(path) { try article.run(into: store) }
         }
         return summary
     }

@@ -97,8 +97,13 @@ public struct ArticleImport {
         guard FileManager.default.fileExists(atPath: path), let data = FileManager.default.contents(atPath: path) else {
             throw ImportError.missingFile(path)
         }
-        let bytes = [UInt8](data)
-        var sidecar = try readSidecar()
+        return try run(content: [UInt8](data), name: URL(fileURLWithPath: path).lastPathComponent, metadata: try readSidecar(), into: store)
+    }
+
+    /// Imports an article given as bytes (plain text or an HTML page) — a feed's item, a page a
+    /// program fetched — with `metadata` standing for the sidecar; `path` names it in messages.
+    public func run(content bytes: [UInt8], name: String, metadata: Metadata, into store: Store) throws -> Report {
+        var sidecar = metadata
         // A web page: its article's text is what figures are read from; what the page says about
         // itself fills what the sidecar leaves out (the sidecar and the options win).
         var textBytes = bytes
@@ -125,7 +130,7 @@ public struct ArticleImport {
         let classifier = try Classifier(rules: rules)
         let placements = classifier.place(extraction, text: text, title: sidecar.title, published: published)
         let document = Document(
-            content: bytes, kind: "article", name: URL(fileURLWithPath: path).lastPathComponent, title: sidecar.title,
+            content: bytes, kind: "article", name: name, title: sidecar.title,
             source: source ?? sidecar.source, author: sidecar.author, language: sidecar.language, published: published)
 
         var figureResults: [FigureResult] = []

@@ -95,6 +95,8 @@ public struct ArticleBatch {
     @discardableResult
     public func run(into store: Store, each: (Result) throws -> Void = { _ in }) throws -> Summary {
         var summary = Summary()
+        var template = template
+        if template.classifier == nil { template.classifier = try Classifier(rules: template.rules) }
         func attempt(_ path: String, _ body: () throws -> ArticleImport.Report) throws {
             let result: Result
             do {

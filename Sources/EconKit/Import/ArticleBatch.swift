@@ -68,7 +68,7 @@ public struct ArticleBatch {
         for name in names where !name.hasPrefix(".") {
             let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
             var isFolder: ObjCBool = false
-            fileManager.fileExists(atPath: path, isDirectory: &isFolder)
+            _ = fileManager.fileExists(atPath: path, isDirectory: &isFolder)
             if isFolder.boolValue {
                 if recursive { found += try articles(in: path, recursive: true) }
             } else if [".txt", ".html", ".htm", ".xml", ".rss", ".atom"].contains(where: { name.lowercased().hasSuffix($0) }) {

@@ -98,7 +98,6 @@ struct ExportBehaviourTests {
     }
 
     @Test(arguments: TestEngine.all) func anEmptyStoreExportsTheHeaderOnly(engine: TestEngine) throws {
-        let store = try exportStore(engine)
         let empty = try engine.store()
         #expect(try exported(empty) == Store.longExportColumns.joined(separator: ",") + "\n")
         #expect(try exported(empty, .all, ExportOptions(layout: .byPeriod)) == "period\nunit\n")

@@ -56,7 +56,8 @@ final class PostgreSQLEngine: @unchecked Sendable {
         do {
             if write {
                 // The write lock waits at most --busy-timeout, as SQLite's busy timeout does.
-                try pg.run("SET LOCAL lock_timeout = \(Int((busyTimeout * 1000).rounded()))")
+                // 0 would mean "wait for ever" to PostgreSQL; --busy-timeout 0 means "do not wait".
+                try pg.run("SET LOCAL lock_timeout = \(max(1, Int((busyTimeout * 1000).rounded())))")
                 try pg.run("SELECT pg_advisory_xact_lock(hashtext(current_schema()))")
                 try pg.run("SET LOCAL lock_timeout = 0")
             }

@@ -41,7 +41,10 @@ struct Copy: ParsableCommand {
                     ("destination_sha256", .string(t.destinationChecksum)),
                 ])
             }
-            print(JSONValue.object([("from", .string(from.path)), ("to", .string(to.path)), ("merged", .bool(merge)), ("tables", .array(tables))]).rendered(pretty: true))
+            print(
+                JSONValue.object([
+                    ("from", .string(from.path)), ("to", .string(to.path)), ("merged", .bool(merge)), ("tables", .array(tables)),
+                ]).rendered(pretty: true))
         case .csv, .table:
             print("copied \(from.path) → \(to.path)\(merge ? " (merged)" : ""); every table checked")
             print(RecordPrinter.table(header: ["table", "source rows", "copied", "rows now", "sha256"], rows: rows), terminator: "")

@@ -87,7 +87,9 @@ struct Rules: ParsableCommand {
     @Option(help: ArgumentHelp("A sentence or text whose figures to explain.", valueName: "text")) var explain: String?
     @Option(help: ArgumentHelp("When the text was published: YYYY, YYYY-MM or YYYY-MM-DD.", valueName: "date")) var published: String?
     @Option(help: ArgumentHelp("The article's title (context for areas).", valueName: "text")) var title: String?
-    @Option(help: ArgumentHelp("A rules file extending the bundled rules (default: $ECON_RULES, ~/.config/econ/rules.json).", valueName: "file"))
+    @Option(
+        help: ArgumentHelp("A rules file extending the bundled rules (default: $ECON_RULES, ~/.config/econ/rules.json).", valueName: "file")
+    )
     var rules: String?
     @Flag(help: "Print every area of the gazetteer with its code, kind, slug and names.") var areas = false
 
@@ -120,7 +122,8 @@ struct Rules: ParsableCommand {
         let placements = try Classifier(rules: resolved).place(extraction, text: explain, title: title, published: time)
         if extraction.figures.isEmpty { print("no figures found") }
         for (i, (figure, placement)) in zip(extraction.figures, placements).enumerated() {
-            let amount = (try? Amount(value: figure.value, qualifier: figure.qualifier, low: figure.low, high: figure.high)).map(Show.display) ?? ""
+            let amount =
+                (try? Amount(value: figure.value, qualifier: figure.qualifier, low: figure.low, high: figure.high)).map(Show.display) ?? ""
             print("#\(i) «\(figure.surface)» \(amount) \(figure.unit), period \(figure.period?.description ?? "none")")
             for step in placement.trace { print("   \(step)") }
             switch placement.decision {

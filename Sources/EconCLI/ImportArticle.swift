@@ -282,7 +282,9 @@ struct Review: ParsableCommand {
         @Argument(help: "The review item id.") var id: Int64
         @Argument(help: "The series to store it in (it must exist; nothing is created).") var series: String
         @Flag(help: "Also keep the decision as a rule in your rules file, for the same kind of figure next time.") var remember = false
-        @Option(help: ArgumentHelp("The rules file --remember writes (default: $ECON_RULES, else ~/.config/econ/rules.json).", valueName: "file"))
+        @Option(
+            help: ArgumentHelp(
+                "The rules file --remember writes (default: $ECON_RULES, else ~/.config/econ/rules.json).", valueName: "file"))
         var rules: String?
 
         func run() throws {

@@ -70,7 +70,8 @@ struct EngineParityTests {
                 let result = try cli.run(arguments)
                 // Markdown escapes the underscore of econ_test.
                 let names = [out, store, redacted(store), folder.path, name.replacingOccurrences(of: "_", with: "\\_"), name]
-                answers.append((result.status, Self.normalized(result.stdout, replacing: names), Self.normalized(result.stderr, replacing: names)))
+                answers.append(
+                    (result.status, Self.normalized(result.stdout, replacing: names), Self.normalized(result.stderr, replacing: names)))
             }
             #expect(answers[0].0 == answers[1].0, "exit codes of \(step.joined(separator: " ")): \(answers[0].2) | \(answers[1].2)")
             #expect(answers[0].1 == answers[1].1, "output of \(step.joined(separator: " "))")
@@ -80,7 +81,8 @@ struct EngineParityTests {
 
     /// The URI as econ prints it.
     func redacted(_ uri: String) -> String {
-        guard let at = uri.range(of: "@"), let scheme = uri.range(of: "://"), let colon = uri[scheme.upperBound..<at.lowerBound].firstIndex(of: ":")
+        guard let at = uri.range(of: "@"), let scheme = uri.range(of: "://"),
+            let colon = uri[scheme.upperBound..<at.lowerBound].firstIndex(of: ":")
         else { return uri }
         return String(uri[..<colon]) + ":***" + String(uri[at.lowerBound...])
     }

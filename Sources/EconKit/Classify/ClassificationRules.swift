@@ -124,7 +124,8 @@ public struct ClassificationRules: Sendable, Decodable {
 
     private enum CodingKeys: String, CodingKey {
         case areas, indicators, unitIndicators, stockCues, flowCues, targetPrepositions, sourcePrepositions, targetNouns
-        case growthCues, declineCues, shareCues, targetCues, pairCues, totalCues, productCues, sourceOfDataCues, sourceOfDataNouns, families, pairOrder, knownSeries, series, replaceDefault
+        case growthCues, declineCues, shareCues, targetCues, pairCues, totalCues, productCues, sourceOfDataCues, sourceOfDataNouns,
+            families, pairOrder, knownSeries, series, replaceDefault
     }
 
     /// Rules with nothing in them.

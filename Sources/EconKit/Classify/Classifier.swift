@@ -148,15 +148,20 @@ public struct Classifier: Sendable {
         let position = view.start
         let endPosition = view.end
         let nearest = nearestIndicator(view)
-        let found = rules.unitIndicators[figure.unit].map { IndicatorWord(name: $0, why: "the unit \(figure.unit)") }
+        let found =
+            rules.unitIndicators[figure.unit].map { IndicatorWord(name: $0, why: "the unit \(figure.unit)") }
             ?? nearest
             ?? wholeIndicator.map { IndicatorWord(name: $0, why: "the whole it is part of") }
-            ?? (sentence.matches(Self.anaphora).isEmpty ? nil : previousIndicator).map { IndicatorWord(name: $0, why: "«показатель», the figure before") }
+            ?? (sentence.matches(Self.anaphora).isEmpty ? nil : previousIndicator).map {
+                IndicatorWord(name: $0, why: "«показатель», the figure before")
+            }
             ?? figure.indicator.flatMap { name in
                 rules.indicators.contains { $0.name == name } ? IndicatorWord(name: name, why: "the extractor") : nil
             }
         guard let found else {
-            return (nil, review("no indicator word near the figure (\(Set(rules.indicators.map(\.name)).sorted().joined(separator: ", ")))"))
+            return (
+                nil, review("no indicator word near the figure (\(Set(rules.indicators.map(\.name)).sorted().joined(separator: ", ")))")
+            )
         }
         let indicator = found.name
         trace.append("indicator: \(indicator) (from \(found.why))")
@@ -171,7 +176,10 @@ public struct Classifier: Sendable {
             storedPeriod = whole
         }
         if let rival = nearest?.rival, rival != indicator {
-            return (indicator, review("two indicators before the figure in its clause (\(indicator) and \(rival)): which one it measures is not clear"))
+            return (
+                indicator,
+                review("two indicators before the figure in its clause (\(indicator) and \(rival)): which one it measures is not clear")
+            )
         }
         let measure = measureHint(figure, index: index, in: extraction, sentence: sentence)
         trace.append("measure: \(measure.map(\.rawValue) ?? "not stated") for period \(period)")
@@ -216,7 +224,11 @@ public struct Classifier: Sendable {
         // "достижение объёма торговли в $10 млрд к 2030 году": a period that begins after the text
         // was written is a goal or forecast, whatever words say so.
         if figure.periodFromText, let published, period.start.description > String(published.endText.prefix(10)) {
-            return (indicator, review("its period (\(period)) begins after the text was published (\(published)): a goal or forecast, not a figure reached"))
+            return (
+                indicator,
+                review(
+                    "its period (\(period)) begins after the text was published (\(published)): a goal or forecast, not a figure reached")
+            )
         }
         let before = view.words(from: 0, to: position)
         let justBefore = before.words.last.map { String(String.UnicodeScalarView($0.text)) }
@@ -310,7 +322,8 @@ public struct Classifier: Sendable {
                 var placement = Placement(
                     decision: .series(code), newSeries: seriesChain(code, made: made), negated: negated, period: storedPeriod)
                 if !period.fits(placement.newSeries.last?.frequency ?? .irregular) {
-                    placement = review("\(code) is \(placement.newSeries.last?.frequency.rawValue ?? "?"); the period \(period) does not fit")
+                    placement = review(
+                        "\(code) is \(placement.newSeries.last?.frequency.rawValue ?? "?"); the period \(period) does not fit")
                 }
                 return (indicator, placement)
             }
@@ -359,7 +372,8 @@ public struct Classifier: Sendable {
         }
         let codes = Set(mentions.map(\.area))
         if codes.count > needed {
-            return .failure(.init("several areas named (\(codes.sorted().joined(separator: ", "))); which ones the figure is between is not clear"))
+            return .failure(
+                .init("several areas named (\(codes.sorted().joined(separator: ", "))); which ones the figure is between is not clear"))
         }
         if family.direction == .single, let only = mentions.first, codes.count == 1,
             mentions.contains(where: { $0.role != .plain && $0.role != .destination })
@@ -378,7 +392,10 @@ public struct Classifier: Sendable {
                 return .failure(.init("one area named (\(codes.first!)) with no partner: a total, or with whom? not guessed from context"))
             }
             if family.direction == .directional, let cue = totalCues.first(where: { !sentenceWords.matches($0).isEmpty }) {
-                return .failure(.init("a total («\(cue.text)») with \(codes.isEmpty ? "no area" : "one area") named: its partner is not guessed from context"))
+                return .failure(
+                    .init(
+                        "a total («\(cue.text)») with \(codes.isEmpty ? "no area" : "one area") named: its partner is not guessed from context"
+                    ))
             }
             switch context.complete(codes, needed: needed, before: figure.sentenceStart, classifier: self) {
             case .failure(let failure): return .failure(failure)
@@ -399,7 +416,9 @@ public struct Classifier: Sendable {
                 let to = mentions.first(where: { $0.role == .destination && $0.area != from.area })
             {
                 return .failure(
-                    .init("\(from.area) (\(from.role.rawValue)) in \(to.area) (destination), and no word saying they are joint: one side's \(family.indicator), not joint ones"))
+                    .init(
+                        "\(from.area) (\(from.role.rawValue)) in \(to.area) (destination), and no word saying they are joint: one side's \(family.indicator), not joint ones"
+                    ))
             }
             return .success(ordered(areas[0], areas[1]))
         case .directional:
@@ -420,7 +439,9 @@ public struct Classifier: Sendable {
                 (from, to) = (x, y)
             } else {
                 return .failure(
-                    .init("\(x.code) and \(y.code) named, but not which is the \(family.origin == "b" ? "partner" : "origin") (\(rx.rawValue), \(ry.rawValue))"))
+                    .init(
+                        "\(x.code) and \(y.code) named, but not which is the \(family.origin == "b" ? "partner" : "origin") (\(rx.rawValue), \(ry.rawValue))"
+                    ))
             }
             return .success(family.origin == "b" ? (to, from) : (from, to))
         }
@@ -454,7 +475,9 @@ public struct Classifier: Sendable {
     private static let anaphora = WordPattern("показател")
 
     /// Prepositions that make the words after them depend on the noun before ("соглашения **по** проектам").
-    private static let dependentMarkers: Set<[Unicode.Scalar]> = ["по", "с", "со"].map { Array($0.unicodeScalars) }.reduce(into: []) { $0.insert($1) }
+    private static let dependentMarkers: Set<[Unicode.Scalar]> = ["по", "с", "со"].map { Array($0.unicodeScalars) }.reduce(into: []) {
+        $0.insert($1)
+    }
 
     /// "на 15 % больше" is growth, "на 5 % меньше" a fall.
     private static let comparatives: [String: Bool] = [
@@ -474,7 +497,8 @@ public struct Classifier: Sendable {
             words.words[max(0, m.wordIndex - 2)..<m.wordIndex].contains { w in shareCues.contains { $0.parts.first?.matches(w) == true } }
         }
         let part = afterShareWord ?? inSentence.first { $0.role == .destination }
-        guard let part, let partArea = areas.first(where: { $0.code == part.area }), let whole = areas.first(where: { $0.code != part.area })
+        guard let part, let partArea = areas.first(where: { $0.code == part.area }),
+            let whole = areas.first(where: { $0.code != part.area })
         else {
             return .failure(.init("a share, but not of whom in whose total"))
         }
@@ -563,7 +587,11 @@ public struct Classifier: Sendable {
             }
             // "соглашений по реализации проектов на $1,5 млрд", "проектов с объемом инвестиций $50 млрд":
             // the nearer word depends on the rival, which is what the figure measures.
-            if let rival, sentence.words.contains(where: { $0.start >= rival.end && $0.end <= before.start && Self.dependentMarkers.contains($0.text) }) {
+            if let rival,
+                sentence.words.contains(where: {
+                    $0.start >= rival.end && $0.end <= before.start && Self.dependentMarkers.contains($0.text)
+                })
+            {
                 return IndicatorWord(
                     name: rival.name, why: "«\(text(rival))», on which «\(text(before))» depends", start: rival.start, end: rival.end)
             }
@@ -595,8 +623,11 @@ public struct Classifier: Sendable {
     ) -> ClassificationRules.SeriesDefinition? {
         guard !rules.series.isEmpty else { return nil }
         var mentions = sentence
-        if case .success(let extra) = context.complete(Set(sentence.map(\.area)), needed: 2, before: figure.sentenceStart, classifier: self) {
-            mentions += extra.map { var m = $0; m.place = "context"; return m }
+        if case .success(let extra) = context.complete(Set(sentence.map(\.area)), needed: 2, before: figure.sentenceStart, classifier: self)
+        {
+            mentions += extra.map {
+                var m = $0; m.place = "context"; return m
+            }
         }
         var scored: [(rule: ClassificationRules.SeriesRule, score: Double)] = []
         for rule in rules.series where rule.indicator == indicator && rule.unit == figure.unit && period.fits(rule.series.frequency) {
@@ -618,7 +649,8 @@ public struct Classifier: Sendable {
 
     private func best(_ area: String, _ mentions: [RoledMention]) -> RoledMention? {
         mentions.filter { $0.area == area }.max { a, b in
-            (a.place == "sentence" ? 2 : 0) + (a.role == .destination ? 0 : 1) < (b.place == "sentence" ? 2 : 0) + (b.role == .destination ? 0 : 1)
+            (a.place == "sentence" ? 2 : 0) + (a.role == .destination ? 0 : 1) < (b.place == "sentence" ? 2 : 0)
+                + (b.role == .destination ? 0 : 1)
         }
     }
 }
@@ -666,7 +698,9 @@ final class ContextReader {
     /// name any — skipping those that name areas the title does not, when the title names two or
     /// more (a sentence about "the CIS department of the ministry" is not the article's pair) — then
     /// from the title. Too many candidates at any step: a failure that says which.
-    func complete(_ codes: Set<String>, needed: Int, before offset: Int, classifier: Classifier) -> Result<[RoledMention], ClassifierFailure> {
+    func complete(_ codes: Set<String>, needed: Int, before offset: Int, classifier: Classifier) -> Result<
+        [RoledMention], ClassifierFailure
+    > {
         let titleMentions = titleMentions(classifier: classifier)
         let titleAreas = Set(titleMentions.map(\.area))
         var have = codes
@@ -679,7 +713,9 @@ final class ContextReader {
             let newAreas = Set(new.map(\.area))
             if have.count + newAreas.count > needed {
                 return .failure(
-                    .init("the sentence names \(have.isEmpty ? "no area" : have.sorted().joined(separator: ", ")); the one before names \(newAreas.sorted().joined(separator: ", ")): not clear which"))
+                    .init(
+                        "the sentence names \(have.isEmpty ? "no area" : have.sorted().joined(separator: ", ")); the one before names \(newAreas.sorted().joined(separator: ", ")): not clear which"
+                    ))
             }
             have.formUnion(newAreas)
             added += new
@@ -688,8 +724,13 @@ final class ContextReader {
         let new = titleMentions.filter { !have.contains($0.area) }
         let newAreas = Set(new.map(\.area))
         if have.count + newAreas.count == needed { return .success(added + new) }
-        if newAreas.isEmpty { return .failure(.init("\(have.isEmpty ? "no area" : "one area") named, and no other in the text before it or the title")) }
-        return .failure(.init("\(have.isEmpty ? "no area" : "one area") named; the title names \(newAreas.sorted().joined(separator: ", ")): not clear which"))
+        if newAreas.isEmpty {
+            return .failure(.init("\(have.isEmpty ? "no area" : "one area") named, and no other in the text before it or the title"))
+        }
+        return .failure(
+            .init(
+                "\(have.isEmpty ? "no area" : "one area") named; the title names \(newAreas.sorted().joined(separator: ", ")): not clear which"
+            ))
     }
 }
 
@@ -719,7 +760,8 @@ struct FigureSentence {
     static func clause(around range: Range<Int>, in scalars: [Unicode.Scalar]) -> (start: Int, end: Int) {
         func isBreak(_ i: Int) -> Bool {
             guard clauseBreaks.contains(scalars[i]) else { return false }
-            let decimal = scalars[i] == "," && i > 0 && i + 1 < scalars.count
+            let decimal =
+                scalars[i] == "," && i > 0 && i + 1 < scalars.count
                 && scalars[i - 1].properties.numericType != nil && scalars[i + 1].properties.numericType != nil
             return !decimal
         }

@@ -253,7 +253,8 @@ public struct Gazetteer: Sendable {
                 let last = words[i + best.length - 1]
                 found.append(
                     Mention(
-                        area: area, kind: best.kind, form: words[i..<(i + best.length)].map { String(String.UnicodeScalarView($0.text)) }
+                        area: area, kind: best.kind,
+                        form: words[i..<(i + best.length)].map { String(String.UnicodeScalarView($0.text)) }
                             .joined(separator: " "), start: words[i].start, end: last.end))
                 i += best.length
             } else {

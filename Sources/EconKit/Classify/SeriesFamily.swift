@@ -94,7 +94,9 @@ public struct SeriesFamily: Sendable, Decodable {
         if variants["any"] != nil { return .success("any") }
         if measure == .stock || !periodFromText {
             if variants["stock"] != nil { return .success("stock") }
-            if !periodFromText { return .failure(.init("no period in the text for a flow (\(indicator)); the date it was published is not the period")) }
+            if !periodFromText {
+                return .failure(.init("no period in the text for a flow (\(indicator)); the date it was published is not the period"))
+            }
         }
         let key: String?
         switch period.kind {
@@ -108,7 +110,8 @@ public struct SeriesFamily: Sendable, Decodable {
         default: key = nil
         }
         guard let key, variants[key] != nil else {
-            return .failure(.init("no \(indicator) series for a period like \(period) (forms: \(variants.keys.sorted().joined(separator: ", ")))"))
+            return .failure(
+                .init("no \(indicator) series for a period like \(period) (forms: \(variants.keys.sorted().joined(separator: ", ")))"))
         }
         return .success(key)
     }

@@ -113,7 +113,9 @@ public struct ArticleBatch {
             var article = template
             article.path = path
             // A feed: each item its own article (named FILE#N in messages), its own transaction.
-            if let head = FileHandle(forReadingAtPath: path).map({ handle in defer { try? handle.close() }; return [UInt8](handle.readData(ofLength: 2048)) }),
+            if let head = FileHandle(forReadingAtPath: path).map({ handle in
+                defer { try? handle.close() }; return [UInt8](handle.readData(ofLength: 2048))
+            }),
                 NewsFeed.looksLikeFeed(head)
             {
                 let feed: NewsFeed
@@ -132,7 +134,9 @@ public struct ArticleBatch {
                         published: item.published?.text)
                     let name = item.link ?? "\(URL(fileURLWithPath: path).lastPathComponent)#\(n + 1)"
                     article.path = "\(path)#\(n + 1)"
-                    try attempt(article.path) { try article.run(content: Array(item.text.utf8), name: name, metadata: metadata, into: store) }
+                    try attempt(article.path) {
+                        try article.run(content: Array(item.text.utf8), name: name, metadata: metadata, into: store)
+                    }
                 }
                 continue
             }

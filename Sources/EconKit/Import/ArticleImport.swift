@@ -52,13 +52,18 @@ public struct ArticleImport {
         if let declared, !declared.isEmpty {
             let code = declared.lowercased().prefix { $0.isLetter }
             guard code == "ru" || code == "rus" || code == "russian" else {
-                throw .invalidFile(path, reason: "its metadata says the language is '\(declared)'; econ reads Russian articles (--lang ru reads it as Russian anyway)")
+                throw .invalidFile(
+                    path,
+                    reason:
+                        "its metadata says the language is '\(declared)'; econ reads Russian articles (--lang ru reads it as Russian anyway)"
+                )
             }
             return
         }
         let language = TextLanguage.detect(text)
         guard language == .russian || language == .unknown else {
-            throw .invalidFile(path, reason: "the text looks like \(language), not Russian; nothing was stored (--lang ru reads it as Russian anyway)")
+            throw .invalidFile(
+                path, reason: "the text looks like \(language), not Russian; nothing was stored (--lang ru reads it as Russian anyway)")
         }
     }
 
@@ -118,7 +123,8 @@ public struct ArticleImport {
             sidecar.author = sidecar.author ?? page.author
             sidecar.language = sidecar.language ?? page.language
             if sidecar.published == nil, published == nil, let date = page.published {
-                sidecar.published = (try? PublicationTime(parsing: date))?.text ?? (try? PublicationTime(parsing: String(date.prefix(10))))?.text
+                sidecar.published =
+                    (try? PublicationTime(parsing: date))?.text ?? (try? PublicationTime(parsing: String(date.prefix(10))))?.text
             }
         }
         let published = try published ?? sidecar.published.map { try PublicationTime(parsing: $0) }

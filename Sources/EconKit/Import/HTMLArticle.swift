@@ -39,8 +39,9 @@ public struct HTMLArticle: Sendable, Equatable {
     ///
     /// - Throws: ``ImportError/invalidFile(_:reason:)`` when no article text is found.
     public static func read(_ bytes: [UInt8], path: String) throws(ImportError) -> HTMLArticle {
-        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOBLANKS.rawValue)
+        let options = Int32(
+            HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+                | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOBLANKS.rawValue)
         let parsed: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { htmlReadMemory($0.baseAddress, Int32($0.count), nil, nil, options) }
         }
@@ -67,7 +68,8 @@ public struct HTMLArticle: Sendable, Equatable {
             switch Self.name(node) {
             case "title": if title == nil { title = Self.plainText(node) }
             case "meta":
-                let key = (Self.attribute(node, "property") ?? Self.attribute(node, "name") ?? Self.attribute(node, "itemprop"))?.lowercased()
+                let key = (Self.attribute(node, "property") ?? Self.attribute(node, "name") ?? Self.attribute(node, "itemprop"))?
+                    .lowercased()
                 let content = Self.attribute(node, "content")?.trimmingCharacters(in: .whitespacesAndNewlines)
                 guard let key, let content, !content.isEmpty else { break }
                 switch key {
@@ -170,7 +172,8 @@ public struct HTMLArticle: Sendable, Equatable {
 
     /// Whether an element's class or id names page furniture.
     static func isJunk(_ node: xmlNodePtr) -> Bool {
-        let marks = ((attribute(node, "class") ?? "") + " " + (attribute(node, "id") ?? "") + " " + (attribute(node, "role") ?? "")).lowercased()
+        let marks = ((attribute(node, "class") ?? "") + " " + (attribute(node, "id") ?? "") + " " + (attribute(node, "role") ?? ""))
+            .lowercased()
         guard marks.count > 2 else { return false }
         return junk.contains { marks.contains($0) } || marks.contains("navigation")
     }
@@ -219,8 +222,11 @@ public struct HTMLArticle: Sendable, Equatable {
             }
         }
         breakParagraph()
-        return paragraphs.map { $0.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: "\n") }
-            .joined(separator: "\n\n") + "\n"
+        return paragraphs.map {
+            $0.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }.joined(
+                separator: "\n")
+        }
+        .joined(separator: "\n\n") + "\n"
     }
 
     /// Appends text with runs of white space (a no-break space included) as one space.

@@ -31,7 +31,8 @@ public struct NewsFeed: Sendable {
     ///
     /// - Throws: ``ImportError/invalidFile(_:reason:)`` when it is not a feed libxml2 can read.
     public static func read(_ bytes: [UInt8], path: String) throws(ImportError) -> NewsFeed {
-        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue)
+        let options = Int32(
+            XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue)
         let parsed: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { xmlReadMemory($0.baseAddress, Int32($0.count), nil, nil, options) }
         }
@@ -86,7 +87,8 @@ public struct NewsFeed: Sendable {
             }
             fields[name] = fields[name] ?? HTMLArticle.plainText(c, raw: ["encoded", "content", "description", "summary"].contains(name))
         }
-        let body = fields["encoded"]?.nilIfEmpty ?? fields["content"]?.nilIfEmpty ?? fields["description"]?.nilIfEmpty
+        let body =
+            fields["encoded"]?.nilIfEmpty ?? fields["content"]?.nilIfEmpty ?? fields["description"]?.nilIfEmpty
             ?? fields["summary"]?.nilIfEmpty
         guard let body else { return nil }
         var text = body
@@ -110,7 +112,9 @@ public struct NewsFeed: Sendable {
     static func time(_ text: String) -> PublicationTime? {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         if let iso = try? PublicationTime(parsing: trimmed) { return iso }
-        for format in ["EEE, dd MMM yyyy HH:mm:ss Z", "dd MMM yyyy HH:mm:ss Z", "EEE, dd MMM yyyy HH:mm Z", "EEE, dd MMM yyyy HH:mm:ss zzz"] {
+        for format in [
+            "EEE, dd MMM yyyy HH:mm:ss Z", "dd MMM yyyy HH:mm:ss Z", "EEE, dd MMM yyyy HH:mm Z", "EEE, dd MMM yyyy HH:mm:ss zzz",
+        ] {
             let formatter = DateFormatter()
             formatter.locale = Locale(identifier: "en_US_POSIX")
             formatter.dateFormat = format

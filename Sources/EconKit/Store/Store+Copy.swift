@@ -84,10 +84,14 @@ extension Store {
                     let (destinationCount, destinationSum) = try Self.checksum(table, to)
                     if !merge, sourceCount != destinationCount || sourceSum != destinationSum {
                         throw StoreCopyError.checkFailed(
-                            table: table, detail: "\(sourceCount) rows in the source, \(destinationCount) in the copy; checksums \(sourceSum.prefix(12)) and \(destinationSum.prefix(12))")
+                            table: table,
+                            detail:
+                                "\(sourceCount) rows in the source, \(destinationCount) in the copy; checksums \(sourceSum.prefix(12)) and \(destinationSum.prefix(12))"
+                        )
                     }
                     if merge, destinationCount < sourceCount {
-                        throw StoreCopyError.checkFailed(table: table, detail: "\(sourceCount) rows in the source, only \(destinationCount) after merging")
+                        throw StoreCopyError.checkFailed(
+                            table: table, detail: "\(sourceCount) rows in the source, only \(destinationCount) after merging")
                     }
                     report.tables.append(
                         .init(
@@ -106,7 +110,8 @@ extension Store {
     ]
     static let copyDocumentColumns = ["id", "sha256", "kind", "name", "title", "source", "author", "language", "published", "recorded_at"]
     static let copyObservationColumns = [
-        "series_id", "period", "published", "recorded_at", "value", "qualifier", "low", "high", "retracted", "source", "note", "document_id",
+        "series_id", "period", "published", "recorded_at", "value", "qualifier", "low", "high", "retracted", "source", "note",
+        "document_id",
         "sentence", "start", "\"end\"",
     ]
     static let copyAnnotationColumns = [
@@ -125,7 +130,8 @@ extension Store {
     ) throws -> [Int64: Int64] {
         var ids: [Int64: Int64] = [:]
         let inserted = keepIDs ? columns : Array(columns.dropFirst())
-        let insert = "INSERT INTO \(table) (\(inserted.joined(separator: ", "))) VALUES (\(inserted.map { _ in "?" }.joined(separator: ", "))) RETURNING id"
+        let insert =
+            "INSERT INTO \(table) (\(inserted.joined(separator: ", "))) VALUES (\(inserted.map { _ in "?" }.joined(separator: ", "))) RETURNING id"
         var count = 0
         try from.forEachRow("SELECT \(columns.joined(separator: ", ")) FROM \(table) ORDER BY id") { row in
             let sourceID = row.int64(0)

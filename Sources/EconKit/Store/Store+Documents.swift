@@ -76,7 +76,8 @@ extension Store {
 
     /// Stores an annotation once; returns whether it was new.
     static func addAnnotation(
-        _ db: any StoreConnection, seriesID: Int64, period: Period?, text: String, documentID: Int64, start: Int, end: Int, published: String?,
+        _ db: any StoreConnection, seriesID: Int64, period: Period?, text: String, documentID: Int64, start: Int, end: Int,
+        published: String?,
         now: String
     ) throws -> Bool {
         try db.execute(
@@ -121,7 +122,9 @@ extension Store {
     // MARK: - Review queue
 
     /// Adds a figure to the review queue once (by document and offsets); returns whether it was new.
-    static func addReviewItem(_ db: any StoreConnection, documentID: Int64, figure: ExtractedFigure, reason: String, now: String) throws -> Bool {
+    static func addReviewItem(_ db: any StoreConnection, documentID: Int64, figure: ExtractedFigure, reason: String, now: String) throws
+        -> Bool
+    {
         try db.execute(
             """
             INSERT INTO review_item (document_id, start, "end", surface, sentence, value, qualifier, low, high, unit, period,

@@ -174,7 +174,9 @@ extension Store {
         }
     }
 
-    static func currentObservation(_ db: any StoreConnection, seriesID: Int64, code: String, period: Period, asOf: PublicationTime?, path: String)
+    static func currentObservation(
+        _ db: any StoreConnection, seriesID: Int64, code: String, period: Period, asOf: PublicationTime?, path: String
+    )
         throws -> Observation?
     {
         var sql = revisionColumns + " WHERE o.series_id = ? AND o.period = ?"

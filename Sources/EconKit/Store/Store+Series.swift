@@ -63,7 +63,8 @@ extension Store {
     }
 
     /// The columns ``series(from:)`` reads, in its order.
-    static let seriesColumns = "id, code, title_en, title_ru, indicator, measure, unit, frequency, area, counterpart, accumulates, source, note"
+    static let seriesColumns =
+        "id, code, title_en, title_ru, indicator, measure, unit, frequency, area, counterpart, accumulates, source, note"
 
     /// A series from a row of ``seriesColumns``.
     static func series(from row: any SQLColumns) throws -> Series {

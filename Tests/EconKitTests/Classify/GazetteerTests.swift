@@ -86,7 +86,8 @@ struct GazetteerTests {
     }
 
     @Test(
-        .enabled(if: generatorAvailable, "python3 with babel and pymorphy3 is not installed (pip install -r scripts/gazetteer/requirements.txt)")
+        .enabled(
+            if: generatorAvailable, "python3 with babel and pymorphy3 is not installed (pip install -r scripts/gazetteer/requirements.txt)")
     )
     func theGeneratorReproducesTheCommittedFile() throws {
         let result = try Self.run(["python3", "scripts/gazetteer/generate.py", "--check"])

@@ -7,7 +7,8 @@ struct ArticleBatchTests {
     static let seed = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("data/articles/2025-11-tokayev-visit.ru.txt").path
 
-    static let kazakh = "Қазақстан мен Ресей арасындағы тауар айналымы 2024 жылы 28 миллиард долларға жетті. Бұл көрсеткіш өткен жылмен салыстырғанда өсті."
+    static let kazakh =
+        "Қазақстан мен Ресей арасындағы тауар айналымы 2024 жылы 28 миллиард долларға жетті. Бұл көрсеткіш өткен жылмен салыстырғанда өсті."
     static let english = "Russian companies have invested more than $26 billion in Kazakhstan, about $4 billion of it in 2024."
 
     @Test(arguments: [
@@ -51,11 +52,14 @@ struct ArticleBatchTests {
         _ = try folder.write("3-notes.md", "not an article")
         _ = try folder.write("sub/4-uz.txt", "Товарооборот России и Узбекистана в 2024 году составил $11 млрд.")
 
-        #expect(try ArticleBatch.articlePaths([folder.path], recursive: false).map { URL(fileURLWithPath: $0).lastPathComponent }
-            == ["1-seed.txt", "2-kazakh.txt"])
+        #expect(
+            try ArticleBatch.articlePaths([folder.path], recursive: false).map { URL(fileURLWithPath: $0).lastPathComponent }
+                == ["1-seed.txt", "2-kazakh.txt"])
         let paths = try ArticleBatch.articlePaths([folder.path], recursive: true)
         #expect(paths.map { URL(fileURLWithPath: $0).lastPathComponent } == ["1-seed.txt", "2-kazakh.txt", "4-uz.txt"])
-        #expect(throws: ImportError.missingFile(folder.file("nothing"))) { try ArticleBatch.articlePaths([folder.file("nothing")], recursive: false) }
+        #expect(throws: ImportError.missingFile(folder.file("nothing"))) {
+            try ArticleBatch.articlePaths([folder.file("nothing")], recursive: false)
+        }
 
         let store = try engine.store()
         let batch = ArticleBatch(paths: paths, template: ArticleImport(path: "", rules: try ClassificationRules.default()))

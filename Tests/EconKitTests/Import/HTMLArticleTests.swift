@@ -9,8 +9,10 @@ struct HTMLArticleTests {
     static let headline = "Визит Токаева в Москву: чего ждать от новой встречи"
 
     static func escaped(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
-            .replacingOccurrences(of: " года", with: "&nbsp;года")
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(
+            of: ">", with: "&gt;"
+        )
+        .replacingOccurrences(of: " года", with: "&nbsp;года")
     }
 
     /// The seed article inside a news site's template: menus, share buttons, a related list, scripts,
@@ -100,6 +102,8 @@ struct HTMLArticleTests {
             """
         let read = try? HTMLArticle.read(Array(entity.utf8), path: "entity.html")
         #expect(read.map { !$0.text.contains("root:") } ?? true)
-        #expect(throws: ImportError.self) { try HTMLArticle.read(Array("<html><body><script>x()</script></body></html>".utf8), path: "empty.html") }
+        #expect(throws: ImportError.self) {
+            try HTMLArticle.read(Array("<html><body><script>x()</script></body></html>".utf8), path: "empty.html")
+        }
     }
 }

@@ -69,7 +69,8 @@ struct NewsFeedTests {
         let read = try? NewsFeed.read(Array(external.utf8), path: "x.xml")
         #expect(read.map { $0.items.allSatisfy { !$0.text.contains("root:") } } ?? true)
         let lol = (1...9).map { "<!ENTITY l\($0) \"" + String(repeating: "&l\($0 - 1);", count: 10) + "\">" }.joined()
-        let bomb = "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY l0 \"lol\">\(lol)]><rss><channel><item><description>&l9;</description></item></channel></rss>"
+        let bomb =
+            "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY l0 \"lol\">\(lol)]><rss><channel><item><description>&l9;</description></item></channel></rss>"
         let exploded = try? NewsFeed.read(Array(bomb.utf8), path: "bomb.xml")
         #expect((exploded?.items.first?.text.count ?? 0) < 10_000_000)
         let empty = "<rss><channel>" + String(repeating: "<item><description></description></item>", count: 10_000) + "</channel></rss>"

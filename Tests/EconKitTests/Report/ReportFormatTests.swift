@@ -4,7 +4,9 @@ import Testing
 
 /// Each format on the small store of ``reportStore(engine)``, compared with the expected text.
 struct ReportFormatTests {
-    func render(_ engine: TestEngine, _ format: ReportFormat, _ d: ReportDefinition = definition(alerts: ["t.flow pc1 > 5"])) throws -> String {
+    func render(_ engine: TestEngine, _ format: ReportFormat, _ d: ReportDefinition = definition(alerts: ["t.flow pc1 > 5"])) throws
+        -> String
+    {
         try renderedReport(engine, d, as: format)
     }
 

@@ -46,7 +46,9 @@ struct PostgreSQLEngineTests {
     @Test func aPasswordNeverAppearsInWhatEconPrints() throws {
         let location = try Self.uri(user: "econ", password: "s3cret-word", schema: "nowhere")
         #expect(!PostgreSQLLocation.redact(location).contains("s3cret-word"))
-        #expect(PostgreSQLLocation.redact("postgresql://u:pw@h/db?password=pw2&sslmode=disable") == "postgresql://u:***@h/db?password=***&sslmode=disable")
+        #expect(
+            PostgreSQLLocation.redact("postgresql://u:pw@h/db?password=pw2&sslmode=disable")
+                == "postgresql://u:***@h/db?password=***&sslmode=disable")
         let error = #expect(throws: StoreError.self) { try Store.open(at: location, options: .init(create: false)) }
         #expect(error?.category == .permission)
         #expect(error.map { !"\($0)".contains("s3cret-word") } == true)
@@ -60,7 +62,9 @@ struct PostgreSQLEngineTests {
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         var length = socklen_t(MemoryLayout<sockaddr_in>.size)
         _ = withUnsafeMutablePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(socket, $0, length) } }
-        _ = withUnsafeMutablePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(socket, $0, &length) } }
+        _ = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(socket, $0, &length) }
+        }
         let port = Int(UInt16(bigEndian: address.sin_port))
         close(socket)
         let error = #expect(throws: StoreError.self) {
@@ -103,7 +107,8 @@ struct PostgreSQLEngineTests {
         try store.addSeries(Series(code: "x", measure: .flow, unit: "USD", frequency: .annual))
         try store.record(NewObservation(series: "x", period: .p("2024"), amount: try Amount(5)))
         try Self.admin("GRANT USAGE ON SCHEMA \(schema) TO econ_reader; GRANT SELECT ON ALL TABLES IN SCHEMA \(schema) TO econ_reader")
-        let reader = try Store.open(at: try Self.uri(user: "econ_reader", password: "econ-reader", schema: schema), options: .init(create: false))
+        let reader = try Store.open(
+            at: try Self.uri(user: "econ_reader", password: "econ-reader", schema: schema), options: .init(create: false))
         #expect(try reader.observations("x").map(\.amount?.value) == [5])
         let error = #expect(throws: StoreError.self) {
             try reader.record(NewObservation(series: "x", period: .p("2025"), amount: try Amount(6)))
@@ -117,7 +122,8 @@ struct PostgreSQLEngineTests {
         try store.addSeries(Series(code: "x", measure: .flow, unit: "USD", frequency: .annual))
         let error = #expect(throws: StoreError.self) {
             try store.write { db in
-                try db.execute("INSERT INTO series (code, measure, unit, frequency, created_at) VALUES ('y', 'flow', 'USD', 'annual', 'now')")
+                try db.execute(
+                    "INSERT INTO series (code, measure, unit, frequency, created_at) VALUES ('y', 'flow', 'USD', 'annual', 'now')")
                 try db.execute("SELECT pg_terminate_backend(pg_backend_pid())")
             }
         }
@@ -175,7 +181,8 @@ struct PostgreSQLEngineTests {
         let store = try TestEngine.postgresql.store()
         try store.addSeries(Series(code: "x", measure: .flow, unit: "USD", frequency: .annual))
         try store.record(NewObservation(series: "x", period: .p("2024"), amount: try Amount(1)))
-        let orphan = "INSERT INTO observation (series_id, period, published, recorded_at, value, qualifier) VALUES (999, '2024', 0, 0, 1, 'exact')"
+        let orphan =
+            "INSERT INTO observation (series_id, period, published, recorded_at, value, qualifier) VALUES (999, '2024', 0, 0, 1, 'exact')"
         let error = #expect(throws: StoreError.self) { try store.write { try $0.execute(orphan) } }
         #expect("\(error.map { "\($0)" } ?? "")".contains("series that does not exist"))
         #expect(throws: StoreError.self) { try store.write { try $0.execute("DELETE FROM series WHERE code = 'x'") } }
@@ -184,7 +191,8 @@ struct PostgreSQLEngineTests {
         #expect(throws: (any Error).self) {
             try store.write { db in
                 var writer = db.observationWriter()
-                try writer.append(seriesID: 12345, period: "2020", published: 0, recordedAt: 0, amount: try Amount(1), source: nil, note: nil)
+                try writer.append(
+                    seriesID: 12345, period: "2020", published: 0, recordedAt: 0, amount: try Amount(1), source: nil, note: nil)
                 try writer.finish()
             }
         }

@@ -11,7 +11,8 @@ struct StoreCopyTests {
         let folder = try TemporaryFolder()
         let article = try folder.write(
             "a.txt",
-            "Российский бизнес инвестировал в Казахстан более $26 млрд. Ожидается, что в 2026 году объем достигнет $30 млрд. Некий показатель составил 5 тонн.")
+            "Российский бизнес инвестировал в Казахстан более $26 млрд. Ожидается, что в 2026 году объем достигнет $30 млрд. Некий показатель составил 5 тонн."
+        )
         let rules = try ClassificationRules.default()
         _ = try ArticleImport(path: article, rules: rules, published: .t("2025-11-12")).run(into: store)
         return store

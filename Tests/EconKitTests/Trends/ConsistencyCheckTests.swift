@@ -102,11 +102,13 @@ struct ConsistencyCheckTests {
         #expect(found.first?.values == ["10", "11"])
     }
 
-    @Test(arguments: TestEngine.all, [
-        (try Amount(17, .approx), try Amount(17, .moreThan)),
-        (try Amount(13, .moreThan), try Amount(13)),
-        (try Amount(rangeFrom: 3, to: 5), try Amount(4)),
-    ])
+    @Test(
+        arguments: TestEngine.all,
+        [
+            (try Amount(17, .approx), try Amount(17, .moreThan)),
+            (try Amount(13, .moreThan), try Amount(13)),
+            (try Amount(rangeFrom: 3, to: 5), try Amount(4)),
+        ])
     func compatibleFiguresFromDifferentSourcesAreNoConflict(engine: TestEngine, pair: (Amount, Amount)) throws {
         let (a, b) = pair
         let store = try stockAndFlow(engine)

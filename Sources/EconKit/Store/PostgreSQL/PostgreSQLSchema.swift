@@ -193,7 +193,9 @@ enum PostgreSQLSchema {
 
     /// Applies the missing migrations in one transaction, holding the store's write lock.
     static func migrate(_ pg: PGConnection) throws {
-        try pg.runScript("CREATE TABLE IF NOT EXISTS econ_migrations (identifier text COLLATE \"C\" PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())")
+        try pg.runScript(
+            "CREATE TABLE IF NOT EXISTS econ_migrations (identifier text COLLATE \"C\" PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())"
+        )
         let applied = try pg.run("SELECT identifier FROM econ_migrations")
         var done = Set<String>()
         for i in 0..<applied.rowCount { done.insert(applied.text(i, 0) ?? "") }

@@ -135,7 +135,20 @@ struct FamilySeries {
     var derived: Derived
 
     var code: String {
-        var code = family.code.replacingOccurrences(of: "{a}", with: a.slug).replacingOccurrences(of: "{b}", with: b?.slug ?? "")
+        // `{a}` and `{b}` put in by hand: Foundation's replacingOccurrences was a tenth of an
+        // article import's time (measured with perf).
+        var code = ""
+        var rest = Substring(family.code)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            code += rest[..<open]
+            switch rest[rest.index(after: open)..<close] {
+            case "a": code += a.slug
+            case "b": code += b?.slug ?? ""
+            default: code += rest[open...close]
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        code += rest
         if derived == .level, let part = family.unitPart(for: unit), !part.isEmpty { code += "." + part }
         if let part = family.variants[variant]?.code, !part.isEmpty { code += "." + part }
         if derived == .level, SeriesFamily.isMoney(unit), unit != family.defaultCurrency { code += "." + unit.lowercased() }

@@ -30,9 +30,8 @@ public struct HTMLArticle: Sendable, Equatable {
         var start = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
         while start < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[start]) { start += 1 }
-        let head = String(decoding: bytes[start..<min(bytes.count, start + 200)], as: UTF8.self).lowercased()
-        return ["<!doctype html", "<html", "<head", "<body", "<meta", "<!--", "<?xml"].contains { head.hasPrefix($0) }
-            && head.contains("<")
+        let head = bytes[start..<min(bytes.count, start + 20)].map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+        return ["<!doctype html", "<html", "<head", "<body", "<meta", "<!--", "<?xml"].contains { head.starts(with: $0.utf8) }
     }
 
     /// Reads a page.

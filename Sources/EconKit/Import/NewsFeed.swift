@@ -22,9 +22,18 @@ public struct NewsFeed: Sendable {
 
     /// Whether `bytes` start like an RSS or Atom document.
     public static func looksLikeFeed(_ bytes: [UInt8]) -> Bool {
-        let head = String(decoding: bytes.prefix(2048), as: UTF8.self).lowercased()
-        guard !head.contains("<html") else { return false }
-        return head.contains("<rss") || head.contains("<feed") || head.contains("<rdf:rdf")
+        // Bytes, ASCII lower-cased, searched without Foundation (this runs for every file of a batch).
+        let head = bytes.prefix(2048).map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+        func has(_ text: String) -> Bool {
+            let needle = Array(text.utf8)
+            guard head.count >= needle.count else { return false }
+            for start in 0...(head.count - needle.count) where head[start] == needle[0] {
+                if head[start..<start + needle.count].elementsEqual(needle) { return true }
+            }
+            return false
+        }
+        guard !has("<html") else { return false }
+        return has("<rss") || has("<feed") || has("<rdf:rdf")
     }
 
     /// Reads a feed; items with no text are left out.

@@ -52,7 +52,7 @@ struct ImportArticle: ParsableCommand {
             userFile: ClassificationRules.userFile(explicit: rules, environment: ProcessInfo.processInfo.environment))
         let template = ArticleImport(
             path: "", rules: rules, published: try Arguments.time(published), source: source, dryRun: dryRun, forceRussian: lang == .ru)
-        let single = files.count == 1 && files[0] != "-" && !Self.isFolder(files[0]) && !Self.isFeed(files[0])
+        let single = files.count == 1 && files[0] != "-" && !Self.isFolder(files[0]) && !NewsFeed.isFeed(path: files[0])
         let paths = single ? files : try ArticleBatch.articlePaths(try Self.expandStandardInput(files), recursive: recursive)
         // A dry run on a missing store works as on an empty one and creates nothing.
         let target = dryRun ? try store.openForDryRun() : try store.openForWriting()
@@ -85,12 +85,6 @@ struct ImportArticle: ParsableCommand {
             )
         }
         if !report.createdSeries.isEmpty { print("created series: \(report.createdSeries.joined(separator: ", "))") }
-    }
-
-    static func isFeed(_ path: String) -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
-        defer { try? handle.close() }
-        return NewsFeed.looksLikeFeed([UInt8](handle.readData(ofLength: 2048)))
     }
 
     static func isFolder(_ path: String) -> Bool {

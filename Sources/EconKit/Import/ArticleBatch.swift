@@ -113,11 +113,7 @@ public struct ArticleBatch {
             var article = template
             article.path = path
             // A feed: each item its own article (named FILE#N in messages), its own transaction.
-            if let head = FileHandle(forReadingAtPath: path).map({ handle in
-                defer { try? handle.close() }; return [UInt8](handle.readData(ofLength: 2048))
-            }),
-                NewsFeed.looksLikeFeed(head)
-            {
+            if NewsFeed.isFeed(path: path) {
                 let feed: NewsFeed
                 do {
                     guard let data = FileManager.default.contents(atPath: path) else { throw ImportError.missingFile(path) }

@@ -158,11 +158,7 @@ public struct HTMLArticle: Sendable, Equatable {
             if articleBody == nil, attribute(node, "itemprop")?.lowercased() == "articlebody" { articleBody = node }
             if article == nil, name == "article" { article = node }
             var score = 0
-            var child = node.pointee.children
-            while let c = child {
-                if c.pointee.type == XML_ELEMENT_NODE, Self.name(c) == "p" { score += plainText(c).count }
-                child = c.pointee.next
-            }
+            for c in children(of: node) where c.pointee.type == XML_ELEMENT_NODE && Self.name(c) == "p" { score += plainText(c).count }
             if score > (best?.score ?? 0) { best = (node, score) }
             return true
         }
@@ -209,13 +205,7 @@ public struct HTMLArticle: Sendable, Equatable {
                     breakParagraph()
                     stack.append((node, true))
                 }
-                var children: [xmlNodePtr] = []
-                var child = node.pointee.children
-                while let c = child {
-                    children.append(c)
-                    child = c.pointee.next
-                }
-                for c in children.reversed() { stack.append((c, false)) }
+                for c in children(of: node).reversed() { stack.append((c, false)) }
             default:
                 continue
             }
@@ -250,14 +240,19 @@ public struct HTMLArticle: Sendable, Equatable {
         while let node = stack.popLast() {
             guard node.pointee.type == XML_ELEMENT_NODE else { continue }
             guard visit(node) else { continue }
-            var children: [xmlNodePtr] = []
-            var child = node.pointee.children
-            while let c = child {
-                children.append(c)
-                child = c.pointee.next
-            }
-            stack += children.reversed()
+            stack += children(of: node).reversed()
         }
+    }
+
+    /// A node's children, in order.
+    static func children(of node: xmlNodePtr) -> [xmlNodePtr] {
+        var children: [xmlNodePtr] = []
+        var child = node.pointee.children
+        while let c = child {
+            children.append(c)
+            child = c.pointee.next
+        }
+        return children
     }
 
     static func name(_ node: xmlNodePtr) -> String {

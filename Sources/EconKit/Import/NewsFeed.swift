@@ -20,6 +20,13 @@ public struct NewsFeed: Sendable {
     public var language: String?
     public var items: [Item]
 
+    /// Whether the file at `path` is an RSS or Atom feed, from its first 2 KB.
+    public static func isFeed(path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        return looksLikeFeed([UInt8](handle.readData(ofLength: 2048)))
+    }
+
     /// Whether `bytes` start like an RSS or Atom document.
     public static func looksLikeFeed(_ bytes: [UInt8]) -> Bool {
         // Bytes, ASCII lower-cased, searched without Foundation (this runs for every file of a batch).
@@ -73,10 +80,7 @@ public struct NewsFeed: Sendable {
     private static func item(_ entry: xmlNodePtr) -> Item? {
         var fields: [String: String] = [:]
         var link: String?
-        var child = entry.pointee.children
-        while let c = child {
-            defer { child = c.pointee.next }
-            guard c.pointee.type == XML_ELEMENT_NODE else { continue }
+        for c in HTMLArticle.children(of: entry) where c.pointee.type == XML_ELEMENT_NODE {
             let name = HTMLArticle.name(c)
             if name == "link" {
                 let rel = HTMLArticle.attribute(c, "rel") ?? "alternate"
@@ -86,10 +90,8 @@ public struct NewsFeed: Sendable {
             }
             if name == "author" {
                 // Atom: <author><name>; RSS: an e-mail address and a name.
-                var inner = c.pointee.children
-                while let i = inner {
-                    if i.pointee.type == XML_ELEMENT_NODE, HTMLArticle.name(i) == "name" { fields["author"] = HTMLArticle.plainText(i) }
-                    inner = i.pointee.next
+                for i in HTMLArticle.children(of: c) where i.pointee.type == XML_ELEMENT_NODE && HTMLArticle.name(i) == "name" {
+                    fields["author"] = HTMLArticle.plainText(i)
                 }
                 if fields["author"] == nil { fields["author"] = HTMLArticle.plainText(c).nilIfEmpty }
                 continue

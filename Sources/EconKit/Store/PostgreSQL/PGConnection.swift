@@ -15,7 +15,8 @@ final class PGConnection {
     ///
     /// - Throws: ``StoreError/unreachable(location:detail:)`` when no server answers (exit 69),
     ///   ``StoreError/denied(location:detail:)`` for a refused login (exit 77).
-    init(_ location: PostgreSQLLocation) throws(StoreError) {
+    /// - Parameter setup: statements run right after connecting (with the connection's own settings, in one round trip).
+    init(_ location: PostgreSQLLocation, setup: [String] = []) throws(StoreError) {
         self.location = location
         // The URI expanded by libpq (expand_dbname), with "econ" as the application name that
         // pg_stat_activity shows unless the URI names another.
@@ -45,11 +46,10 @@ final class PGConnection {
             if lower.contains("does not exist") { throw .missing(path: "\(target) (\(detail); create it with createdb)") }
             throw .unreachable(location: target, detail: detail)
         }
-        // Messages and numbers the same whoever connects; errors name our objects plainly.
-        _ = try? run("SET client_min_messages = error")
-        // Doubles as text in their shortest exact form whatever the server's default, so that a
-        // value reads back bit for bit as SQLite gives it.
-        _ = try? run("SET extra_float_digits = 3")
+        // In one round trip: messages and numbers the same whoever connects (errors only; doubles
+        // as text in their shortest exact form, so a value reads back bit for bit as SQLite gives
+        // it), then the caller's settings.
+        try runScript((["SET client_min_messages = error", "SET extra_float_digits = 3"] + setup).joined(separator: "; "))
     }
 
     deinit { PQfinish(connection) }
@@ -206,8 +206,6 @@ final class PGResult {
 
     /// How many rows an INSERT, UPDATE or DELETE touched.
     var changes: Int { Int(String(cString: PQcmdTuples(result))) ?? 0 }
-
-    func columnName(_ column: Int) -> String { String(cString: PQfname(result, Int32(column))) }
 
     func isNull(_ row: Int, _ column: Int) -> Bool { PQgetisnull(result, Int32(row), Int32(column)) == 1 }
 

@@ -34,9 +34,8 @@ final class PostgreSQLEngine: @unchecked Sendable {
         let reused = idle.popLast()
         lock.unlock()
         if let reused { return reused }
-        let pg = try PGConnection(location)
+        let pg = try PGConnection(location, setup: choosesSchema ? [] : ["SET search_path TO \(PostgreSQLSchema.defaultSchema)"])
         pg.lockTimeout = busyTimeout
-        if !choosesSchema { try pg.run("SET search_path TO \(PostgreSQLSchema.defaultSchema)") }
         return pg
     }
 

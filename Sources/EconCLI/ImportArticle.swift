@@ -126,7 +126,9 @@ struct ImportArticle: ParsableCommand {
                 let counts = Dictionary(grouping: report.figures.map { Self.kind($0.outcome) }, by: { $0 }).mapValues(\.count)
                 print(
                     "\(path): \(report.figures.count) figure\(report.figures.count == 1 ? "" : "s") (\(counts["new", default: 0]) new, \(counts["unchanged", default: 0]) unchanged, "
-                        + "\(counts["revision", default: 0]) revised, \(counts["review", default: 0]) to review)")
+                        + "\(counts["revision", default: 0]) revised, \(counts["review", default: 0]) to review"
+                        + (counts["another source", default: 0] > 0 ? ", \(counts["another source", default: 0]) from another source" : "")
+                        + ")")
             case .failed(let path, let reason):
                 if interactive { Terminal.progress(nil) }
                 if format == .json { records.append(.object([("path", .string(path)), ("error", .string(reason))])) }
@@ -137,6 +139,7 @@ struct ImportArticle: ParsableCommand {
         let line =
             "\(dryRun ? "dry run, nothing written: " : "")\(summary.articles) article\(summary.articles == 1 ? "" : "s") imported, \(summary.failed) refused; figures: \(summary.new) new, "
             + "\(summary.unchanged) unchanged, \(summary.revisions) revised, \(summary.toReview) to review"
+            + (summary.otherSources > 0 ? ", \(summary.otherSources) already stored from another source" : "")
         if format == .json {
             print(
                 JSONValue.object([
@@ -147,6 +150,7 @@ struct ImportArticle: ParsableCommand {
                             ("imported", .number(Double(summary.articles))), ("refused", .number(Double(summary.failed))),
                             ("new", .number(Double(summary.new))), ("unchanged", .number(Double(summary.unchanged))),
                             ("revised", .number(Double(summary.revisions))), ("to_review", .number(Double(summary.toReview))),
+                            ("another_source", .number(Double(summary.otherSources))),
                             ("dry_run", .bool(dryRun)),
                         ])
                     ),
@@ -162,6 +166,7 @@ struct ImportArticle: ParsableCommand {
         switch outcome {
         case .stored(_, .new): "new"
         case .stored(_, .unchanged): "unchanged"
+        case .stored(_, .anotherSource): "another source"
         case .stored: "revision"
         case .review: "review"
         case .restatement: "restatement"

@@ -63,7 +63,7 @@ struct ArticleCommandTests {
         let export = try cli.run(["export", "ru_kz.investment.yearly", "--sentences", "--out", out, "--db", db])
         #expect(export.status == 0, "\(export.stderr)")
         let text = try String(contentsOfFile: out, encoding: .utf8)
-        #expect(text.hasPrefix("series,period,value,unit,qualifier,low,high,note,source,document,published,recorded_at,sentence\n"))
+        #expect(text.hasPrefix("series,period,value,unit,qualifier,low,high,note,source,document,published,recorded_at,sentence,reports\n"))
         #expect(text.contains("2025-11-tokayev-visit.ru.txt"))
         #expect(text.contains("из них примерно $4 млрд"))
         #expect(try cli.run(["export", "--sentences", "--layout", "wide", "--db", db]).status == 64)
@@ -171,5 +171,34 @@ struct ArticleCommandTests {
         #expect(imported.status == 0, "\(imported.stderr)")
         #expect(imported.stdout.contains("ru_uz.trade_turnover"), "\(imported.stdout)")
         #expect(imported.stdout.contains("published 2025-06-02T10:00:00Z"))
+    }
+}
+
+extension ArticleCommandTests {
+    @Test func showSourcesListsEveryOutletThatReportedAFigure() throws {
+        let folder = try TemporaryFolder()
+        let db = folder.file("econ.sqlite")
+        #expect(try cli.run(["import", "article", seed, "--db", db]).status == 0)
+        let sentence = "Российский бизнес инвестировал в Казахстан более $26 млрд, из них примерно $4 млрд — в 2024 году."
+        let other = folder.file("kursiv.txt")
+        try ("Как сообщил министр, " + sentence).write(toFile: other, atomically: true, encoding: .utf8)
+        try #"{"source": "Kursiv", "published": "2025-11-12", "url": "https://kursiv.media/news/1", "title": "Инвестиции"}"#.write(
+            toFile: folder.file("kursiv.json"), atomically: true, encoding: .utf8)
+        let second = try cli.run(["import", "article", other, "--db", db])
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(second.stdout.contains("another-source"), "\(second.stdout)")
+        let shown = try cli.run(["show", "ru_kz.investment.yearly", "--sources", "--format", "csv", "--db", db])
+        #expect(shown.status == 0, "\(shown.stderr)")
+        let lines = shown.stdout.split(separator: "\n")
+        #expect(lines.count == 3, "\(shown.stdout)")
+        #expect(lines.first == "series,period,first,published,source,title,url,document,sentence,start,end")
+        #expect(lines.last?.contains("Kursiv") == true && lines.last?.contains("kursiv.media/news/1") == true)
+        #expect(lines.last?.contains(",false,2025-11-12,") == true, "\(lines.last ?? "")")
+        let table = try cli.run(["show", "ru_kz.investment.yearly", "--sources", "--db", db])
+        #expect(table.stdout.contains("first") && table.stdout.contains("also"))
+        #expect(try cli.run(["show", "ru_kz.investment.yearly", "--sources", "--revisions", "--db", db]).status == 64)
+        // The batch summary counts it.
+        let folderImport = try cli.run(["import", "article", folder.path, "--db", db])
+        #expect(folderImport.stdout.contains("0 new"), "\(folderImport.stdout)")
     }
 }

@@ -14,6 +14,8 @@ public struct ArticleBatch {
         public var articles = 0
         public var failed = 0
         public var new = 0, unchanged = 0, revisions = 0, toReview = 0
+        /// Figures already stored from another document, kept as one more source.
+        public var otherSources = 0
 
         public init() {}
 
@@ -27,6 +29,7 @@ public struct ArticleBatch {
                     switch figure.outcome {
                     case .stored(_, .new): new += 1
                     case .stored(_, .unchanged): unchanged += 1
+                    case .stored(_, .anotherSource): otherSources += 1
                     case .stored(_, .revision), .stored(_, .olderRevision): revisions += 1
                     case .review: toReview += 1
                     case .restatement: break
@@ -127,7 +130,7 @@ public struct ArticleBatch {
                 for (n, item) in feed.items.enumerated() {
                     let metadata = ArticleImport.Metadata(
                         title: item.title, source: feed.title ?? item.link, author: item.author, language: feed.language,
-                        published: item.published?.text)
+                        published: item.published?.text, url: item.link)
                     let name = item.link ?? "\(URL(fileURLWithPath: path).lastPathComponent)#\(n + 1)"
                     article.path = "\(path)#\(n + 1)"
                     try attempt(article.path) {

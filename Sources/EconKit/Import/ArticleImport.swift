@@ -9,13 +9,19 @@ public struct ArticleImport {
     /// The sidecar file's content.
     public struct Metadata: Sendable, Decodable, Equatable {
         public var title, source, author, language, published: String?
+        /// The article's address (a page's canonical URL, a feed item's link).
+        public var url: String?
 
-        public init(title: String? = nil, source: String? = nil, author: String? = nil, language: String? = nil, published: String? = nil) {
+        public init(
+            title: String? = nil, source: String? = nil, author: String? = nil, language: String? = nil, published: String? = nil,
+            url: String? = nil
+        ) {
             self.title = title
             self.source = source
             self.author = author
             self.language = language
             self.published = published
+            self.url = url
         }
     }
 
@@ -122,6 +128,7 @@ public struct ArticleImport {
             sidecar.source = sidecar.source ?? page.outlet ?? page.canonicalURL
             sidecar.author = sidecar.author ?? page.author
             sidecar.language = sidecar.language ?? page.language
+            sidecar.url = sidecar.url ?? page.canonicalURL
             if sidecar.published == nil, published == nil, let date = page.published {
                 sidecar.published =
                     (try? PublicationTime(parsing: date))?.text ?? (try? PublicationTime(parsing: String(date.prefix(10))))?.text
@@ -140,7 +147,8 @@ public struct ArticleImport {
         let placements = classifier.place(extraction, text: text, title: sidecar.title, published: published)
         let document = Document(
             content: bytes, kind: "article", name: name, title: sidecar.title,
-            source: source ?? sidecar.source, author: sidecar.author, language: sidecar.language, published: published)
+            source: source ?? sidecar.source, author: sidecar.author, language: sidecar.language, published: published, url: sidecar.url,
+            text: text)
 
         var figureResults: [FigureResult] = []
         var annotationResults: [AnnotationResult] = []

@@ -136,7 +136,8 @@ public struct CSVImport {
                 }
                 switch outcome {
                 case .new: runCounts.new += 1
-                case .unchanged: runCounts.unchanged += 1
+                // A table is not a report of a figure another document gave: rows are never another source.
+                case .unchanged, .anotherSource: runCounts.unchanged += 1
                 case .revision, .olderRevision: runCounts.revised += 1
                 }
             }

@@ -66,7 +66,7 @@ struct CSVColumns {
 
     /// Columns econ's exports write that carry nothing to import.
     static let knownExtras: Set<String> = [
-        "sentence", "document", "recorded_at", "title", "DATAFLOW", "TITLE", "REF_AREA", "COUNTERPART_AREA", "OBS_STATUS",
+        "sentence", "reports", "document", "recorded_at", "title", "DATAFLOW", "TITLE", "REF_AREA", "COUNTERPART_AREA", "OBS_STATUS",
     ]
     static let suffixes = (qualifier: " [qualifier]", low: " [low]", high: " [high]")
 

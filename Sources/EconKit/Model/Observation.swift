@@ -66,4 +66,7 @@ public enum RecordOutcome: String, Sendable, Equatable {
     case revision
     /// A different figure published before the current one: kept as history, not current.
     case olderRevision = "older-revision"
+    /// The same figure (amount and qualifier) as a stored one, from another document: kept as one
+    /// more source of that observation, not as a revision.
+    case anotherSource = "another-source"
 }

@@ -79,7 +79,9 @@ public enum HTMLReport {
         out +=
             SVGChart().render(
                 points, frequency: s.frequency, caption: caption, tolerance: report.definition.tolerance, labels: labels,
-                description: labels.title(of: s) + " — " + caption) + "\n"
+                description: labels.title(of: s) + " — " + caption,
+                notes: transform != .lin
+                    ? [:] : section.reporters.mapValues { labels.reportedBy + ": " + $0.map(withoutScheme).joined(separator: ", ") }) + "\n"
         guard !table.periods.isEmpty else { return out + notes(table.notes, labels: labels) + "</section>\n" }
 
         // Sources numbered in order of first use.
@@ -98,7 +100,13 @@ public enum HTMLReport {
         for (p, cells) in zip(table.periods, table.cells) {
             out += "<tr><td>" + e(labels.label(p)) + "</td>" + cells.map { "<td class=\"num\">" + e($0) + "</td>" }.joined()
             if !ordered.isEmpty {
-                out += "<td class=\"src\">" + (section.sources[p].flatMap { numbers[$0] }.map { "[\($0)]" } ?? "") + "</td>"
+                let reporters = section.reporters[p].map {
+                    " title=\"" + e(labels.reportedBy + ": " + $0.map(withoutScheme).joined(separator: ", ")) + "\""
+                }
+                let more = section.reporters[p].map { " +\($0.count - 1)" } ?? ""
+                out +=
+                    "<td class=\"src\"\(reporters ?? "")>" + (section.sources[p].flatMap { numbers[$0] }.map { "[\($0)]" + more } ?? "")
+                    + "</td>"
             }
             out += "</tr>\n"
         }

@@ -16,6 +16,8 @@ public struct ReportLabels: Sendable {
     public var sources: String { ru ? "источник" : "source" }
     /// The header of the column of source numbers.
     public var sourceColumn: String { ru ? "ист." : "src" }
+    /// Before the list of every outlet that reported a figure.
+    public var reportedBy: String { ru ? "сообщили" : "reported by" }
     public var noAlertRules: String { ru ? "правил сигналов нет" : "no alert rules" }
     public var noFigures: String { ru ? "нет данных в выбранном окне" : "no figures in the window" }
 

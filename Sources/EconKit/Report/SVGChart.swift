@@ -36,15 +36,17 @@ public struct SVGChart: Sendable {
     }
 
     /// The SVG element for `points` (already in the unit and scale the axis shows); `title` is the
-    /// axis caption, `tolerance` the half-width of an "about" whisker as a fraction.
+    /// axis caption, `tolerance` the half-width of an "about" whisker as a fraction; `notes` adds a
+    /// line to a period's tooltip (who reported it).
     public func render(
-        _ points: [TrendPoint], frequency: Frequency, caption: String, tolerance: Double, labels: ReportLabels, description: String
+        _ points: [TrendPoint], frequency: Frequency, caption: String, tolerance: Double, labels: ReportLabels, description: String,
+        notes: [Period: String] = [:]
     ) -> String {
         let marks = points.map { p in
             Mark(
                 day: Double(p.period.start.daysSinceEpoch + p.period.end.daysSinceEpoch + 1) / 2, value: p.value,
                 ordinal: frequency.periodsPerYear == nil ? nil : p.period.ordinal,
-                label: "\(labels.label(p.period)): \(TrendTable.cell(p.value))")
+                label: "\(labels.label(p.period)): \(TrendTable.cell(p.value))" + (notes[p.period].map { "\n" + $0 } ?? ""))
         }
         var out =
             "<svg class=\"chart\" role=\"img\" width=\"\(n(width))\" height=\"\(n(height))\" viewBox=\"0 0 \(n(width)) \(n(height))\">"

@@ -20,6 +20,9 @@ public struct TrendReport: Sendable {
         public var sources: [Period: String]
         /// The current figures, in period order (for charts: the levels with their qualifiers).
         public var figures: [DatedAmount]
+        /// For a figure reported by more than one document: every report's outlet (else its
+        /// title or file), the first report first.
+        public var reporters: [Period: [String]] = [:]
     }
 
     /// A rule that could not be checked at a period: the result there is missing.
@@ -77,6 +80,10 @@ public struct TrendReport: Sendable {
             for o in observations {
                 if let source = o.source ?? o.document { section.sources[o.period] = source }
                 if lastPublished.map({ o.published > $0 }) ?? true { lastPublished = o.published }
+            }
+            for (period, reports) in Dictionary(grouping: try store.sources(s.code, asOf: definition.asOf), by: \.period)
+            where reports.count > 1 {
+                section.reporters[period] = reports.map { $0.source ?? $0.title ?? $0.document ?? "?" }
             }
             for t in definition.effectiveTransforms {
                 let query = Self.query(t, definition)

@@ -115,6 +115,35 @@ enum Migrations {
                     CREATE UNIQUE INDEX annotation_identity ON annotation(series_id, period, document_id, start);
                     """)
         }
+        migrator.registerMigration("v3-observation-sources") { db in
+            try db.execute(sql: Self.observationSourcesSQL)
+        }
         return migrator
     }
+
+    /// One figure reported by many documents: the observation keeps its first report, and every
+    /// other document that reported the same figure is a row here. Documents keep their address and
+    /// the text figures were read from (an HTML page's article text), so offsets can always be shown.
+    static let observationSourcesSQL = """
+        ALTER TABLE document ADD COLUMN url TEXT;
+        ALTER TABLE document ADD COLUMN text TEXT;
+        CREATE TABLE observation_source (
+          series_id INTEGER NOT NULL,
+          period TEXT NOT NULL,
+          -- The observation (its key) this report confirms; moves with it when an earlier report
+          -- of the same figure arrives later and becomes the first.
+          observation_published INTEGER NOT NULL,
+          observation_recorded_at INTEGER NOT NULL,
+          document_id INTEGER NOT NULL REFERENCES document(id),
+          published INTEGER NOT NULL,
+          source TEXT,
+          sentence TEXT,
+          start INTEGER NOT NULL,
+          "end" INTEGER NOT NULL,
+          recorded_at INTEGER NOT NULL,
+          PRIMARY KEY (series_id, period, document_id, start),
+          FOREIGN KEY (series_id, period, observation_published, observation_recorded_at)
+            REFERENCES observation (series_id, period, published, recorded_at) ON UPDATE CASCADE
+        ) WITHOUT ROWID;
+        """
 }

@@ -72,6 +72,9 @@ extension Store {
                     "observation", columns: Self.copyObservationColumns, seriesColumn: 0, documentColumn: 11, seriesIDs: seriesIDs,
                     documentIDs: documentIDs, from: from, to: to, copied: &copied)
                 try Self.copyRows(
+                    "observation_source", columns: Self.copySourceColumns, seriesColumn: 0, documentColumn: 4, seriesIDs: seriesIDs,
+                    documentIDs: documentIDs, from: from, to: to, copied: &copied)
+                try Self.copyRows(
                     "annotation", columns: Self.copyAnnotationColumns, seriesColumn: 0, documentColumn: 3, seriesIDs: seriesIDs,
                     documentIDs: documentIDs, from: from, to: to, copied: &copied)
                 try Self.copyRows(
@@ -103,16 +106,22 @@ extension Store {
         }
     }
 
-    static let copyTables = ["series", "document", "observation", "annotation", "review_item"]
+    static let copyTables = ["series", "document", "observation", "observation_source", "annotation", "review_item"]
     static let copySeriesColumns = [
         "id", "code", "title_en", "title_ru", "indicator", "measure", "unit", "frequency", "area", "counterpart", "accumulates", "source",
         "note", "created_at",
     ]
-    static let copyDocumentColumns = ["id", "sha256", "kind", "name", "title", "source", "author", "language", "published", "recorded_at"]
+    static let copyDocumentColumns = [
+        "id", "sha256", "kind", "name", "title", "source", "author", "language", "published", "recorded_at", "url", "text",
+    ]
     static let copyObservationColumns = [
         "series_id", "period", "published", "recorded_at", "value", "qualifier", "low", "high", "retracted", "source", "note",
         "document_id",
         "sentence", "start", "\"end\"",
+    ]
+    static let copySourceColumns = [
+        "series_id", "period", "observation_published", "observation_recorded_at", "document_id", "published", "source", "sentence",
+        "start", "\"end\"", "recorded_at",
     ]
     static let copyAnnotationColumns = [
         "series_id", "period", "text", "document_id", "sentence", "start", "\"end\"", "published", "recorded_at",
@@ -178,6 +187,11 @@ extension Store {
             sql = """
                 SELECT s.code, d.sha256, \(copyObservationColumns.filter { $0 != "series_id" && $0 != "document_id" }.map { "o." + $0 }.joined(separator: ", "))
                 FROM observation o JOIN series s ON s.id = o.series_id LEFT JOIN document d ON d.id = o.document_id
+                """
+        case "observation_source":
+            sql = """
+                SELECT s.code, d.sha256, \(copySourceColumns.filter { $0 != "series_id" && $0 != "document_id" }.map { "r." + $0 }.joined(separator: ", "))
+                FROM observation_source r JOIN series s ON s.id = r.series_id JOIN document d ON d.id = r.document_id
                 """
         case "annotation":
             sql = """

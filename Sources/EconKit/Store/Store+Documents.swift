@@ -15,10 +15,15 @@ public struct Document: Sendable, Equatable {
     public var author: String?
     public var language: String?
     public var published: PublicationTime?
+    /// Where it was read: a page's canonical address, a feed item's link, the sidecar's `url`.
+    public var url: String?
+    /// The text figures were read from, which offsets refer to: the article's text inside a web
+    /// page or feed item, the file itself for plain text; `nil` for tables.
+    public var text: String?
 
     public init(
         content: [UInt8], kind: String, name: String?, title: String? = nil, source: String? = nil, author: String? = nil,
-        language: String? = nil, published: PublicationTime? = nil
+        language: String? = nil, published: PublicationTime? = nil, url: String? = nil, text: String? = nil
     ) {
         self.sha256 = SHA256.hash(data: content).map { String(format: "%02x", $0) }.joined()
         self.kind = kind
@@ -28,6 +33,8 @@ public struct Document: Sendable, Equatable {
         self.author = author
         self.language = language
         self.published = published
+        self.url = url
+        self.text = text
     }
 }
 
@@ -65,12 +72,12 @@ extension Store {
         if let id = try db.int64("SELECT id FROM document WHERE sha256 = ?", [document.sha256]) { return id }
         return try db.int64(
             """
-            INSERT INTO document (sha256, kind, name, title, source, author, language, published, recorded_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
+            INSERT INTO document (sha256, kind, name, title, source, author, language, published, recorded_at, url, text)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
             """,
             [
                 document.sha256, document.kind, document.name, document.title, document.source, document.author, document.language,
-                document.published?.text, now,
+                document.published?.text, now, document.url, document.text,
             ]) ?? 0
     }
 
@@ -105,13 +112,14 @@ extension Store {
         }
     }
 
-    /// Documents in the store: (name, title, published).
+    /// Documents in the store, in the order they were stored.
     public func documents() throws -> [Document] {
         try read { db in
-            try db.rows("SELECT kind, name, title, source, author, language, sha256, published FROM document ORDER BY id") { row in
+            try db.rows("SELECT kind, name, title, source, author, language, sha256, published, url, text FROM document ORDER BY id") {
+                row in
                 var document = Document(
                     content: [], kind: row.text(0) ?? "", name: row.text(1), title: row.text(2), source: row.text(3), author: row.text(4),
-                    language: row.text(5))
+                    language: row.text(5), url: row.text(8), text: row.text(9))
                 document.sha256 = row.text(6) ?? ""
                 document.published = row.text(7).flatMap { try? PublicationTime(parsing: $0) }
                 return document

@@ -87,6 +87,13 @@ extension Store {
         let (seriesID, _) = try checkedSeries(db, code: figure.series, period: figure.period, amount: figure.amount)
         let period = figure.period.description
         let revisions = try revisionRows(db, seriesID: seriesID, period: period)
+        if let documentID = figure.documentID,
+            let outcome = try recordAsSource(
+                figure, documentID: documentID, seriesID: seriesID, period: period, revisions: revisions,
+                nowKey: PublicationTime(now).sortKey, recordedAt: nextRecordingTime(now, after: revisions), db: db)
+        {
+            return outcome
+        }
         let decision = decide(figure, revisions: revisions, now: now)
         guard let published = decision.published else { return decision.outcome }
         try insertRevision(

@@ -40,7 +40,7 @@ struct PostgreSQLEngineTests {
         let applied = try pg.run("SELECT identifier FROM econ_migrations ORDER BY identifier")
         #expect((0..<applied.rowCount).map { applied.text($0, 0) } == PostgreSQLSchema.migrations.map(\.identifier).sorted())
         let tables = try pg.run("SELECT count(*) FROM information_schema.tables WHERE table_schema = ?", [.text(Self.schema(of: location))])
-        #expect(tables.text(0, 0) == "6")
+        #expect(tables.text(0, 0) == "7")
     }
 
     @Test func aPasswordNeverAppearsInWhatEconPrints() throws {

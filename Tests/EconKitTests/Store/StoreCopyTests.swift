@@ -23,7 +23,7 @@ struct StoreCopyTests {
         let source = try richStore(from)
         let destination = try to.store()
         let report = try destination.copy(from: source)
-        #expect(report.tables.map(\.name) == ["series", "document", "observation", "annotation", "review_item"])
+        #expect(report.tables.map(\.name) == ["series", "document", "observation", "observation_source", "annotation", "review_item"])
         for table in report.tables {
             #expect(table.source == table.destination && table.copied == table.source, "\(table.name)")
             #expect(table.sourceChecksum == table.destinationChecksum, "\(table.name)")

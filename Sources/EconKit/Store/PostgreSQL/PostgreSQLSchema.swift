@@ -148,6 +148,29 @@ enum PostgreSQLSchema {
             CREATE UNIQUE INDEX annotation_identity ON annotation(series_id, period, document_id, start);
             """
         ),
+        (
+            "v3-observation-sources",
+            """
+            ALTER TABLE document ADD COLUMN url text COLLATE "C";
+            ALTER TABLE document ADD COLUMN text text COLLATE "C";
+            CREATE TABLE observation_source (
+              series_id bigint NOT NULL,
+              period text COLLATE "C" NOT NULL,
+              observation_published bigint NOT NULL,
+              observation_recorded_at bigint NOT NULL,
+              document_id bigint NOT NULL REFERENCES document(id),
+              published bigint NOT NULL,
+              source text COLLATE "C",
+              sentence text COLLATE "C",
+              start integer NOT NULL,
+              "end" integer NOT NULL,
+              recorded_at bigint NOT NULL,
+              PRIMARY KEY (series_id, period, document_id, start),
+              FOREIGN KEY (series_id, period, observation_published, observation_recorded_at)
+                REFERENCES observation (series_id, period, published, recorded_at) ON UPDATE CASCADE
+            );
+            """
+        ),
     ]
 
     /// What the schema holds before any migration.

@@ -1,4 +1,4 @@
-/// Finds economic figures in Russian (and Kazakh Russian-language) text.
+/// Finds economic figures in Russian (and Kazakh Russian-language) or English text.
 ///
 /// ```swift
 /// let published = try PublicationTime(parsing: "2025-11")
@@ -13,7 +13,12 @@
 /// result. Only bytes that are not UTF-8 are refused, by ``extract(utf8:published:)``.
 /// Offsets are in Unicode scalars of the input.
 public struct Extractor: Sendable {
-    public init() {}
+    /// How numbers are written in the text (see ``ExtractionLanguage``).
+    public var language: ExtractionLanguage
+
+    public init(language: ExtractionLanguage = .russian) {
+        self.language = language
+    }
 
     /// Figures and trend annotations of `text`.
     ///
@@ -33,7 +38,7 @@ public struct Extractor: Sendable {
 
     private func extract(scalars: [Unicode.Scalar], published: PublicationTime?) -> Extraction {
         let date = DocumentDate(published)
-        let assembler = FigureAssembler(periods: PeriodGrammar(date: date), date: date)
+        let assembler = FigureAssembler(periods: PeriodGrammar(date: date), date: date, language: language)
         var output = Extraction()
         var lineStart = 0
         var i = 0

@@ -67,9 +67,8 @@ struct NewsCorpusTests {
         return same(f.value, e.low)
     }
 
-    static func score(_ lines: [Line]) -> Score {
+    static func score(_ lines: [Line], extractor: Extractor = Extractor()) -> Score {
         var s = Score()
-        let extractor = Extractor()
         for line in lines {
             let found = extractor.extract(line.sentence, published: nil).figures
             s.found += found.count

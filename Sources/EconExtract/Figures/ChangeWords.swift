@@ -17,11 +17,13 @@ enum ChangeWords {
 
     static func isChange(_ w: Word) -> Bool {
         if growthNouns.contains(w) { return true }
+        if w.unicodeScalars.first?.isASCII == true { return EnglishWords.isChange(w) }
         guard w.byteCount >= 8 else { return false }
         return changeStems.contains { w.hasPrefix($0) }
     }
 
     static func isTarget(_ w: Word) -> Bool {
+        if w.unicodeScalars.first?.isASCII == true { return EnglishWords.isTarget(w) }
         guard w.utf8.count >= 8 else { return false }
         return targetStems.contains { w.hasPrefix($0) }
     }
@@ -37,12 +39,14 @@ enum ChangeWords {
             let w = t[j].text
             // The change must be in the same clause: "вырос на 5%, а кредиты — до 5 млн" is a bound.
             if w == ";" { break }
-            if j > 0, t[j - 1].text == ",", w == "а" || w == "но" || w == "однако" { break }
+            if j > 0, t[j - 1].text == ",", w == "а" || w == "но" || w == "однако" || w == "but" || w == "while" { break }
             if t[j].kind == .word {
                 if isChange(w) {
                     level = true
                     // An infinitive ("увеличить до", "снизить до") aims at the level rather than reports it.
                     if w.hasSuffix("ть") || w.hasSuffix("ти") || w.hasSuffix("ться") { target = true }
+                    // "to increase to", "plans to bring … up to": an English infinitive.
+                    if j > 0, t[j - 1].text == "to" { target = true }
                 }
                 if isTarget(w) { target = true }
             }
@@ -53,8 +57,13 @@ enum ChangeWords {
 
     /// Words that show a count of people is about work or population, not an accident.
     static func hasEmploymentContext(_ t: [Token]) -> Bool {
-        for token in t where token.kind == .word && token.text.byteCount >= 8 {
+        for token in t where token.kind == .word {
             let w = token.text
+            if w.unicodeScalars.first?.isASCII == true {
+                if EnglishWords.isEmployment(w) { return true }
+                continue
+            }
+            guard w.byteCount >= 8 else { continue }
             if w.hasPrefix("работ") || w.hasPrefix("рабоч") || w.hasPrefix("занят") || w.hasPrefix("трудо")
                 || w.hasPrefix("сотрудник") || w.hasPrefix("персонал") || w.hasPrefix("штат") || w.hasPrefix("кадр")
                 || w.hasPrefix("населени") || w.hasPrefix("ваканс") || w.hasPrefix("наня") || w.hasPrefix("нанима")

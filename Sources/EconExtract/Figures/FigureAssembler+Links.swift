@@ -11,10 +11,14 @@ extension FigureAssembler {
                 d.unitKind == .money, drafts[k - 1].unitKind == .money
             {
                 drafts[k].sameAs = k - 1
+                // "more than 1.5 trillion rubles ($15.6 bln)": the conversion is bounded as the amount is.
+                if d.qualifier == .exact, drafts[k - 1].qualifier != .range { drafts[k].qualifier = drafts[k - 1].qualifier }
                 continue
             }
             let from = k > 0 ? drafts[k - 1].end : 0
-            guard partMarker(t, from: max(from, d.start - 7), to: d.start) else { continue }
+            // English also puts the marker after the part: "about $4 billion of it".
+            let trailing = d.end + 1 < t.count && t[d.end].text == "of" && ["it", "them", "this", "that"].contains(t[d.end + 1].text)
+            guard trailing || partMarker(t, from: max(from, d.start - 7), to: d.start) else { continue }
             if k == 0 {
                 drafts[k].partOfPreviousSentence = true
                 continue
@@ -45,7 +49,9 @@ extension FigureAssembler {
             return next == "них" || next == "которых" || next == "которой" || next == "этой" || next == "этого" || next == "этих"
                 || next == "общего" || next == "общей" || next == "нее" || next == "него"
         }
-        if w == "включая" { return true }
+        if w == "включая" || w == "including" || w == "incl" { return true }
+        if w == "of" { return next == "which" || next == "them" || next == "this" || next == "that" || next == "these" || next == "it" }
+        if w == "among", next == "them" { return true }
         if w == "в" {
             if next == "том", j + 2 < t.count, t[j + 2].text == "числе" { return true }
             if next == "т", j + 3 < t.count, t[j + 2].text == "." || t[j + 2].text == "ч" { return true }
@@ -60,9 +66,18 @@ extension FigureAssembler {
     func clauseIndexes(_ t: [Token]) -> [Int] {
         var out = [Int](repeating: 0, count: t.count)
         var clause = 0
+        var lastComma: Int? = nil
         for j in t.indices {
             let w = t[j].text
-            var cut = w == ";" || w == "против" || isPartMarker(t, at: j)
+            if w == "," { lastComma = j }
+            // A marker after a figure ("…, about $4 billion of it in 2024") belongs to the part's
+            // clause, which starts at the comma before the part.
+            let trailing = w == "of" && j > 0 && (t[j - 1].kind == .number || t[j - 1].kind == .word)
+            if trailing, isPartMarker(t, at: j), let comma = lastComma, j - comma <= 8, out[comma] == clause {
+                clause += 1
+                for m in comma..<j { out[m] = clause }
+            }
+            var cut = w == ";" || w == "против" || (isPartMarker(t, at: j) && !trailing)
             if !cut, j > 0, t[j - 1].text == ",", w == "а" || w == "но" || w == "однако" || w == "тогда" || w == "при" {
                 cut = true
             }

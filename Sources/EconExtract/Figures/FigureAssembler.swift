@@ -3,6 +3,7 @@
 struct FigureAssembler {
     let periods: PeriodGrammar
     let date: DocumentDate?
+    var language: ExtractionLanguage = .russian
 
     /// What one sentence yields.
     struct SentenceResult: Sendable {
@@ -49,7 +50,7 @@ struct FigureAssembler {
         while i < t.count {
             guard !consumed[i],
                 t[i].kind != .symbol || Currencies.signs[t[i].text] != nil || t[i].text == "-" || t[i].text == "−" || t[i].text == "–",
-                var q = QuantityParser.parse(t, at: i)
+                var q = QuantityParser.parse(t, at: i, language: language)
             else {
                 i += 1
                 continue
@@ -97,8 +98,20 @@ struct FigureAssembler {
             if w == "до" && before == "от" { return .range(start: a.start - 1) }
             if w == "и" && before == "между" { return .range(start: a.start - 1) }
             if (w == "до" || w == "по") && (before == "с" || before == "со") { return .twoFigures }
+            // English: "between $3 and $5 billion"; "from 3 to 5 percent" (a range) but "rose from
+            // $3 billion to $5 billion" (two figures); "3 to 5 percent".
+            if w == "and" && before == "between" { return .range(start: a.start - 1) }
+            if w == "to" && before == "from" {
+                let changed = t[max(0, a.start - 6)..<(a.start - 1)].contains { $0.kind == .word && ChangeWords.isChange($0.text) }
+                return changed ? .twoFigures : .range(start: a.start - 1)
+            }
+            if w == "to", a.unit == nil || a.unitBefore, a.scale == nil || b.scale != nil, b.unit != nil,
+                !t[max(0, a.start - 4)..<a.start].contains(where: { $0.kind == .word && ChangeWords.isChange($0.text) })
+            {
+                return .range(start: a.start)
+            }
             // "38,3 и 18,7 трлн долларов": the first of a pair takes the scale and unit written once.
-            if (w == "и" || w == "или"), a.unit == nil, a.scale == nil, !a.spelled, !a.yearLike,
+            if (w == "и" || w == "или" || w == "and" || w == "or"), a.unit == nil, a.scale == nil, !a.spelled, !a.yearLike,
                 b.scale != nil, b.unit != nil
             {
                 return .twoFigures

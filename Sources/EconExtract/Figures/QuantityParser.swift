@@ -1,14 +1,16 @@
 /// Reads one ``Quantity`` at a token position.
 enum QuantityParser {
-    static func parse(_ t: [Token], at i: Int) -> Quantity? {
+    static func parse(_ t: [Token], at i: Int, language: ExtractionLanguage = .russian) -> Quantity? {
         let n = t.count
         var p = i
         var prefixUnit: UnitMatch? = nil
-        if let code = Units.currencyBefore(t[p]), p + 1 < n, t[p + 1].gap <= 1,
-            t[p + 1].kind == .number || SpelledNumbers.isNumberWord(t[p + 1].text)
+        // "4.3818 somoni/$1": the dollar after a slash is the unit of an exchange rate, not an amount.
+        if p > 0, t[p - 1].text == "/", t[p].gap == 0, Units.currencyBefore(t[p]) != nil { return nil }
+        if let (code, after) = Units.currencyPrefix(t, at: p), after < n, t[after].gap <= 1,
+            t[after].kind == .number || SpelledNumbers.isNumberWord(t[after].text)
         {
-            prefixUnit = UnitMatch(unit: code, kind: .money, end: p + 1)
-            p += 1
+            prefixUnit = UnitMatch(unit: code, kind: .money, end: after)
+            p = after
         }
         var negative = false
         // A minus glued to the digits: "-0,5 %", "−0,5 %", and the en dash some editors use, "(–28,8 %)".
@@ -31,8 +33,9 @@ enum QuantityParser {
         var digits: NumberGrammar.Match? = nil
         var halfScale: Double? = nil
         if t[p].kind == .number {
-            guard !isInsideName(t, p) else { return nil }
-            guard let m = NumberGrammar.match(t, at: p) else { return nil }
+            // "KZT444bn": a currency code glued to the digits is not a name like "G20".
+            guard prefixUnit != nil || !isInsideName(t, p) else { return nil }
+            guard let m = NumberGrammar.match(t, at: p, language: language) else { return nil }
             digits = m
             number = m.value
             q = m.end
@@ -89,7 +92,7 @@ enum QuantityParser {
             q = s.end
             var current = s.multiplier
             // Compound amounts: "39 трлн 533,7 млрд", "$2 млрд 842 млн".
-            while q < n, t[q].kind == .number, t[q].gap == 1, let m2 = NumberGrammar.match(t, at: q),
+            while q < n, t[q].kind == .number, t[q].gap == 1, let m2 = NumberGrammar.match(t, at: q, language: language),
                 let s2 = Scales.match(t, at: m2.end), s2.multiplier < current
             {
                 value += m2.scaled(byPowerOfTen: Scales.exponent(s2.multiplier))

@@ -41,6 +41,23 @@ enum CountedNouns {
             e("жоба*", "projects"), e("жұмыс орн*", "jobs"), e("кәсіпорын*", "enterprises"), e("кәсіпорн*", "enterprises"),
             e("шаршы метр*", "m2"),
             e("вагон*", "wagons"), e("контейнер*", "containers"), e("дфэ", "TEU"), e("teu", "TEU"),
+            // English.
+            e("new jobs", "jobs"), e("jobs", "jobs"), e("job", "jobs"), e("workplaces", "jobs"), e("positions", "jobs"),
+            e("job openings", "jobs"), e("vacancies", "jobs"), e("nonfarm payrolls", "jobs"), e("payrolls", "jobs"),
+            e("projects", "projects"), e("project", "projects"), e("investment projects", "projects"),
+            e("agreements", "agreements"), e("agreement", "agreements"), e("deals", "agreements"), e("deal", "agreements"),
+            e("memorand*", "agreements"), e("documents", "agreements"), e("contracts", "contracts"), e("contract", "contracts"),
+            e("joint ventures", "companies"), e("companies", "companies"), e("company", "companies"), e("firms", "companies"),
+            e("enterprises", "enterprises"), e("enterprise", "enterprises"), e("factories", "enterprises"),
+            e("factory", "enterprises"), e("plants", "enterprises"),
+            e("people", "people", people: true), e("workers", "people", people: true), e("employees", "people", people: true),
+            e("specialists", "people", people: true), e("persons", "people", people: true),
+            e("metric tons", "t"), e("metric tonnes", "t"), e("tons", "t"), e("tonnes", "t"), e("ton", "t"), e("tonne", "t"),
+            e("mt", "t"), e("barrels", "barrels"), e("barrel", "barrels"), e("bbl", "barrels"),
+            e("cubic meters", "m3"), e("cubic metres", "m3"), e("square meters", "m2"), e("square metres", "m2"),
+            e("sq m", "m2"), e("hectares", "ha"), e("hectare", "ha"),
+            e("megawatts", "MW"), e("mw", "MW"), e("gigawatts", "GW"), e("gw", "GW"), e("kwh", "kWh"),
+            e("wagons", "wagons"), e("railcars", "wagons"), e("containers", "containers"),
         ]
     }()
 
@@ -63,6 +80,7 @@ enum CountedNouns {
     /// Adjective endings: words with them may stand between a number and its noun
     /// ("175 совместных индустриальных проектов").
     static func looksLikeAdjective(_ word: Word) -> Bool {
+        if let first = word.unicodeScalars.first, first.isASCII { return EnglishWords.mayModifyNoun(word) }
         guard word.byteCount >= 6 else { return false }
         return adjectiveEndings.contains { word.hasSuffix($0) } || kazakhAdjectiveEndings.contains { word.hasSuffix($0) }
             || word == "жаңа"

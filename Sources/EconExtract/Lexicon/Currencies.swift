@@ -25,6 +25,24 @@ enum Currencies {
         "шекелей": "ILS", "бат": "THB", "донгов": "VND", "тугриков": "MNT", "риалов": "IRR", "лей": "MDL",
         "леев": "MDL", "бел": "BYN", "byr": "BYN", "рупий": "INR", "рупии": "INR", "иен": "JPY", "йен": "JPY",
         "иены": "JPY", "йены": "JPY", "юаней": "CNY", "юань": "CNY", "юаня": "CNY", "юанях": "CNY",
+        // English.
+        "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "ruble": "RUB", "rubles": "RUB", "rouble": "RUB",
+        "roubles": "RUB", "tenge": "KZT", "yuan": "CNY", "renminbi": "CNY", "som": "KGS", "soms": "KGS", "sum": "UZS",
+        "soum": "UZS", "soums": "UZS", "sums": "UZS", "somoni": "TJS", "manat": "AZN", "manats": "AZN", "lari": "GEL",
+        "dram": "AMD", "drams": "AMD", "rupee": "INR", "rupees": "INR", "yen": "JPY", "lira": "TRY", "liras": "TRY",
+        "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "hryvnia": "UAH", "hryvnias": "UAH", "hryvnya": "UAH",
+        "zloty": "PLN", "zlotys": "PLN", "dirham": "AED", "dirhams": "AED", "riyal": "SAR", "riyals": "SAR", "franc": "CHF",
+        "francs": "CHF", "won": "KRW", "tugrik": "MNT", "tugriks": "MNT",
+    ]
+
+    /// English adjectives before a currency word: which dollar, rouble or manat is meant.
+    static let englishAdjectives: [Word: (replaces: String?, with: String?)] = [
+        "us": (nil, nil), "american": (nil, nil), "russian": (nil, nil), "kazakh": (nil, nil), "kazakhstani": (nil, nil),
+        "chinese": (nil, nil), "uzbek": (nil, nil), "kyrgyz": (nil, nil), "tajik": (nil, nil), "azerbaijani": (nil, nil),
+        "turkish": (nil, nil), "indian": (nil, nil), "japanese": (nil, nil), "british": (nil, nil), "swiss": (nil, nil),
+        "armenian": (nil, nil), "georgian": (nil, nil), "ukrainian": (nil, nil), "korean": (nil, nil), "belarusian": ("RUB", "BYN"),
+        "belarussian": ("RUB", "BYN"), "canadian": ("USD", "CAD"), "australian": ("USD", "AUD"), "singapore": ("USD", "SGD"),
+        "turkmen": ("AZN", "TMT"), "new": (nil, nil),
     ]
 
     /// Word beginnings that name a currency in any case (`доллар`, `долларов`, `долларах`…).
@@ -65,6 +83,7 @@ enum Currencies {
 
     /// For a currency adjective: the code it turns `base` into (`base` itself when it only repeats it).
     static func adjective(_ word: Word) -> (replaces: String?, with: String?)? {
+        if let english = englishAdjectives[word] { return english }
         guard word.byteCount >= 10 else { return nil }
         for entry in adjectives where word.hasPrefix(entry.prefix) { return (entry.replaces, entry.with) }
         return nil

@@ -43,8 +43,27 @@ enum Indicators {
         return table
     }()
 
+    /// English words and the indicator they signal, most specific first.
+    static let englishStems: [(Word, String)] = [
+        ("turnover", "trade_turnover"), ("trade", "trade_turnover"), ("invest", "investment"), ("export", "exports"),
+        ("import", "imports"), ("gdp", "gdp"), ("inflation", "inflation"), ("budget", "budget"), ("revenue", "revenue"),
+        ("income", "revenue"), ("spending", "expenditure"), ("expenditure", "expenditure"), ("profit", "profit"),
+        ("deficit", "deficit"), ("surplus", "surplus"), ("debt", "debt"), ("reserve", "reserves"), ("loan", "credit"),
+        ("credit", "credit"), ("rate", "interest_rate"), ("wage", "wages"), ("salar", "wages"), ("unemploy", "unemployment"),
+        ("output", "production"), ("production", "production"), ("produc", "production"), ("harvest", "harvest"),
+        ("supplies", "supplies"), ("transit", "transit"), ("tariff", "tariff"), ("price", "price"), ("cost", "value"),
+        ("worth", "value"), ("value", "value"), ("financ", "financing"), ("fund", "fund"), ("subsid", "subsidies"),
+        ("agreement", "agreements"), ("contract", "contracts"), ("deal", "deals"), ("asset", "assets"), ("tax", "taxes"),
+        ("dut", "duties"), ("remittance", "remittances"),
+    ]
+
     /// The indicator a word signals, or `nil`.
     static func forWord(_ word: Word) -> String? {
+        if let first = word.unicodeScalars.first, first.isASCII {
+            guard word.byteCount >= 3 else { return nil }
+            for (stem, indicator) in englishStems where word.hasPrefix(stem) { return indicator }
+            return nil
+        }
         guard word.byteCount >= 6 else { return word == "ввп" ? "gdp" : nil }
         guard let first = word.unicodeScalars.first, let candidates = byFirstScalar[first] else { return nil }
         for (stem, indicator) in candidates where word.hasPrefix(stem) {

@@ -33,6 +33,22 @@ enum Qualifiers {
         (["практически"], .approx), (["менее"], .lessThan), (["меньше"], .lessThan),
         (["ниже"], .lessThan), (["максимум"], .atMost), (["~"], .approx), (["≈"], .approx), (["±"], .approx),
         ([">"], .moreThan), (["<"], .lessThan), (["≥"], .atLeast), (["≤"], .atMost),
+        // English.
+        (["no", "less", "than"], .atLeast), (["not", "less", "than"], .atLeast), (["no", "fewer", "than"], .atLeast),
+        (["no", "more", "than"], .atMost), (["not", "more", "than"], .atMost), (["in", "excess", "of"], .moreThan),
+        (["a", "minimum", "of"], .atLeast), (["a", "maximum", "of"], .atMost), (["as", "much", "as"], .atMost),
+        (["as", "many", "as"], .atMost), (["as", "high", "as"], .atMost), (["upwards", "of"], .moreThan),
+        (["more", "than"], .moreThan), (["greater", "than"], .moreThan), (["higher", "than"], .moreThan),
+        (["less", "than"], .lessThan), (["fewer", "than"], .lessThan), (["lower", "than"], .lessThan),
+        (["at", "least"], .atLeast), (["at", "most"], .atMost), (["close", "to"], .approx), (["an", "estimated"], .approx),
+        (["just", "over"], .moreThan), (["just", "under"], .lessThan), (["just", "below"], .lessThan),
+        (["just", "above"], .moreThan), (["well", "over"], .moreThan), (["well", "above"], .moreThan),
+        (["over"], .moreThan), (["above"], .moreThan), (["exceeding"], .moreThan), (["exceeded"], .moreThan),
+        (["exceeds"], .moreThan), (["exceed"], .moreThan), (["surpassed"], .moreThan), (["topped"], .moreThan),
+        (["about"], .approx), (["around"], .approx), (["approximately"], .approx), (["approx"], .approx),
+        (["roughly"], .approx), (["some"], .approx), (["nearly"], .approx), (["almost"], .approx), (["circa"], .approx),
+        (["estimated"], .approx), (["under"], .lessThan), (["below"], .lessThan), (["minimum"], .atLeast),
+        (["maximum"], .atMost),
     ]
 
     /// Words that may stand between a bounding verb and its figure: "превысил отметку в $10 млрд".
@@ -50,6 +66,7 @@ enum Qualifiers {
         if let found = phrase(tokens, endingAt: k) { return found }
         let w = tokens[k].text
         if w == "до" { return Left(qualifier: .atMost, start: k, word: .upTo) }
+        if w == "to", k > 0, tokens[k - 1].text == "up" { return Left(qualifier: .atMost, start: k - 1, word: .upTo) }
         if w == "от" { return Left(qualifier: .atLeast, start: k, word: .from) }
         return verb(tokens, endingAt: i - 1)
     }
@@ -107,6 +124,8 @@ enum Qualifiers {
         }
         if (a == "и" || a == "или") && (b == "более" || b == "больше" || b == "выше") { return (.atLeast, j + 2) }
         if (a == "и" || a == "или") && (b == "менее" || b == "меньше" || b == "ниже") { return (.atMost, j + 2) }
+        if (a == "or" || a == "and") && (b == "more" || b == "above" || b == "over" || b == "higher") { return (.atLeast, j + 2) }
+        if (a == "or" || a == "and") && (b == "less" || b == "below" || b == "under" || b == "fewer") { return (.atMost, j + 2) }
         return nil
     }
 }

@@ -1,12 +1,27 @@
 /// Recognises units after a number: currencies, percent and counted nouns.
 enum Units {
-    /// A currency sign or code written before a number (`$17`, `USD 5`), or `nil`.
+    /// A currency sign or code written before a number (`$17`, `USD 5`), or `nil`; `US$` is read by
+    /// ``currencyPrefix(_:at:)``.
     static func currencyBefore(_ token: Token) -> String? {
         switch token.kind {
         case .symbol: Currencies.signs[token.text]
         case .word: token.text.byteCount == 3 && Currencies.codes.contains(token.text) ? token.text.string.uppercased() : nil
         case .number: nil
         }
+    }
+
+    /// A currency written before a number, starting at token `p`: its code and the index after it
+    /// (`$`, `USD`, `US$`, `U.S.$`).
+    static func currencyPrefix(_ t: [Token], at p: Int) -> (code: String, end: Int)? {
+        if let code = currencyBefore(t[p]) { return (code, p + 1) }
+        guard t[p].kind == .word, t[p].text == "us" || t[p].text == "u" else { return nil }
+        var k = p + 1
+        if t[p].text == "u" {
+            guard p + 4 < t.count, t[p + 1].text == ".", t[p + 2].text == "s", t[p + 3].text == "." else { return nil }
+            k = p + 4
+        }
+        guard k < t.count, t[k].text == "$", t[k].gap == 0 else { return nil }
+        return ("USD", k + 1)
     }
 
     /// The unit starting at token `j`, or `nil`.
@@ -31,13 +46,30 @@ enum Units {
         if w == "б", j + 2 < tokens.count, tokens[j + 1].text == ".", tokens[j + 2].text == "п" {
             return UnitMatch(unit: "bp", kind: .percent, end: skipDot(tokens, j + 3))
         }
-        if w.hasPrefix("процент") || w == "проц" || w == "pct" || w.hasPrefix("пайыз") {
+        if w.hasPrefix("процент") || w == "проц" || w == "pct" || w.hasPrefix("пайыз") || w == "percent" {
             return UnitMatch(unit: "percent", kind: .percent, end: skipDot(tokens, j + 1))
         }
+        if let english = englishPercent(tokens, at: j) { return english }
         if (w == "п" || w == "пп"), let end = percentagePoints(tokens, j) {
             return UnitMatch(unit: "pp", kind: .percent, end: end)
         }
         return countedNoun(tokens, at: j)
+    }
+
+    /// "per cent", "percentage points", "pp", "p.p.", "basis points", "bps".
+    private static func englishPercent(_ tokens: [Token], at j: Int) -> UnitMatch? {
+        let w = tokens[j].text
+        let next = j + 1 < tokens.count ? tokens[j + 1].text : ""
+        switch w {
+        case "per" where next == "cent": return UnitMatch(unit: "percent", kind: .percent, end: j + 2)
+        case "percentage" where next == "point" || next == "points": return UnitMatch(unit: "pp", kind: .percent, end: j + 2)
+        case "pp", "ppt", "ppts": return UnitMatch(unit: "pp", kind: .percent, end: skipDot(tokens, j + 1))
+        case "p" where next == "." && j + 2 < tokens.count && tokens[j + 2].text == "p":
+            return UnitMatch(unit: "pp", kind: .percent, end: skipDot(tokens, j + 3))
+        case "basis" where next == "point" || next == "points": return UnitMatch(unit: "bp", kind: .percent, end: j + 2)
+        case "bp", "bps": return UnitMatch(unit: "bp", kind: .percent, end: skipDot(tokens, j + 1))
+        default: return nil
+        }
     }
 
     /// Phrases that name the currency without its name: "19 млрд в американской валюте".
@@ -57,6 +89,12 @@ enum Units {
                 }
             }
             return nil
+        }
+        // "U.S. dollars"
+        if w == "u", j + 4 < tokens.count, tokens[j + 1].text == ".", tokens[j + 2].text == "s", tokens[j + 3].text == ".",
+            let code = Currencies.code(forWord: tokens[j + 4].text)
+        {
+            return UnitMatch(unit: code, kind: .money, end: afterCurrencyWord(tokens, j + 5, code))
         }
         if let code = Currencies.code(forWord: w) {
             if w == "р" || w == "бел" {
@@ -84,6 +122,7 @@ enum Units {
         var end = skipDot(tokens, j)
         if end < tokens.count, tokens[end].kind == .word,
             tokens[end].text == "сша" || tokens[end].text.hasPrefix("стерлинг") || tokens[end].text == "usd"
+                || tokens[end].text == "sterling"
         {
             end = skipDot(tokens, end + 1)
         }

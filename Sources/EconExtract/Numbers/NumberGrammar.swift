@@ -1,9 +1,11 @@
-/// Numbers written with digits as Russian texts write them.
+/// Numbers written with digits as Russian and English texts write them.
 ///
 /// - digit groups separated by one space, no-break space or narrow no-break space: `64 000`, `1 250 000`;
 /// - a decimal comma (`56,6`) or point (`3.5`);
 /// - a comma (or point) before exactly three digits is a decimal when a scale word follows
-///   (`$3,337 млрд`) and a thousands separator otherwise (`1,250 тонн`, `1.500.000 рублей`).
+///   (`$3,337 млрд`) and a thousands separator otherwise (`1,250 тонн`, `1.500.000 рублей`);
+/// - in English, a comma before three digits always groups thousands (`1,250 million`) and a point
+///   is always a decimal point (`1.500 billion`).
 enum NumberGrammar {
     /// A number found in the tokens.
     struct Match: Sendable {
@@ -32,7 +34,7 @@ enum NumberGrammar {
     }
 
     /// A number at token `i` (a digit run), or `nil`.
-    static func match(_ tokens: [Token], at i: Int) -> Match? {
+    static func match(_ tokens: [Token], at i: Int, language: ExtractionLanguage = .russian) -> Match? {
         guard i < tokens.count, tokens[i].kind == .number else { return nil }
         var integer = tokens[i].text.string
         var j = i + 1
@@ -51,7 +53,10 @@ enum NumberGrammar {
             let separator = tokens[j].text
             let digits = tokens[j + 1].text.string
             if separator == "," || separator == "." {
-                if digits.utf8.count == 3 && !grouped && integer.utf8.count <= 3 && !scaleFollows(tokens, j + 2) {
+                let groups =
+                    language == .english
+                    ? separator == "," : !scaleFollows(tokens, j + 2)
+                if digits.utf8.count == 3 && !grouped && integer.utf8.count <= 3 && groups {
                     // Thousands groups: English-style 1,250,000, or "1.500.000 рублей" as some sites write.
                     integer += digits
                     j += 2
@@ -62,6 +67,13 @@ enum NumberGrammar {
                         j += 2
                     }
                     grouped = true
+                    // English "18,744.9 million": a decimal point after the groups.
+                    if language == .english, separator == ",", j + 1 < n, tokens[j].text == ".", tokens[j].gap == 0,
+                        tokens[j + 1].kind == .number, tokens[j + 1].gap == 0
+                    {
+                        fraction = tokens[j + 1].text.string
+                        j += 2
+                    }
                 } else {
                     fraction = digits
                     j += 2

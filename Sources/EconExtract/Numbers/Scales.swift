@@ -1,9 +1,15 @@
-/// Russian scale words (тысяча, миллион, миллиард, триллион) in every case and abbreviation.
+/// Scale words: Russian (тысяча, миллион, миллиард, триллион) in every case and abbreviation, and
+/// English (thousand, million, billion, trillion; mln, mn, bn, bln, tn, trln).
 enum Scales {
     private static let abbreviations: [Word: Double] = [
         "тыс": 1e3, "млн": 1e6, "млрд": 1e9, "трлн": 1e12, "mln": 1e6, "bn": 1e9, "млр": 1e9,
         "тысч": 1e3, "мың": 1e3, "сотни": 1e2, "сотен": 1e2, "сотню": 1e2, "сотня": 1e2,
+        "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6, "mil": 1e6, "bln": 1e9,
+        "tn": 1e12, "trn": 1e12, "trln": 1e12, "trl": 1e12, "hundred": 1e2,
     ]
+    /// Letters that are a scale only glued to the digits or written right after them with a
+    /// currency: "$500k", "$5m", "14M tons", "$4b".
+    private static let gluedAbbreviations: [Word: Double] = ["k": 1e3, "m": 1e6, "b": 1e9]
     private static let stems: [(Word, Double)] = [
         ("тысяч", 1e3), ("миллион", 1e6), ("миллиард", 1e9), ("триллион", 1e12),
         // Kazakh "мың" with its case endings: "мыңға", "мыңнан".
@@ -55,9 +61,11 @@ enum Scales {
     /// A scale at token `j` (a dot glued to an abbreviation belongs to it): the multiplier and the
     /// index after it.
     static func match(_ tokens: [Token], at j: Int) -> (multiplier: Double, end: Int)? {
-        guard j < tokens.count, tokens[j].kind == .word, tokens[j].gap <= 1,
-            let m = multiplier(tokens[j].text)
-        else { return nil }
+        guard j < tokens.count, tokens[j].kind == .word, tokens[j].gap <= 1 else { return nil }
+        if tokens[j].gap == 0, j > 0, tokens[j - 1].kind == .number, let m = gluedAbbreviations[tokens[j].text] {
+            return (m, j + 1)
+        }
+        guard let m = multiplier(tokens[j].text) else { return nil }
         var end = j + 1
         if end < tokens.count, tokens[end].text == ".", tokens[end].gap == 0, abbreviations[tokens[j].text] != nil {
             end += 1

@@ -42,6 +42,15 @@ enum SpelledNumbers {
         add("семьсот семисот", 700, 2)
         add("восемьсот восьмисот", 800, 2)
         add("девятьсот девятисот", 900, 2)
+        // English: the tens and units combine ("seventy six", "seventy-six" is read by the dash rule).
+        for (k, w) in [
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+            "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+        ].enumerated() { add(w, Double(k + 1), 0) }
+        for (k, w) in ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"].enumerated() {
+            add(w, Double(20 + 10 * k), 1)
+        }
+        add("dozen", 12, 0)
         return t
     }()
 
@@ -59,13 +68,14 @@ enum SpelledNumbers {
         guard var (total, order) = values[tokens[i].text] else { return nil }
         var j = i + 1
         var lastWasTeen = total >= 10 && total < 20
-        while j < tokens.count, tokens[j].kind == .word, tokens[j].gap > 0, let next = values[tokens[j].text],
-            next.order < order, !lastWasTeen
-        {
+        while j < tokens.count, !lastWasTeen {
+            // "seventy-six": the dash joins the tens and the units.
+            let k = tokens[j].isDash && tokens[j].gap == 0 && order == 1 && j + 1 < tokens.count && tokens[j + 1].gap == 0 ? j + 1 : j
+            guard tokens[k].kind == .word, tokens[k].gap > 0 || k > j, let next = values[tokens[k].text], next.order < order else { break }
             total += next.value
             order = next.order
             lastWasTeen = next.value >= 10 && next.value < 20
-            j += 1
+            j = k + 1
         }
         return (total, j)
     }

@@ -31,7 +31,8 @@ struct PeriodGrammar {
             return dottedDate(t, i) ?? dayAndMonth(t, i) ?? year(t, i) ?? monthCount(t, i, count: token.text.int, end: i + 1)
                 ?? quarterOrHalf(t, i)
         case .word:
-            if let m = MonthNames.month(token.text) { return monthOrSpan(t, i, m) }
+            if let m = MonthNames.month(token.text), token.text != "may" || Self.mayIsAMonth(t, i) { return monthOrSpan(t, i, m) }
+            if let q = letterQuarter(t, i) { return q }
             if let spelled = SpelledNumbers.match(t, at: i), spelled.value == spelled.value.rounded(),
                 let m = monthCount(t, i, count: Int(spelled.value), end: spelled.end)
             {
@@ -59,6 +60,11 @@ struct PeriodGrammar {
     private func dayAndMonth(_ t: [Token], _ i: Int) -> PeriodMention? {
         guard t[i].text.utf8.count <= 2, let day = t[i].text.int, (1...31).contains(day) else { return nil }
         var j = i + 1
+        // "1st October", "21st of May"
+        if j < t.count, t[j].gap == 0, ["st", "nd", "rd", "th"].contains(t[j].text) {
+            j += 1
+            if j < t.count, t[j].text == "of" { j += 1 }
+        }
         var isSpan = false
         if j + 1 < t.count, t[j].isDash, t[j + 1].kind == .number, t[j + 1].text.utf8.count <= 2 {
             isSpan = true
@@ -92,6 +98,12 @@ struct PeriodGrammar {
         } else if j + 1 < t.count, t[j].text == "/", t[j].gap == 0, let y2 = yearNumber(t[j + 1]), y2 == y + 1 {
             last = y2
             j += 2
+        } else if j + 1 < t.count, t[j].isDash || t[j].text == "/", t[j].gap == 0, t[j + 1].gap == 0, t[j + 1].kind == .number,
+            t[j + 1].text.utf8.count == 2, let yy = t[j + 1].text.int, yy == (y + 1) % 100
+        {
+            // "2018-19", "2022/23": a season or fiscal year across two calendar years.
+            last = y + 1
+            j += 2
         }
         if let end = yearSuffix(t, j) {
             j = end
@@ -105,7 +117,11 @@ struct PeriodGrammar {
         return PeriodMention(start: i, end: j, period: period, role: role(t, i))
     }
 
-    private static let yearPrepositions: Set<Word> = ["в", "во", "за", "к", "до", "с", "по", "на", "от", "из", "между", "начиная"]
+    private static let yearPrepositions: Set<Word> = [
+        "в", "во", "за", "к", "до", "с", "по", "на", "от", "из", "между", "начиная",
+        "in", "for", "by", "since", "until", "till", "through", "throughout", "during", "from", "to", "of", "between", "before",
+        "after", "within", "fiscal", "and",
+    ]
 
     private func yearNumber(_ token: Token) -> Int? {
         guard token.kind == .number, token.text.utf8.count == 4, let y = token.text.int, (1900...2100).contains(y) else {
@@ -137,10 +153,18 @@ struct PeriodGrammar {
         "год", "года", "году", "годом", "годе", "годах", "годы", "годов", "годам", "годами",
         // Kazakh "жыл" (year) in the forms news use.
         "жыл", "жылы", "жылғы", "жылдың", "жылға", "жылдан", "жылдары", "жылдарда",
+        "year",
     ]
 
     /// A year after a quarter, month or day: explicit (`2025 года`) or relative (`текущего года`).
-    private func yearAfter(_ t: [Token], _ j: Int) -> (year: Int?, end: Int)? {
+    private func yearAfter(_ t: [Token], _ j0: Int) -> (year: Int?, end: Int)? {
+        var j = j0
+        // English: "the first half of 2025", "October 1, 2025", "of this year", "of the current year".
+        if j + 1 < t.count, t[j].text == "of" || t[j].text == "," {
+            j += 1
+            if j + 1 < t.count, t[j].text == "the" { j += 1 }
+            guard yearNumber(t[j]) != nil || Self.relativeYearOffset(t[j].text) != nil else { return nil }
+        }
         guard j < t.count else { return nil }
         if let y = yearNumber(t[j]) { return (y, yearSuffix(t, j + 1) ?? j + 1) }
         if t[j].kind == .word, let offset = Self.relativeYearOffset(t[j].text), j + 1 < t.count,
@@ -152,6 +176,14 @@ struct PeriodGrammar {
     }
 
     private static func relativeYearOffset(_ w: Word) -> Int? {
+        if w.unicodeScalars.first?.isASCII == true {
+            switch w {
+            case "last", "previous", "past", "prior": return -1
+            case "this", "current": return 0
+            case "next", "coming": return 1
+            default: return nil
+            }
+        }
         if w.hasPrefix("позапрошл") { return -2 }
         if w.hasPrefix("прошл") || w.hasPrefix("прошедш") || w.hasPrefix("минувш") { return -1 }
         if w.hasPrefix("текущ") || w.hasPrefix("нынешн") || w == "этот" || w == "этом" || w == "этого" || w == "сего" {
@@ -165,11 +197,27 @@ struct PeriodGrammar {
 
     /// `в январе`, `январь–сентябрь 2025 года`, `с января по май`.
     private func monthOrSpan(_ t: [Token], _ i: Int, _ first: Int) -> PeriodMention? {
-        var j = i + 1
+        var j = skipDot(t, i + 1)
         var last = first
-        if j + 1 < t.count, t[j].isDash || t[j].text == "по", let m2 = MonthNames.month(t[j + 1].text), m2 > first {
+        if j + 1 < t.count, t[j].isDash || t[j].text == "по" || t[j].text == "to" || t[j].text == "through",
+            let m2 = MonthNames.month(t[j + 1].text), m2 > first
+        {
             last = m2
-            j += 2
+            j = skipDot(t, j + 2)
+        }
+        // English "October 1, 2025", "Oct. 1", "November 6th".
+        if last == first, j < t.count, t[j].kind == .number, t[j].text.utf8.count <= 2, let day = t[j].text.int, (1...31).contains(day),
+            j + 1 >= t.count || (Units.match(t, at: j + 1) == nil && Scales.match(t, at: j + 1) == nil)
+        {
+            var k = j + 1
+            if k < t.count, t[k].gap == 0, ["st", "nd", "rd", "th"].contains(t[k].text) { k += 1 }
+            var y: Int? = date.map { $0.yearOf(month: first) }
+            if let after = yearAfter(t, k) {
+                y = after.year
+                k = after.end
+            }
+            let period = y.flatMap { CivilDate(year: $0, month: first, day: day) }.flatMap { Period(.day($0)) }
+            return PeriodMention(start: i, end: k, period: period, role: role(t, i))
         }
         var y: Int? = date.map { $0.yearOf(month: last) }
         if let after = yearAfter(t, j) {
@@ -187,8 +235,10 @@ struct PeriodGrammar {
 
     /// `за девять месяцев 2025 года`, `за 9 мес.`: January through the n-th month.
     private func monthCount(_ t: [Token], _ i: Int, count: Int?, end: Int) -> PeriodMention? {
-        guard let count, (1...12).contains(count), end < t.count, t[end].text.hasPrefix("месяц") || t[end].text == "мес",
-            i > 0, t[i - 1].text == "за" || t[i - 1].text == "первые" || t[i - 1].text == "течение" || t[i - 1].text == "итогам"
+        guard let count, (1...12).contains(count), end < t.count,
+            t[end].text.hasPrefix("месяц") || t[end].text == "мес" || t[end].text == "months" || t[end].text == "month",
+            i > 0,
+            ["за", "первые", "течение", "итогам", "first", "the", "in", "for", "over"].contains(t[i - 1].text)
         else { return nil }
         var j = skipDot(t, end + 1)
         var y = date?.year
@@ -215,8 +265,8 @@ struct PeriodGrammar {
             j += 2
         }
         guard j < t.count, t[j].kind == .word else { return nil }
-        let isQuarter = t[j].text.hasPrefix("квартал") || t[j].text == "кв"
-        let isHalf = t[j].text.hasPrefix("полугоди")
+        let isQuarter = t[j].text.hasPrefix("квартал") || t[j].text == "кв" || t[j].text == "quarter" || t[j].text == "q"
+        let isHalf = t[j].text.hasPrefix("полугоди") || t[j].text == "half" || t[j].text == "h"
         guard isQuarter || (isHalf && n <= 2) else { return nil }
         j = skipDot(t, j + 1)
         var y = date?.year
@@ -233,6 +283,7 @@ struct PeriodGrammar {
     private func relative(_ t: [Token], _ i: Int) -> PeriodMention? {
         let w = t[i].text
         let next = i + 1 < t.count ? t[i + 1].text : ""
+        if let english = englishRelative(t, i) { return english }
         if w == "годом" && (next == "ранее" || next == "раньше") {
             return PeriodMention(start: i, end: i + 2, period: nil, role: .comparison)
         }
@@ -259,6 +310,53 @@ struct PeriodGrammar {
         return nil
     }
 
+    /// "year-to-date", "since the beginning of the year", "a year earlier", "year-on-year".
+    private func englishRelative(_ t: [Token], _ i: Int) -> PeriodMention? {
+        let w = t[i].text
+        guard w.unicodeScalars.first?.isASCII == true else { return nil }
+        func text(_ k: Int) -> Word { k < t.count ? t[k].text : "" }
+        if w == "year", text(i + 1) == "-", text(i + 2) == "to", text(i + 3) == "-", text(i + 4) == "date" {
+            return PeriodMention(start: i, end: i + 5, period: yearToDate(), role: .reference)
+        }
+        if w == "ytd" { return PeriodMention(start: i, end: i + 1, period: yearToDate(), role: .reference) }
+        if w == "since", text(i + 1) == "the", text(i + 2) == "beginning" || text(i + 2) == "start", text(i + 3) == "of",
+            text(i + 4) == "the" || text(i + 4) == "this", text(i + 5) == "year"
+        {
+            return PeriodMention(start: i, end: i + 6, period: yearToDate(), role: .reference)
+        }
+        if w == "year", text(i + 1) == "-", text(i + 2) == "on" || text(i + 2) == "over", text(i + 3) == "-", text(i + 4) == "year" {
+            return PeriodMention(start: i, end: i + 5, period: nil, role: .comparison)
+        }
+        if w == "a" || w == "one", text(i + 1) == "year", text(i + 2) == "earlier" || text(i + 2) == "ago" || text(i + 2) == "before" {
+            return PeriodMention(start: i, end: i + 3, period: nil, role: .comparison)
+        }
+        return nil
+    }
+
+    /// Whether "may" at `i` is the month: a day or year next to it, or a preposition of time before it.
+    private static func mayIsAMonth(_ t: [Token], _ i: Int) -> Bool {
+        if i + 1 < t.count, t[i + 1].kind == .number { return true }
+        if i > 0, t[i - 1].kind == .number { return true }
+        return i > 0 && ["in", "since", "until", "from", "of", "by", "end", "early", "late", "mid"].contains(t[i - 1].text)
+    }
+
+    /// "Q1 2025", "H1", "1Q25", "1H 2025": a quarter or half written with a letter.
+    private func letterQuarter(_ t: [Token], _ i: Int) -> PeriodMention? {
+        let w = t[i].text
+        guard w == "q" || w == "h", i + 1 < t.count, t[i + 1].kind == .number, t[i + 1].gap == 0, t[i + 1].text.utf8.count == 1,
+            let n = t[i + 1].text.int, (1...(w == "q" ? 4 : 2)).contains(n)
+        else { return nil }
+        var j = i + 2
+        var y = date?.year
+        if j < t.count, t[j].text == "/" || t[j].isDash, j + 1 < t.count, yearNumber(t[j + 1]) != nil { j += 1 }
+        if let after = yearAfter(t, j) {
+            y = after.year
+            j = after.end
+        }
+        let period = y.flatMap { w == "q" ? Period(.quarter(year: $0, quarter: n)) : Period(.half(year: $0, half: n)) }
+        return PeriodMention(start: i, end: j, period: period, role: role(t, i))
+    }
+
     /// "с начала года": January through the publication month.
     private func yearToDate() -> Period? {
         guard let date else { return nil }
@@ -275,6 +373,12 @@ struct PeriodGrammar {
         let w = t[i - 1].text
         if w == "с" || w == "со", i > 1, t[i - 2].text.hasPrefix("сравнени") { return .comparison }
         if w == "относительно" { return .comparison }
+        // English: "by 2030", "until 2028"; "compared to 2023", "than in 2023", "versus last year".
+        if w == "by" || w == "until" || w == "till" { return .deadline }
+        for back in 1...min(3, i)
+        where ["compared", "versus", "vs", "than", "against", "same", "ago", "earlier"].contains(t[i - back].text) {
+            return .comparison
+        }
         return w == "к" || w == "до" ? .deadline : .reference
     }
 

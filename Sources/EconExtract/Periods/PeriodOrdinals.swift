@@ -14,6 +14,13 @@ enum PeriodOrdinals {
             case "iv": return 4
             default: break
             }
+            switch w {
+            case "first", "1st", "q1", "h1": return 1
+            case "second", "2nd", "q2", "h2": return 2
+            case "third", "3rd", "q3": return 3
+            case "fourth", "4th", "q4": return 4
+            default: break
+            }
             if w.hasPrefix("перв") { return 1 }
             if w.hasPrefix("втор") { return 2 }
             if w.hasPrefix("трет") { return 3 }

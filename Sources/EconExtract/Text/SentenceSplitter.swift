@@ -9,6 +9,8 @@ struct SentenceSplitter {
     private static let abbreviations: Set<Word> = [
         "г", "гг", "т", "тт", "им", "ул", "д", "стр", "ст", "см", "рис", "проф", "акад", "пр", "ок", "прим",
         "ред", "напр", "просп", "обл", "р-н", "пос", "с", "ср", "англ", "рус", "каз", "тел", "вкл", "искл",
+        "mr", "mrs", "ms", "dr", "prof", "gen", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+        "dec", "no", "vs", "approx", "est", "govt", "st", "jr", "sr", "dept", "incl",
     ]
 
     private static let closers: Set<Word> = ["»", "\"", "”", "“", ")", "’", "'"]
@@ -78,7 +80,19 @@ struct SentenceSplitter {
             return nil
         }
         if next.kind == .word { return next.capitalized ? after : nil }
-        if next.kind == .number { return isStop ? nil : after }
+        if next.kind == .number {
+            // "… in 2024. 175 joint projects …": after a year or an ordinary word a number may start
+            // a sentence; after an abbreviation ("млрд. 5", "т. 5") it does not.
+            guard isStop, k > 0 else { return isStop ? nil : after }
+            let previous = tokens[k - 1]
+            if previous.kind == .number, previous.text.utf8.count == 4, (1900...2100).contains(previous.text.int ?? 0) { return after }
+            if previous.kind == .word, previous.text.unicodeScalars.count >= 4, !abbreviations.contains(previous.text),
+                previous.text.unicodeScalars.first?.isASCII == true
+            {
+                return after
+            }
+            return nil
+        }
         return openers.contains(next.text) ? after : nil
     }
 }

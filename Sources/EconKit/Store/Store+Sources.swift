@@ -46,7 +46,8 @@ extension Store {
                 guard let period = Period(periodText), let published = times.published(row.int64(3)),
                     let observationPublished = times.published(row.int64(1))
                 else {
-                    throw StoreError.invalidStoredValue(path: path, detail: "series '\(code)' has a source for \(periodText) it cannot read")
+                    throw StoreError.invalidStoredValue(
+                        path: path, detail: "series '\(code)' has a source for \(periodText) it cannot read")
                 }
                 let key = Self.sourceKey(periodText, observationPublished, times.recorded(row.int64(2)))
                 others[key, default: []].append(
@@ -121,7 +122,8 @@ extension Store {
         }
         let amount = figure.amount
         func same(_ r: RevisionRow) -> Bool {
-            !r.retracted && r.value == amount.value && r.qualifier == amount.qualifier.rawValue && r.low == amount.low && r.high == amount.high
+            !r.retracted && r.value == amount.value && r.qualifier == amount.qualifier.rawValue && r.low == amount.low
+                && r.high == amount.high
         }
         let reported = figure.published?.sortKey ?? nowKey
         let inForce = revisions.last { $0.published <= reported }

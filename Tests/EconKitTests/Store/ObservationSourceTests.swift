@@ -28,7 +28,8 @@ struct ObservationSourceTests {
     func theSameFigureFromThreeOutletsIsOneObservationWithThreeSources(engine: TestEngine) throws {
         let folder = try TemporaryFolder()
         let store = try engine.store()
-        let first = try Self.report(Self.sentence, outlet: "TASS", date: "2025-02-10", url: "https://tass.ru/1", into: store, folder: folder)
+        let first = try Self.report(
+            Self.sentence, outlet: "TASS", date: "2025-02-10", url: "https://tass.ru/1", into: store, folder: folder)
         #expect(Self.outcomes(first) == ["new"])
         let code = try #require(first.figures.first.flatMap { if case .stored(let s, _) = $0.outcome { s } else { nil } })
         let second = try Self.report(

@@ -1,0 +1,98 @@
+import EconExtract
+import Testing
+
+/// English text read with the same care as Russian (issue 17): scales, currencies, qualifiers,
+/// ranges, parts and periods as English news writes them.
+struct EnglishExtractionTests {
+    static func found(_ text: String, published: String? = "2025-11") -> [String] {
+        let time = published.flatMap { try? PublicationTime(parsing: $0) }
+        return Extractor(language: .english).extract(text, published: time).figures.map(describe)
+    }
+
+    @Test func theSeedArticlesFiguresInEnglish() {
+        let text = """
+            Russian companies have invested more than $26 billion in Kazakhstan, about $4 billion of it in 2024. \
+            175 joint industrial projects worth $56.6 billion are under way, creating over 64 thousand jobs. \
+            At the summit on November 6, Kazakhstan signed commercial agreements worth more than $17 billion.
+            """
+        let result = Extractor(language: .english).extract(text, published: try? PublicationTime(parsing: "2025-11-20"))
+        #expect(
+            result.figures.map(describe) == [
+                "26000000000 USD more-than 2025-11-20", "4000000000 USD approx 2024", "175 projects exact 2025-11-20",
+                "56600000000 USD exact 2025-11-20", "64000 jobs more-than 2025-11-20", "17000000000 USD more-than 2025-11-06",
+            ])
+        #expect(result.figures[1].partOf == 0)
+    }
+
+    @Test(arguments: [
+        ("Exports reached $1,250 million.", "1250000000 USD exact"),
+        ("Exports reached US$ 500 million.", "500000000 USD exact"),
+        ("Exports reached USD 3 bn.", "3000000000 USD exact"),
+        ("The budget is KZT 1.5 trillion.", "1500000000000 KZT exact"),
+        ("Investment of 2.5 trillion tenge was attracted.", "2500000000000 KZT exact"),
+        ("The deal is worth $450m.", "450000000 USD exact"),
+        ("The fund holds $1.2tn.", "1200000000000 USD exact"),
+        ("They paid 18,744.9 million manats.", "18744900000 AZN exact"),
+        ("Spending rose to 3 billion roubles.", "3000000000 RUB exact"),
+        ("The EU pledged 12 billion euros.", "12000000000 EUR exact"),
+        ("Trade reached 5 billion U.S. dollars.", "5000000000 USD exact"),
+        ("China invested 800 million yuan.", "800000000 CNY exact"),
+        ("The grant is 50 million som.", "50000000 KGS exact"),
+        ("A loan of £0.1 billion was agreed.", "100000000 GBP exact"),
+        ("Inflation slowed to 8.5 per cent.", "8.5 percent exact"),
+        ("The rate was cut by 50 basis points.", "50 bp exact"),
+        ("Unemployment fell 0.3 percentage points.", "0.3 pp exact"),
+        ("The harvest was 3.5 million tonnes of grain.", "3500000 t exact"),
+        ("Oil output hit 1.8 million barrels.", "1800000 barrels exact"),
+    ])
+    func scalesAndCurrencies(text: String, expected: String) {
+        #expect(Self.found(text).map { $0.split(separator: " ").prefix(3).joined(separator: " ") } == [expected], "\(text)")
+    }
+
+    @Test(arguments: [
+        ("Trade exceeded $30 billion.", "more-than"), ("Trade was over $30 billion.", "more-than"),
+        ("Trade was in excess of $30 billion.", "more-than"), ("Trade was above $30 billion.", "more-than"),
+        ("Trade was about $30 billion.", "approx"), ("Trade was around $30 billion.", "approx"),
+        ("Trade was approximately $30 billion.", "approx"), ("Trade was roughly $30 billion.", "approx"),
+        ("Trade was some $30 billion.", "approx"), ("Trade was nearly $30 billion.", "approx"),
+        ("Trade was almost $30 billion.", "approx"), ("Trade was close to $30 billion.", "approx"),
+        ("Trade may be up to $30 billion.", "at-most"), ("Trade was at least $30 billion.", "at-least"),
+        ("Trade was at most $30 billion.", "at-most"), ("Trade was less than $30 billion.", "less-than"),
+        ("Trade was under $30 billion.", "less-than"), ("Trade was below $30 billion.", "less-than"),
+        ("Trade was $30 billion or more.", "at-least"), ("Trade was exactly $30 billion.", "exact"),
+    ])
+    func qualifiers(text: String, qualifier: String) {
+        #expect(Self.found(text).map { String($0.split(separator: " ")[2]) } == [qualifier], "\(text)")
+    }
+
+    @Test func changesAreExactAndLevelsReachedAreNotBounds() {
+        #expect(Self.found("Trade rose by 7.5% in 2024.") == ["7.5 percent exact 2024"])
+        #expect(Self.found("Turnover rose by 11.1% up to AZN 1.528 bn.").map { $0.split(separator: " ").prefix(3).joined(separator: " ") } == [
+            "11.1 percent exact", "1528000000 AZN exact",
+        ])
+        #expect(Self.found("Exports were $2 billion more than in 2023.").first?.hasPrefix("2000000000 USD exact") == true)
+    }
+
+    @Test func ranges() {
+        #expect(Self.found("Investment of $3-5 billion is planned.").first?.hasPrefix("3000000000..5000000000 USD range") == true)
+        #expect(Self.found("It will cost between $3 billion and $5 billion.").first?.hasPrefix("3000000000..5000000000 USD range") == true)
+        #expect(Self.found("The bank sees inflation from 3 to 4 percent.").first?.hasPrefix("3..4 percent range") == true)
+        #expect(Self.found("Exports rose from $3 billion to $5 billion.").count == 2)
+    }
+
+    @Test func periods() {
+        #expect(Self.found("GDP grew 4.8% in the first half of 2025.") == ["4.8 percent exact 2025-H1"])
+        #expect(Self.found("Trade reached $21 billion in January-September 2025.") == ["21000000000 USD exact 2025-01/2025-09"])
+        #expect(Self.found("Exports were $5 billion in Q1 2025.") == ["5000000000 USD exact 2025-Q1"])
+        #expect(Self.found("Reserves stood at $50 billion as of October 1.") == ["50000000000 USD exact 2025-10-01"])
+        #expect(Self.found("Trade was $28 billion last year.") == ["28000000000 USD exact 2024"])
+        #expect(Self.found("Investment reached $3 billion year-to-date.") == ["3000000000 USD exact 2025-01/2025-11"])
+        #expect(Self.found("Trade is to reach $30 billion by 2030.").first?.hasSuffix(" -") == false)
+    }
+
+    @Test func numbersThatAreNotFigures() {
+        #expect(Self.found("The 5-year plan was adopted in 2024 by 12 votes.").isEmpty)
+        #expect(Self.found("The earthquake of magnitude 6.1 killed 10 people.").isEmpty)
+        #expect(Self.found("He may visit on 5 May.").isEmpty)
+    }
+}

@@ -4,7 +4,7 @@ import Foundation
 
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Find the economic figures in a Russian text or a saved web page (no store needed).",
+        abstract: "Find the economic figures in a Russian or English text or a saved web page (no store needed).",
         discussion: """
             Prints each figure normalized: value in base units, unit (ISO 4217 for money, percent, or the \
             counted thing), qualifier, period, and where it is. Offsets (start, end) count Unicode scalars \
@@ -21,6 +21,7 @@ struct Extract: ParsableCommand {
     @Argument(help: "The text file, or - for standard input.") var file: String
     @Option(help: ArgumentHelp("When the text was published: YYYY, YYYY-MM or YYYY-MM-DD.", valueName: "date")) var published: String?
     @Option(help: "json or table.") var format: ExtractFormat = .table
+    @Option(help: "auto (English when the text is English, else Russian), ru or en.") var lang: ImportArticle.Language = .auto
 
     enum ExtractFormat: String, ExpressibleByArgument { case json, table }
 
@@ -41,7 +42,9 @@ struct Extract: ParsableCommand {
         }
         let extraction: Extraction
         do {
-            extraction = try Extractor().extract(utf8: bytes, published: published)
+            let text = try UTF8Input.decode(bytes)
+            let language = lang.forced ?? TextLanguage.detect(text).readAs ?? .russian
+            extraction = Extractor(language: language).extract(text, published: published)
         } catch let error as any CategorizedError {
             throw ImportError.invalidFile(file == "-" ? "standard input" : file, reason: error.description)
         }
@@ -118,7 +121,7 @@ struct Rules: ParsableCommand {
         let resolved = try ClassificationRules.resolve(
             userFile: ClassificationRules.userFile(explicit: rules, environment: ProcessInfo.processInfo.environment))
         let time = try Arguments.time(published)
-        let extraction = Extractor().extract(explain, published: time)
+        let extraction = Extractor(language: TextLanguage.detect(explain).readAs ?? .russian).extract(explain, published: time)
         let placements = try Classifier(rules: resolved).place(extraction, text: explain, title: title, published: time)
         if extraction.figures.isEmpty { print("no figures found") }
         for (i, (figure, placement)) in zip(extraction.figures, placements).enumerated() {

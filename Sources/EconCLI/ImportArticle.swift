@@ -19,9 +19,10 @@ struct ImportArticle: ParsableCommand {
             rest go on. An RSS or Atom feed file is read item by item, each an article. The summary counts articles, figures new/unchanged/revised/to review, and \
             failures; the exit code is 65 when any article was refused.
 
-            Language: econ reads Russian. A text whose sidecar names another language, or whose letters \
-            are Kazakh, Ukrainian, Latin-script (English …) or Chinese, is refused with exit 65 and \
-            nothing stored; --lang ru reads it as Russian anyway.
+            Language: econ reads Russian and English, told per document from the sidecar's or page's \
+            language, else from the text itself. A text in another language (Kazakh, Ukrainian, German, \
+            Chinese …) is refused with exit 65 and nothing stored; --lang ru or --lang en reads every \
+            text in that language anyway.
 
             Rules: the bundled set, extended by --rules FILE or $ECON_RULES (a JSON file of the same shape; \
             "replace_default": true replaces the bundled set). 'econ rules' prints the bundled set.
@@ -37,9 +38,21 @@ struct ImportArticle: ParsableCommand {
     @OptionGroup var store: StoreOptions
     @Argument(help: "Articles (UTF-8 text), folders of them, or - for a list of paths on standard input.") var files: [String]
     @Flag(help: "Also import the articles in subfolders of the folders named.") var recursive = false
-    @Option(help: "auto (refuse text that is not Russian) or ru (read every text as Russian).") var lang: Language = .auto
+    @Option(help: "auto (Russian or English, told per document; refuse any other language), ru or en (read every text so).")
+    var lang: Language = .auto
 
-    enum Language: String, ExpressibleByArgument, CaseIterable { case auto, ru }
+    enum Language: String, ExpressibleByArgument, CaseIterable {
+        case auto, ru, en
+
+        /// The language forced, or `nil` for auto.
+        var forced: ExtractionLanguage? {
+            switch self {
+            case .auto: nil
+            case .ru: .russian
+            case .en: .english
+            }
+        }
+    }
     @Option(help: ArgumentHelp("When the article was published (YYYY, YYYY-MM, YYYY-MM-DD); overrides the sidecar.", valueName: "date"))
     var published: String?
     @Option(help: "The article's source; overrides the sidecar.") var source: String?
@@ -51,7 +64,7 @@ struct ImportArticle: ParsableCommand {
         let rules = try ClassificationRules.resolve(
             userFile: ClassificationRules.userFile(explicit: rules, environment: ProcessInfo.processInfo.environment))
         let template = ArticleImport(
-            path: "", rules: rules, published: try Arguments.time(published), source: source, dryRun: dryRun, forceRussian: lang == .ru)
+            path: "", rules: rules, published: try Arguments.time(published), source: source, dryRun: dryRun, language: lang.forced)
         let single = files.count == 1 && files[0] != "-" && !Self.isFolder(files[0]) && !NewsFeed.isFeed(path: files[0])
         let paths = single ? files : try ArticleBatch.articlePaths(try Self.expandStandardInput(files), recursive: recursive)
         // A dry run on a missing store works as on an empty one and creates nothing.

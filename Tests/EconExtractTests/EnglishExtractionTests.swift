@@ -67,9 +67,10 @@ struct EnglishExtractionTests {
 
     @Test func changesAreExactAndLevelsReachedAreNotBounds() {
         #expect(Self.found("Trade rose by 7.5% in 2024.") == ["7.5 percent exact 2024"])
-        #expect(Self.found("Turnover rose by 11.1% up to AZN 1.528 bn.").map { $0.split(separator: " ").prefix(3).joined(separator: " ") } == [
-            "11.1 percent exact", "1528000000 AZN exact",
-        ])
+        #expect(
+            Self.found("Turnover rose by 11.1% up to AZN 1.528 bn.").map { $0.split(separator: " ").prefix(3).joined(separator: " ") } == [
+                "11.1 percent exact", "1528000000 AZN exact",
+            ])
         #expect(Self.found("Exports were $2 billion more than in 2023.").first?.hasPrefix("2000000000 USD exact") == true)
     }
 

@@ -49,10 +49,15 @@ struct RoleReader {
     let sourceOfDataCues: [WordPattern]
     let sourceOfDataNouns: [WordPattern]
 
-    private static let partnerPrepositions: Set<[Unicode.Scalar]> = [Array("с".unicodeScalars), Array("со".unicodeScalars)]
-    private static let between: [Unicode.Scalar] = Array("между".unicodeScalars)
-    private static let and: [Unicode.Scalar] = Array("и".unicodeScalars)
+    private static let partnerPrepositions: Set<[Unicode.Scalar]> = [
+        Array("с".unicodeScalars), Array("со".unicodeScalars), Array("with".unicodeScalars),
+    ]
+    private static let between: Set<[Unicode.Scalar]> = [Array("между".unicodeScalars), Array("between".unicodeScalars)]
+    private static let and: Set<[Unicode.Scalar]> = [Array("и".unicodeScalars), Array("and".unicodeScalars)]
     private static let dollar: [Unicode.Scalar] = Array("долл".unicodeScalars)
+    private static let englishDollar: [Unicode.Scalar] = Array("dollar".unicodeScalars)
+    /// English articles between a preposition and the area: "in the United States".
+    private static let articles: Set<[Unicode.Scalar]> = [Array("the".unicodeScalars)]
 
     /// Roles of `mentions` (found in `words`), in order; areas that only name a currency ("долларов
     /// США") or where the figures come from ("по данным белорусской статистики") are left out.
@@ -61,10 +66,16 @@ struct RoleReader {
         for mention in mentions {
             guard let i = words.words.firstIndex(where: { $0.start == mention.start }) else { continue }
             if i > 0, words.words[i - 1].text.starts(with: Self.dollar) { continue }
+            // "US dollars", "Hong Kong dollars": the area names the currency.
+            if let next = words.words.firstIndex(where: { $0.start >= mention.end }), next == i + 1 || next == i + 2,
+                words.words[next].text.starts(with: Self.englishDollar)
+            {
+                continue
+            }
             if isSourceOfData(at: i, end: mention.end, words: words.words) { continue }
             var role = role(at: i, kind: mention.kind, words: words.words)
             // "между Россией и Киргизией", "из России и Беларуси": the second takes the first's part.
-            if role == .plain || role == .adjective, i >= 2, words.words[i - 1].text == Self.and, let previous = out.last,
+            if role == .plain || role == .adjective, i >= 2, Self.and.contains(words.words[i - 1].text), let previous = out.last,
                 previous.wordIndex < i - 1, previous.role != .plain, previous.role != .adjective
             {
                 role = previous.role
@@ -95,6 +106,8 @@ struct RoleReader {
 
     private func role(at i: Int, kind: Gazetteer.FormKind, words: [SentenceWords.Word]) -> AreaRole {
         if let role = prepositionRole(words[max(0, i - 1)..<i].first?.text) { return role }
+        // "in the United States", "with the EU".
+        if i >= 2, Self.articles.contains(words[i - 1].text), let role = prepositionRole(words[i - 2].text) { return role }
         // A noun between the preposition and the area: "в экономику Узбекистана", "со странами ЦА".
         if i >= 2, nouns.contains(where: { $0.parts.first?.matches(words[i - 1]) == true }),
             let role = prepositionRole(words[i - 2].text)
@@ -111,7 +124,7 @@ struct RoleReader {
         if targetPrepositions.contains(word) { return .destination }
         if sourcePrepositions.contains(word) { return .origin }
         if Self.partnerPrepositions.contains(word) { return .partner }
-        if word == Self.between { return .pair }
+        if Self.between.contains(word) { return .pair }
         return nil
     }
 }

@@ -137,7 +137,10 @@ public struct Gazetteer: Sendable {
                 case "form.adj": kind = .adjective
                 case "form.comb": kind = .combining
                 case "form.capital": kind = .capital
-                case "form.en": kind = .english
+                case "form.en":
+                    // "russian", "kazakhstani", "american": an English adjective plays an adjective's part.
+                    let en = String(decoding: value, as: UTF8.self)
+                    kind = Self.isEnglishAdjective(en, of: areasByCode[code]) ? .adjective : .english
                 case "form.abbr": kind = .abbreviation
                 case "form.en.abbr": kind = .englishAbbreviation
                 default: throw ImportError.invalidFile("\(file):\(lineNumber)", reason: "unknown field \(field)")
@@ -162,6 +165,14 @@ public struct Gazetteer: Sendable {
         }
         for key in forms.keys { forms[key]?.sort { $0.rest.count > $1.rest.count } }
         for key in abbreviations.keys { abbreviations[key]?.sort { $0.rest.count > $1.rest.count } }
+    }
+
+    /// Whether an English form is the area's adjective: the adjective CLDR gives, or one word with an
+    /// adjective's ending that is not the area's name ("kazakhstani", "american", "chinese").
+    static func isEnglishAdjective(_ form: String, of area: Area?) -> Bool {
+        if let adjective = area?.names["en.adj"], adjective.lowercased() == form { return true }
+        guard !form.contains(" "), form != area?.names["en"]?.lowercased() else { return false }
+        return ["ian", "ese", "ish", "ani", "ean", "can", "stani"].contains { form.hasSuffix($0) }
     }
 
     /// Adds a form: its words split where the matcher splits them (at ASCII that is not a letter or

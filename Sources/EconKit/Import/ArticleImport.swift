@@ -32,45 +32,52 @@ public struct ArticleImport {
     /// Overrides the sidecar's `source`.
     public var source: String?
     public var dryRun = false
-    /// Read the text as Russian whatever its letters say (`--lang ru`); by default a document
-    /// whose sidecar names another language, or whose letters are not Russian, is refused.
-    public var forceRussian = false
+    /// The language to read every text in, whatever its letters or sidecar say (`--lang ru|en`);
+    /// `nil` (the default) reads Russian and English and refuses any other language.
+    public var language: ExtractionLanguage?
+    /// Read the text as Russian whatever its letters say (`--lang ru`).
+    public var forceRussian: Bool {
+        get { language == .russian }
+        set { language = newValue ? .russian : nil }
+    }
     /// The classifier built from `rules`, when the caller built it once for many articles (its
     /// patterns took a quarter of the time of importing an article when built each time).
     public var classifier: Classifier?
 
     public init(
         path: String, rules: ClassificationRules, published: PublicationTime? = nil, source: String? = nil, dryRun: Bool = false,
-        forceRussian: Bool = false
+        forceRussian: Bool = false, language: ExtractionLanguage? = nil
     ) {
         self.path = path
         self.rules = rules
         self.published = published
         self.source = source
         self.dryRun = dryRun
-        self.forceRussian = forceRussian
+        self.language = language ?? (forceRussian ? .russian : nil)
     }
 
-    /// Refuses a document econ cannot read: its sidecar names another language, or its letters
-    /// are not Russian (see ``TextLanguage``).
-    func checkLanguage(_ text: String, declared: String?) throws(ImportError) {
-        guard !forceRussian else { return }
+    /// The language to read a document in: the one forced, else the one its sidecar or page names,
+    /// else the one its letters show; a document in any other language is refused (see ``TextLanguage``).
+    func readingLanguage(_ text: String, declared: String?) throws(ImportError) -> ExtractionLanguage {
+        if let language { return language }
         if let declared, !declared.isEmpty {
             let code = declared.lowercased().prefix { $0.isLetter }
-            guard code == "ru" || code == "rus" || code == "russian" else {
-                throw .invalidFile(
-                    path,
-                    reason:
-                        "its metadata says the language is '\(declared)'; econ reads Russian articles (--lang ru reads it as Russian anyway)"
-                )
-            }
-            return
-        }
-        let language = TextLanguage.detect(text)
-        guard language == .russian || language == .unknown else {
+            if code == "ru" || code == "rus" || code == "russian" { return .russian }
+            if code == "en" || code == "eng" || code == "english" { return .english }
             throw .invalidFile(
-                path, reason: "the text looks like \(language), not Russian; nothing was stored (--lang ru reads it as Russian anyway)")
+                path,
+                reason:
+                    "its metadata says the language is '\(declared)'; econ reads Russian and English articles (--lang ru or --lang en reads it anyway)"
+            )
         }
+        let detected = TextLanguage.detect(text)
+        guard let language = detected.readAs else {
+            throw .invalidFile(
+                path,
+                reason:
+                    "the text looks like \(detected), not Russian or English; nothing was stored (--lang ru or --lang en reads it anyway)")
+        }
+        return language
     }
 
     /// What happened to one figure.
@@ -135,19 +142,20 @@ public struct ArticleImport {
             }
         }
         let published = try published ?? sidecar.published.map { try PublicationTime(parsing: $0) }
-        let extraction: Extraction
+        let text: String
         do {
-            extraction = try Extractor().extract(utf8: textBytes, published: published)
+            text = try UTF8Input.decode(textBytes)
         } catch {
             throw ImportError.invalidFile(path, reason: "\(error)")
         }
-        let text = String(decoding: textBytes, as: UTF8.self)
-        try checkLanguage(text, declared: sidecar.language)
+        let language = try readingLanguage(text, declared: sidecar.language)
+        let extraction = Extractor(language: language).extract(text, published: published)
         let classifier = try self.classifier ?? Classifier(rules: rules)
         let placements = classifier.place(extraction, text: text, title: sidecar.title, published: published)
         let document = Document(
             content: bytes, kind: "article", name: name, title: sidecar.title,
-            source: source ?? sidecar.source, author: sidecar.author, language: sidecar.language, published: published, url: sidecar.url,
+            source: source ?? sidecar.source, author: sidecar.author, language: sidecar.language ?? language.rawValue, published: published,
+            url: sidecar.url,
             text: text)
 
         var figureResults: [FigureResult] = []

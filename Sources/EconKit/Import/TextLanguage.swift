@@ -1,17 +1,19 @@
 /// The language a document is written in, told from its letters: enough to refuse text econ cannot
 /// read rather than misread it.
 ///
-/// econ reads Russian. Kazakh is written in the same Cyrillic alphabet plus ә ғ қ ң ө ұ ү һ і; a text
+/// econ reads Russian and English. Kazakh is written in the same Cyrillic alphabet plus ә ғ қ ң ө ұ ү һ і; a text
 /// where the letters only Kazakh has are more than 3 in 100 Cyrillic letters is Kazakh (a Russian
 /// article naming «Қазақстан» stays Russian); likewise і ї є ґ ў for Ukrainian and Belarusian. A text with more Latin than Cyrillic letters is not Russian
-/// (English, German, Kazakh in Latin script …), and one with more Chinese, Japanese or Korean
-/// characters than Cyrillic letters is not either.
+/// (English, German, Kazakh in Latin script …): it is English when at least one word in eight is one of
+/// English's commonest words (the, of, and, to, in, is …), which German, French or Kazakh text never
+/// reaches. One with more Chinese, Japanese or Korean characters than Cyrillic letters is neither.
 public enum TextLanguage: Equatable, Sendable, CustomStringConvertible {
     case russian
     case kazakh
     /// Cyrillic with ї є ґ ў: Ukrainian or Belarusian.
     case otherCyrillic
-    /// Mostly Latin letters: English or another language in the Latin alphabet.
+    case english
+    /// Mostly Latin letters, not English: German, French, Kazakh in Latin script …
     case latin
     /// Mostly Chinese, Japanese or Korean characters.
     case cjk
@@ -23,9 +25,20 @@ public enum TextLanguage: Equatable, Sendable, CustomStringConvertible {
         case .russian: "Russian"
         case .kazakh: "Kazakh (Cyrillic with ә ғ қ ң ө ұ ү һ і)"
         case .otherCyrillic: "Ukrainian or Belarusian (Cyrillic with ї є ґ ў)"
-        case .latin: "a language in the Latin alphabet (English, German …)"
+        case .english: "English"
+        case .latin: "a language in the Latin alphabet other than English (German, French, Kazakh in Latin …)"
         case .cjk: "Chinese, Japanese or Korean"
         case .unknown: "no language (too few letters)"
+        }
+    }
+
+    /// The language econ reads this one as: Russian (also for text with too few letters to tell),
+    /// English, or `nil` for a language econ cannot read.
+    public var readAs: ExtractionLanguage? {
+        switch self {
+        case .russian, .unknown: .russian
+        case .english: .english
+        case .kazakh, .otherCyrillic, .latin, .cjk: nil
         }
     }
 
@@ -47,11 +60,38 @@ public enum TextLanguage: Equatable, Sendable, CustomStringConvertible {
         }
         if letters < 20 { return .unknown }
         if cjk > cyrillic && cjk >= latin { return .cjk }
-        if latin > cyrillic { return .latin }
+        if latin > cyrillic { return isEnglish(text) ? .english : .latin }
         if kazakh >= 3, kazakh * 100 > 3 * cyrillic { return .kazakh }
         if other >= 3, other * 100 > 3 * cyrillic { return .otherCyrillic }
         return .russian
     }
+
+    /// Whether at least one Latin word in eight (of the first 3,000) is one of English's commonest words.
+    static func isEnglish(_ text: String) -> Bool {
+        var words = 0, common = 0
+        var word = ""
+        func finish() {
+            guard !word.isEmpty else { return }
+            words += 1
+            if englishWords.contains(word) { common += 1 }
+            word = ""
+        }
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isAlphabetic {
+                word.unicodeScalars.append(scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar)
+            } else {
+                finish()
+                if words >= 3_000 { break }
+            }
+        }
+        finish()
+        return words > 0 && common * 8 >= words
+    }
+
+    static let englishWords: Set<String> = [
+        "the", "of", "and", "to", "in", "a", "is", "was", "for", "that", "with", "on", "by", "as", "from", "has", "have", "it",
+        "its", "are", "were", "be", "will", "at", "this", "said", "which", "an", "than", "more", "their", "been", "also",
+    ]
 
     /// і ї є ґ ў, both cases: Ukrainian and Belarusian (Kazakh has і too, with its own letters beside).
     static let otherLetters: Set<UInt32> = [0x406, 0x456, 0x407, 0x457, 0x404, 0x454, 0x490, 0x491, 0x40E, 0x45E]

@@ -10,12 +10,15 @@ struct ArticleBatchTests {
     static let kazakh =
         "Қазақстан мен Ресей арасындағы тауар айналымы 2024 жылы 28 миллиард долларға жетті. Бұл көрсеткіш өткен жылмен салыстырғанда өсті."
     static let english = "Russian companies have invested more than $26 billion in Kazakhstan, about $4 billion of it in 2024."
+    static let german =
+        "Russische Unternehmen haben mehr als 26 Milliarden Dollar in Kasachstan investiert, davon etwa 4 Milliarden im Jahr 2024."
 
     @Test(arguments: [
         ("Товарооборот России и Казахстана в 2024 году составил 28,7 млрд долларов.", TextLanguage.russian),
         ("Президент Токаев отметил, что «Қазақстан» и Россия — партнёры, а товарооборот вырос до $28 млрд в 2024 году.", .russian),
         (kazakh, .kazakh),
-        (english, .latin),
+        (english, .english),
+        (german, .latin),
         ("俄罗斯与哈萨克斯坦的贸易额在二零二四年达到二百八十七亿美元，两国合作持续深化发展。", .cjk),
         ("Товарообіг України та Казахстану у 2024 році зріс, і це є важливим кроком для обох країн і їхніх партнерів.", .otherCyrillic),
         ("2024: 28,7; 2023: 26,5", .unknown),
@@ -29,10 +32,10 @@ struct ArticleBatchTests {
         let folder = try TemporaryFolder()
         let store = try engine.store()
         let rules = try ClassificationRules.default()
-        for text in [Self.kazakh, Self.english] {
+        for text in [Self.kazakh, Self.german] {
             let path = try folder.write("a.txt", text)
             let error = #expect(throws: ImportError.self) { try ArticleImport(path: path, rules: rules).run(into: store) }
-            #expect("\(error.map { "\($0)" } ?? "")".contains("not Russian"))
+            #expect("\(error.map { "\($0)" } ?? "")".contains("not Russian or English"))
             #expect(try store.documents().isEmpty)
         }
         let declared = try folder.write("b.txt", "Товарооборот России и Казахстана в 2024 году составил 28,7 млрд долларов.")

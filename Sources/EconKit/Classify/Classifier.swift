@@ -102,11 +102,13 @@ public struct Classifier: Sendable {
         let context = ContextReader(text: text, sentences: extraction.sentences, title: title)
         var indicators: [String?] = []
         var placements: [Placement] = []
+        // Figures that have parts, found once (asked per figure, it made a long article quadratic).
+        let wholes = Set(extraction.figures.compactMap(\.partOf))
         for (i, figure) in extraction.figures.enumerated() {
             var trace: [String] = []
             let whole = figure.partOf.flatMap { $0 < indicators.count ? indicators[$0] : nil }
             let (indicator, placement) = place(
-                figure, index: i, in: extraction, context: context, wholeIndicator: whole,
+                figure, hasParts: wholes.contains(i), context: context, wholeIndicator: whole,
                 previousIndicator: indicators.last { $0 != nil } ?? nil, published: published, trace: &trace)
             indicators.append(indicator)
             var result = placement
@@ -136,7 +138,7 @@ public struct Classifier: Sendable {
     private func review(_ reason: String) -> Placement { Placement(decision: .review(reason: reason)) }
 
     private func place(
-        _ figure: ExtractedFigure, index: Int, in extraction: Extraction, context: ContextReader, wholeIndicator: String?,
+        _ figure: ExtractedFigure, hasParts: Bool, context: ContextReader, wholeIndicator: String?,
         previousIndicator: String?, published: PublicationTime?, trace: inout [String]
     ) -> (String?, Placement) {
         if let same = figure.sameAs { return (nil, Placement(decision: .restatement(of: same), trace: ["restates figure #\(same)"])) }
@@ -181,7 +183,7 @@ public struct Classifier: Sendable {
                 review("two indicators before the figure in its clause (\(indicator) and \(rival)): which one it measures is not clear")
             )
         }
-        let measure = measureHint(figure, index: index, in: extraction, sentence: sentence)
+        let measure = measureHint(figure, hasParts: hasParts, sentence: sentence)
         trace.append("measure: \(measure.map(\.rawValue) ?? "not stated") for period \(period)")
 
         var inSentence = roleReader.roles(areaMentions(sentence), in: sentence, place: "sentence")
@@ -604,12 +606,12 @@ public struct Classifier: Sendable {
         return nil
     }
 
-    private func measureHint(_ figure: ExtractedFigure, index: Int, in extraction: Extraction, sentence: SentenceWords) -> Measure? {
+    private func measureHint(_ figure: ExtractedFigure, hasParts: Bool, sentence: SentenceWords) -> Measure? {
         if stockCues.contains(where: { !sentence.matches($0).isEmpty }) { return .stock }
         if flowCues.contains(where: { !sentence.matches($0).isEmpty }) { return .flow }
         // A whole with parts and no period of its own: "более $26 млрд, из них $4 млрд в 2024 году".
         if !figure.periodFromText { return .stock }
-        if extraction.figures.contains(where: { $0.partOf == index }), figure.period?.frequency == .daily { return .stock }
+        if hasParts, figure.period?.frequency == .daily { return .stock }
         if let period = figure.period, period.frequency != .daily { return .flow }
         return nil
     }

@@ -41,7 +41,8 @@ struct EnglishArticleTests {
         #expect(
             Self.placed(report) == [
                 "kz_us.agreements.value 2025-11-06 more-than", "ru_kz.investment.cumulative 2025-11 more-than",
-                "ru_kz.investment.yearly 2024 approx", "ru_kz.joint_projects.count 2025-11 exact", "ru_kz.joint_projects.value 2025-11 exact",
+                "ru_kz.investment.yearly 2024 approx", "ru_kz.joint_projects.count 2025-11 exact",
+                "ru_kz.joint_projects.value 2025-11 exact",
                 "ru_kz.joint_projects.jobs 2025-11 more-than",
             ])
         // The same six figures from another document: six more sources, no revisions.

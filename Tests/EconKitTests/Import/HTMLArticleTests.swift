@@ -47,12 +47,37 @@ struct HTMLArticleTests {
         }
     }
 
-    @Test(arguments: ["utf-8", "windows-1251"])
+    /// KOI8-R, which Foundation on Linux does not write: Cyrillic letters by the KOI8-R table, ASCII
+    /// as is, anything else (« » — №) as a numeric character reference, as a KOI8-R page must.
+    static func koi8r(_ text: String) -> Data {
+        let lower = Array("юабцдефгхийклмнопярстужвьызшэщчъ".unicodeScalars)
+        let upper = Array("ЮАБЦДЕФГХИЙКЛМНОПЯРСТУЖВЬЫЗШЭЩЧЪ".unicodeScalars)
+        var bytes: [UInt8] = []
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                bytes.append(UInt8(scalar.value))
+            } else if let i = lower.firstIndex(of: scalar) {
+                bytes.append(0xC0 + UInt8(i))
+            } else if let i = upper.firstIndex(of: scalar) {
+                bytes.append(0xE0 + UInt8(i))
+            } else if scalar == "ё" {
+                bytes.append(0xA3)
+            } else if scalar == "Ё" {
+                bytes.append(0xB3)
+            } else {
+                bytes += Array("&#\(scalar.value);".utf8)
+            }
+        }
+        return Data(bytes)
+    }
+
+    @Test(arguments: ["utf-8", "windows-1251", "koi8-r"])
     func aSavedPageImportsAsItsArticleWithTheMetadataOfThePage(charset: String) throws {
         let folder = try TemporaryFolder()
         let html = try Self.page(charset: charset)
         let path = folder.file("page.html")
-        let encoded = try #require(html.data(using: charset == "utf-8" ? .utf8 : .windowsCP1251))
+        let encoded = try #require(
+            charset == "koi8-r" ? Self.koi8r(html) : html.data(using: charset == "utf-8" ? .utf8 : .windowsCP1251))
         try encoded.write(to: URL(fileURLWithPath: path))
         let rules = try ClassificationRules.default()
 
@@ -92,6 +117,39 @@ struct HTMLArticleTests {
         #expect(page.text == "Товарооборот России и Узбекистана в прошлом году составил $11 млрд.\n\nЭто рекорд.\n")
         #expect(HTMLArticle.looksLikeHTML(Array(html.utf8)))
         #expect(!HTMLArticle.looksLikeHTML(Array("Товарооборот <b>вырос</b>".utf8)))
+    }
+
+    @Test(arguments: TestEngine.all)
+    func hostilePagesThroughTheImportStoreAllOrNothing(engine: TestEngine) throws {
+        let folder = try TemporaryFolder()
+        let store = try engine.store()
+        let rules = try ClassificationRules.default()
+        // A 50 MB page (menus, inline scripts and comments around one article) imports as its article.
+        let furniture = "<div class=\"menu\"><a href=\"/econ\">Экономика</a> <a href=\"/world\">В мире</a></div><!-- ad slot -->\n"
+        let article = "<article><p>Товарооборот России и Казахстана в 2024 году составил 28,7 млрд долларов.</p></article>"
+        let big =
+            "<html><head><meta charset=\"utf-8\"></head><body><header>"
+            + String(repeating: furniture, count: 50_000_000 / furniture.utf8.count) + "</header>" + article + "</body></html>"
+        let bigPath = folder.file("big.html")
+        try Data(big.utf8).write(to: URL(fileURLWithPath: bigPath))
+        #expect(try FileManager.default.attributesOfItem(atPath: bigPath)[.size] as? Int ?? 0 >= 50_000_000)
+        let report = try ArticleImport(path: bigPath, rules: rules).run(into: store)
+        #expect(report.figures.map(\.figure.value) == [28_700_000_000])
+        #expect(try store.observations("ru_kz.trade_turnover").count == 1)
+        // Invalid bytes in a page declared UTF-8: a clear error naming the file, and nothing stored.
+        var broken = Array("<html><head><meta charset=\"utf-8\"></head><body><article><p>Товарооборот вырос до $30 млрд в 2025 году.".utf8)
+        broken += [0xFF, 0xFE, 0xC3] + Array("</p></article></body></html>".utf8)
+        let brokenPath = folder.file("broken.html")
+        try Data(broken).write(to: URL(fileURLWithPath: brokenPath))
+        let before = try store.documents().count
+        do {
+            let read = try ArticleImport(path: brokenPath, rules: rules).run(into: store)
+            // Read past the bad bytes: the figure before them is whole.
+            #expect(read.figures.map(\.figure.value) == [30_000_000_000])
+        } catch let error as ImportError {
+            #expect("\(error)".contains("broken.html"))
+            #expect(try store.documents().count == before)
+        }
     }
 
     @Test func hostilePagesAreReadOrRefusedNeverACrash() throws {

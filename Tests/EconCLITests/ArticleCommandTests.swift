@@ -202,3 +202,30 @@ extension ArticleCommandTests {
         #expect(folderImport.stdout.contains("0 new"), "\(folderImport.stdout)")
     }
 }
+
+extension ArticleCommandTests {
+    @Test func englishIsReadAsEnglishAndOtherLanguagesAreRefused() throws {
+        let sentence = "Russian companies have invested more than $26 billion in Kazakhstan, about $4 billion of it in 2024."
+        let extracted = try cli.run(["extract", "-", "--published", "2025-11", "--format", "json"], input: sentence)
+        #expect(extracted.status == 0, "\(extracted.stderr)")
+        #expect(extracted.stdout.contains("26000000000") && extracted.stdout.contains("\"more-than\""))
+        #expect(extracted.stdout.contains("4000000000") && extracted.stdout.contains("\"approx\""))
+        // Forced Russian reads "1,250 million" the Russian way.
+        let grouped = try cli.run(["extract", "-", "--lang", "ru", "--format", "json"], input: "Exports reached $1,250 million.")
+        #expect(grouped.stdout.contains("1250000") && !grouped.stdout.contains("1250000000"))
+
+        let folder = try TemporaryFolder()
+        let db = folder.file("econ.sqlite")
+        let english = folder.file("en.txt")
+        try sentence.write(toFile: english, atomically: true, encoding: .utf8)
+        let imported = try cli.run(["import", "article", english, "--published", "2025-11", "--db", db])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stdout.contains("ru_kz.investment.cumulative") && imported.stdout.contains("ru_kz.investment.yearly"))
+        let german = folder.file("de.txt")
+        try "Russische Unternehmen haben mehr als 26 Milliarden Dollar in Kasachstan investiert, davon etwa 4 Milliarden im Jahr 2024."
+            .write(toFile: german, atomically: true, encoding: .utf8)
+        let refused = try cli.run(["import", "article", german, "--db", db])
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("de.txt") && refused.stderr.contains("not Russian or English"))
+    }
+}

@@ -4,8 +4,8 @@ import Foundation
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Import figures from articles and CSV files.",
-        subcommands: [ImportArticle.self, ImportCSV.self]
+        abstract: "Import figures from articles, CSV files and FRED/ALFRED downloads.",
+        subcommands: [ImportArticle.self, ImportCSV.self, ImportFRED.self]
     )
 }
 

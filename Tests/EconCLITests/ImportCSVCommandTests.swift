@@ -62,3 +62,22 @@ struct ImportCSVCommandTests {
         #expect(!FileManager.default.fileExists(atPath: folder.file("dry.sqlite")))
     }
 }
+
+extension ImportCSVCommandTests {
+    @Test func aFREDDownloadImportsWithImportFREDAndImportCSVPointsThere() throws {
+        let folder = try TemporaryFolder()
+        let db = folder.file("econ.sqlite")
+        let file = folder.file("GDPC1.csv")
+        try "observation_date,GDPC1\n2023-01-01,22112.329\n2023-04-01,22225.350\n2023-07-01,.\n".write(
+            toFile: file, atomically: true, encoding: .utf8)
+        let wrong = try cli.run(["import", "csv", file, "--db", db])
+        #expect(wrong.status == 65)
+        #expect(wrong.stderr.contains("econ import fred"))
+        let imported = try cli.run(["import", "fred", file, "--prefix", "fred.", "--db", db])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stdout.contains("FRED graph CSV") && imported.stdout.contains("2 new") && imported.stdout.contains("1 missing"))
+        let shown = try cli.run(["show", "fred.GDPC1", "--format", "csv", "--db", db])
+        #expect(shown.stdout.contains("fred.GDPC1,2023-Q1,22112.329"))
+        #expect(try cli.run(["import", "fred", folder.file("missing.csv"), "--db", db]).status == 66)
+    }
+}

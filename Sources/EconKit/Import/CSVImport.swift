@@ -106,6 +106,14 @@ public struct CSVImport {
     /// - Throws: ``ImportError/invalidRows(file:rows:)`` listing the bad rows (nothing written) unless
     ///   ``CSVImportOptions/skipInvalid``; ``CSVError`` for unreadable files; store errors.
     public func run(into store: Store) throws -> CSVImportReport {
+        // A FRED download (dates as the first day of each period, '.' for a gap): say which command
+        // reads it, unless a layout was asked for.
+        if options.layout == nil, let handle = FileHandle(forReadingAtPath: path), let head = try? handle.read(upToCount: 4096),
+            let format = FREDFile.sniff([UInt8](head))
+        {
+            throw ImportError.invalidFile(
+                path, reason: "looks like a FRED download (\(format.rawValue)); import it with 'econ import fred \(path)'")
+        }
         var reader = try CSVReader(path: path)
         let (headerRecord, columns) = try Self.header(&reader, file: path, options: options)
         var report = CSVImportReport(
@@ -295,11 +303,11 @@ public struct CSVImport {
     }
 }
 
-/// Stores figures of one import inside its transaction, series by series.
+/// Stores figures of one import inside its transaction, series by series (CSV and FRED imports).
 ///
 /// The hot path of bulk imports: rows go to SQLite in multi-row statements (``ObservationBatch``),
 /// the stored revisions of only the current series are in memory, no time is formatted per row.
-private struct BulkWriter {
+struct BulkWriter {
     let db: any StoreConnection
     let options: CSVImportOptions
     let now: Date
@@ -310,6 +318,9 @@ private struct BulkWriter {
     /// `created_at` of the series this import creates.
     let createdAt: String
     var created: [String] = []
+    /// A figure equal to the current one is unchanged whatever its publication time: for sources
+    /// that date a whole download (FRED's "Last Updated"), not each value.
+    var currentEqualIsUnchanged = false
 
     private var currentCode: String?
     private var currentID: Int64 = 0
@@ -380,6 +391,11 @@ private struct BulkWriter {
         }
         let figure = NewObservation(
             series: row.series, period: period, amount: row.amount, published: published, source: row.source, note: row.note)
+        if currentEqualIsUnchanged, let current = stored.last, !current.retracted, current.value == row.amount.value,
+            current.qualifier == row.amount.qualifier.rawValue, current.low == row.amount.low, current.high == row.amount.high
+        {
+            return (row.series, .unchanged)
+        }
         let decision = Store.decide(figure, revisions: stored, nowKey: nowKey)
         guard let publishedText = decision.published else { return (row.series, decision.outcome) }
         let recorded = stored.isEmpty ? recordedAt : Store.nextRecordingTime(now, after: stored)

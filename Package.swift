@@ -13,6 +13,8 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+        // Zip archives: the World Bank's bulk downloads (and, later, Excel workbooks).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // Value types shared by every part: periods, qualifiers, amounts, numbers, dates. No SQLite.
@@ -34,6 +36,7 @@ let package = Package(
                 // SQLite's C API, for the bulk-import hot path only.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 "CLibPQ",
                 "CLibXML2",
             ],
@@ -52,7 +55,10 @@ let package = Package(
         .testTarget(name: "EconModelTests", dependencies: ["EconModel", "EconTestSupport"]),
         .testTarget(
             name: "EconKitTests",
-            dependencies: ["EconKit", "EconTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "EconKit", "EconTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             // The news corpus is read through #filePath, as shipped.
             exclude: ["Corpus"]
         ),

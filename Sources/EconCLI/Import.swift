@@ -4,8 +4,8 @@ import Foundation
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Import figures from articles, CSV files and FRED/ALFRED downloads.",
-        subcommands: [ImportArticle.self, ImportCSV.self, ImportFRED.self]
+        abstract: "Import figures from articles, CSV files, FRED/ALFRED and World Bank downloads.",
+        subcommands: [ImportArticle.self, ImportCSV.self, ImportFRED.self, ImportWorldBank.self]
     )
 }
 

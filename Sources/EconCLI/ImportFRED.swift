@@ -42,7 +42,13 @@ struct ImportFRED: ParsableCommand {
         let report = try FREDImport(paths: files, prefix: prefix, seriesID: series, measure: measure, dryRun: dryRun).run(into: target)
         if format == .json {
             let counts = report.counts.sorted { $0.key < $1.key }.map { code, c in
-                (code, JSONValue.object([("new", .number(Double(c.new))), ("unchanged", .number(Double(c.unchanged))), ("revised", .number(Double(c.revised)))]))
+                (
+                    code,
+                    JSONValue.object([
+                        ("new", .number(Double(c.new))), ("unchanged", .number(Double(c.unchanged))),
+                        ("revised", .number(Double(c.revised))),
+                    ])
+                )
             }
             print(
                 JSONValue.object([

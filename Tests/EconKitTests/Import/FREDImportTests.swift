@@ -119,7 +119,8 @@ struct FREDImportTests {
         #expect(try Self.values(store, "GDPC1", asOf: "2008-05-01") == ["2007-Q4 11620.7", "2008-Q1 11646"])
         #expect(try Self.values(store, "GDPC1", asOf: "2008-06-01") == ["2007-Q4 11620.7", "2008-Q1 11650.1"])
         #expect(try Self.values(store, "GDPC1") == ["2007-Q4 16485.35", "2008-Q1 16467.111", "2008-Q2 16477.043"])
-        #expect(try store.revisions("GDPC1").filter { $0.period.description == "2007-Q4" }.map(\.published) == ["2008-04-30", "2024-02-01"])
+        #expect(
+            try store.revisions("GDPC1").filter { $0.period.description == "2007-Q4" }.map(\.published) == ["2008-04-30", "2024-02-01"])
         // A longer vintage file adds only what is new.
         let longer = Self.vintages.replacingOccurrences(of: "GDPC1_20240201\n", with: "GDPC1_20240201,GDPC1_20250130\n")
             .replacingOccurrences(of: "16485.350\n", with: "16485.350,16485.350\n")
@@ -193,7 +194,9 @@ struct FREDImportTests {
         #expect(try refusal("{\"observations\": [{\"date\": \"2020-01-01\"", "e.json").contains("not JSON"))
         #expect(try refusal("hello,world\n1,2\n", "f.csv").contains("not a FRED file"))
         // A monthly series whose date is not the first day of its month.
-        #expect(try refusal("Title: X\nSeries ID: X\nFrequency: Monthly\n\nDATE VALUE\n2024-01-15 1.0\n", "g.txt").contains("not the first day"))
+        #expect(
+            try refusal("Title: X\nSeries ID: X\nFrequency: Monthly\n\nDATE VALUE\n2024-01-15 1.0\n", "g.txt").contains("not the first day")
+        )
         let entity = """
             <?xml version="1.0"?><!DOCTYPE observations [<!ENTITY x SYSTEM "file:///etc/passwd">]>
             <observations realtime_start="2024-01-01" realtime_end="2024-01-01"><observation realtime_start="2024-01-01" realtime_end="2024-01-01" date="2020-01-01" value="&x;"/></observations>

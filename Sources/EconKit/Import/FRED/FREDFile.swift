@@ -252,7 +252,8 @@ public struct FREDFile: Sendable {
         let snapshot = HTMLArticle.attribute(root, "realtime_start") == HTMLArticle.attribute(root, "realtime_end")
         var k = 0
         for node in children where HTMLArticle.name(node) == "observation" {
-            try addObservation({ HTMLArticle.attribute(node, $0) }, series: seriesID, snapshot: snapshot, at: "\(path): <observation> \(k + 1)", k)
+            try addObservation(
+                { HTMLArticle.attribute(node, $0) }, series: seriesID, snapshot: snapshot, at: "\(path): <observation> \(k + 1)", k)
             k += 1
         }
     }
@@ -268,7 +269,8 @@ public struct FREDFile: Sendable {
         let date = try Self.date(dateText, at: place)
         var vintage: CivilDate? = nil
         if !snapshot, let start = field("realtime_start") { vintage = try Self.date(start, at: place) }
-        values.append(Value(series: id, date: date, value: try Self.value(valueText, at: place), vintage: vintage, place: "observation \(k + 1)"))
+        values.append(
+            Value(series: id, date: date, value: try Self.value(valueText, at: place), vintage: vintage, place: "observation \(k + 1)"))
     }
 
     private static func seriesInfo(_ field: (String) -> String?, at place: String) throws(ImportError) -> SeriesInfo {
@@ -347,7 +349,8 @@ public struct FREDFile: Sendable {
     static func period(_ date: CivilDate, _ frequency: Frequency) -> Period? {
         switch frequency {
         case .annual: date.month == 1 && date.day == 1 ? Period(.year(date.year)) : nil
-        case .semiannual: date.day == 1 && (date.month == 1 || date.month == 7) ? Period(.half(year: date.year, half: date.month == 1 ? 1 : 2)) : nil
+        case .semiannual:
+            date.day == 1 && (date.month == 1 || date.month == 7) ? Period(.half(year: date.year, half: date.month == 1 ? 1 : 2)) : nil
         case .quarterly:
             date.day == 1 && (date.month - 1) % 3 == 0 ? Period(.quarter(year: date.year, quarter: (date.month - 1) / 3 + 1)) : nil
         case .monthly: date.day == 1 ? Period(.month(year: date.year, month: date.month)) : nil

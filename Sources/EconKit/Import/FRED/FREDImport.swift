@@ -97,7 +97,8 @@ public struct FREDImport {
                 let frequency = frequencies[value.series] ?? .irregular
                 guard let period = FREDFile.period(value.date, frequency) else {
                     throw ImportError.invalidFile(
-                        "\(path): \(value.place)", reason: "\(value.date) is not the first day of a period of a \(frequency.rawValue) series")
+                        "\(path): \(value.place)",
+                        reason: "\(value.date) is not the first day of a period of a \(frequency.rawValue) series")
                 }
                 let info = infos[value.series]
                 let published: PublicationTime? =

@@ -7,6 +7,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 #include <libxml/xmlmemory.h>
+#include <libxml/xmlreader.h>
 
 /// xmlFree is a global function pointer, which Swift 6 will not read without a data-race warning.
 static inline void econ_xmlFree(void *pointer) { xmlFree(pointer); }

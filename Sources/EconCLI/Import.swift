@@ -4,8 +4,8 @@ import Foundation
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Import figures from articles, CSV files, FRED/ALFRED and World Bank downloads.",
-        subcommands: [ImportArticle.self, ImportCSV.self, ImportFRED.self, ImportWorldBank.self]
+        abstract: "Import figures from articles, CSV files, FRED/ALFRED, World Bank and SDMX files.",
+        subcommands: [ImportArticle.self, ImportCSV.self, ImportFRED.self, ImportWorldBank.self, ImportSDMX.self]
     )
 }
 

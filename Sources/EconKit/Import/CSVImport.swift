@@ -318,6 +318,9 @@ struct BulkWriter {
     /// `created_at` of the series this import creates.
     let createdAt: String
     var created: [String] = []
+    /// Series to create when the import meets them, by code (importers that learn a series' metadata
+    /// as they stream, such as SDMX's), tried before the options' catalog.
+    var definitions: [String: Series] = [:]
     /// A figure equal to the current one is unchanged whatever its publication time: for sources
     /// that date a whole download (FRED's "Last Updated"), not each value.
     var currentEqualIsUnchanged = false
@@ -470,6 +473,7 @@ struct BulkWriter {
     }
 
     private func newSeries(_ row: RowFigure) throws -> Series {
+        if let defined = definitions[row.series] { return defined }
         if let defined = options.catalog?.series.first(where: { $0.code == row.series }) { return defined }
         guard let measure = options.measure, let frequency = options.frequency, let unit = options.unit ?? row.unit else {
             throw SeriesError.unknownNeedsMetadata(row.series)

@@ -75,7 +75,8 @@ struct WorldBankImportTests {
             ("Metadata_Country_API_NY.GDP.MKTP.CD_DS2_en_csv_v2_1.csv", Self.countries),
         ] {
             let data = Data(text.utf8)
-            try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
+            try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) {
+                position, size in
                 data.subdata(in: Int(position)..<Int(position) + size)
             }
         }

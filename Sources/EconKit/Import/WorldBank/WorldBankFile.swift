@@ -117,7 +117,9 @@ public struct WorldBankFile: Sendable {
                     break
                 }
             }
-            guard let header else { throw .invalidFile(path, reason: "no 'Country Name,Country Code,Indicator Name,Indicator Code' header") }
+            guard let header else {
+                throw .invalidFile(path, reason: "no 'Country Name,Country Code,Indicator Name,Indicator Code' header")
+            }
             var years: [(Int, Period)] = []
             for (k, cell) in header.fields.enumerated().dropFirst(4) where !cell.isEmpty {
                 guard let period = Period(cell.trimmingCharacters(in: .whitespaces)) else {

@@ -1,0 +1,129 @@
+import Foundation
+
+/// Imports SDMX data messages (see ``SDMXReader``) into a store, a series at a time as the file is
+/// read, all files in one transaction.
+///
+/// - Series codes are the dataflow's agency and id, then the series key: `ECB.EXR.M.USD.EUR.SP00.A`
+///   (`prefix` replaces agency and dataflow).
+/// - The unit is UNIT, UNIT_MEASURE or CURRENCY; UNIT_MULT is kept in it as a scale (`EUR_millions`),
+///   never multiplied into the values. The frequency is FREQ's, else the periods'. TITLE is the title;
+///   every dimension and series attribute is in the note.
+/// - OBS_STATUS and the other observation attributes are kept as the observation's note
+///   (`OBS_STATUS=E`), which `econ show` and exports print.
+/// - The message's Prepared time is the figures' publication time unless `published` is given; a
+///   value equal to the stored one is unchanged, a different one a revision.
+public struct SDMXImport {
+    public var paths: [String]
+    /// Put before the series key instead of the agency and dataflow (`--prefix ecb.exr.`).
+    public var prefix: String?
+    public var measure: Measure
+    public var published: PublicationTime?
+    public var dryRun: Bool
+
+    public init(paths: [String], prefix: String? = nil, measure: Measure = .flow, published: PublicationTime? = nil, dryRun: Bool = false) {
+        self.paths = paths
+        self.prefix = prefix
+        self.measure = measure
+        self.published = published
+        self.dryRun = dryRun
+    }
+
+    public struct Report: Sendable {
+        public var files: [(path: String, format: SDMXReader.Format)] = []
+        public var counts: [String: CSVImportReport.Counts] = [:]
+        public var createdSeries: [String] = []
+        /// Observations with no value (missing), left out as gaps.
+        public var gaps = 0
+        public var dryRun: Bool
+
+        public var total: CSVImportReport.Counts { counts.values.reduce(into: .init()) { $0.add($1) } }
+    }
+
+    public func run(into store: Store) throws -> Report {
+        var report = Report(dryRun: dryRun)
+        let now = store.clock()
+        try store.writeOrRollBack(commit: !dryRun, foreignKeys: false) { db in
+            var writer = try BulkWriter(db: db, options: CSVImportOptions(), now: now, recordedAt: RecordingTime.micros(now))
+            writer.currentEqualIsUnchanged = true
+            for path in paths {
+                let (format, _) = try SDMXReader.read(path: path) { header, series, observations in
+                    let code = try self.code(header, series)
+                    if writer.definitions[code] == nil { writer.definitions[code] = try self.series(code, header, series, observations) }
+                    for obs in observations {
+                        guard let value = obs.value else {
+                            report.gaps += 1
+                            continue
+                        }
+                        guard let period = SDMXReader.period(obs.period) else {
+                            throw ImportError.invalidFile(obs.place, reason: "'\(obs.period)' is not an SDMX period")
+                        }
+                        let note = obs.attributes.isEmpty ? nil : obs.attributes.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
+                        var row = RowFigure(
+                            series: code, periodText: period.description, amount: try Amount(value), unit: nil, note: note,
+                            source: header.agency, published: self.published ?? header.prepared)
+                        row.canonicalPeriod = period
+                        let outcome: RecordOutcome
+                        do {
+                            outcome = try writer.add(row, line: 0).1
+                        } catch let error as any CategorizedError where !(error is StoreError) {
+                            throw ImportError.invalidFile(obs.place, reason: error.description)
+                        }
+                        switch outcome {
+                        case .new: report.counts[code, default: .init()].new += 1
+                        case .unchanged, .anotherSource: report.counts[code, default: .init()].unchanged += 1
+                        case .revision, .olderRevision: report.counts[code, default: .init()].revised += 1
+                        }
+                    }
+                }
+                report.files.append((path, format))
+            }
+            try writer.finish()
+            report.createdSeries = writer.created
+        }
+        return report
+    }
+
+    private func code(_ header: SDMXReader.Header, _ series: SDMXReader.Series) throws -> String {
+        let key = series.key.map(\.value).joined(separator: ".")
+        let flow = series.flow.flatMap(SDMXReader.flowReference) ?? header.agency.flatMap { a in header.flow.map { (a, $0) } }
+        let code = prefix.map { $0 + key } ?? [flow?.0, flow?.1, key].compactMap { $0 }.joined(separator: ".")
+        try SeriesCode.validate(code)
+        return code
+    }
+
+    private func series(_ code: String, _ header: SDMXReader.Header, _ series: SDMXReader.Series, _ observations: [SDMXReader.Observation])
+        throws -> Series
+    {
+        let a = series.attributes
+        let dimensions = Dictionary(series.key.map { ($0.id, $0.value) }, uniquingKeysWith: { first, _ in first })
+        var unit = a["UNIT"] ?? a["UNIT_MEASURE"] ?? dimensions["UNIT_MEASURE"] ?? dimensions["UNIT"] ?? dimensions["CURRENCY"] ?? "value"
+        unit = unit.split(whereSeparator: { $0 == " " }).joined(separator: "_")
+        if let multiplier = (a["UNIT_MULT"] ?? dimensions["UNIT_MULT"]).flatMap({ Int($0) }), multiplier != 0 {
+            let name = [3: "thousands", 6: "millions", 9: "billions", 12: "trillions"][multiplier] ?? "e\(multiplier)"
+            unit += "_" + name
+        }
+        unit = String(unit.prefix(40))
+        let frequency: Frequency =
+            switch dimensions["FREQ"] ?? dimensions["FREQUENCY"] {
+            case "A": .annual
+            case "S": .semiannual
+            case "Q": .quarterly
+            case "M": .monthly
+            case "D", "B": .daily
+            case "W": .irregular
+            default: Self.frequency(observations.compactMap { SDMXReader.period($0.period) })
+            }
+        let note =
+            series.key.map { "\($0.id)=\($0.value)" }.joined(separator: " ")
+            + (a.isEmpty ? "" : "\n" + a.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " "))
+        return Series(
+            code: code, measure: measure, unit: unit, frequency: frequency, titleEn: a["TITLE"] ?? a["TITLE_COMPL"],
+            indicator: header.flow, source: header.agency, note: note)
+    }
+
+    /// The frequency all periods share, else irregular.
+    static func frequency(_ periods: [Period]) -> Frequency {
+        let forms = Set(periods.compactMap(\.frequency))
+        return forms.count == 1 ? forms.first ?? .irregular : .irregular
+    }
+}

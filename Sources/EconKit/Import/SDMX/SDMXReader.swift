@@ -1,0 +1,304 @@
+import CLibXML2
+import Foundation
+
+/// Reads SDMX data messages as the ECB, Eurostat, the IMF, the OECD and the BIS publish them, a
+/// series at a time, so that a file of any size passes in flat memory:
+///
+/// - SDMX-ML 2.1 GenericData and GenericTimeSeriesData (`<generic:Series>` with `<generic:SeriesKey>`,
+///   `<generic:Attributes>` and `<generic:Obs>`), streamed with libxml2's reader;
+/// - SDMX-ML 2.1 StructureSpecificData and StructureSpecificTimeSeriesData (`<Series FREQ="M" …>`
+///   with `<Obs TIME_PERIOD="…" OBS_VALUE="…"/>`), streamed likewise;
+/// - SDMX-CSV 1.0 (`DATAFLOW,…,TIME_PERIOD,OBS_VALUE,…`) and 2.0 (`STRUCTURE,STRUCTURE_ID,ACTION,…`).
+///
+/// Without the data structure definition, which columns or attributes are dimensions is told by
+/// SDMX's cross-domain concepts: the attributes it names (UNIT_MULT, OBS_STATUS, TITLE …) are
+/// attributes, everything else is a dimension, in the order written.
+public enum SDMXReader {
+    public enum Format: String, Sendable {
+        case genericML = "SDMX-ML 2.1 GenericData"
+        case structureSpecificML = "SDMX-ML 2.1 StructureSpecificData"
+        case csv1 = "SDMX-CSV 1.0"
+        case csv2 = "SDMX-CSV 2.0"
+    }
+
+    /// What the message says about itself.
+    public struct Header: Sendable {
+        /// `message:Prepared`.
+        public var prepared: PublicationTime?
+        /// The maintenance agency and id of the dataflow (or, failing that, of the structure).
+        public var agency: String?
+        public var flow: String?
+    }
+
+    /// One series: its key (dimension, value) in order, and its attributes.
+    public struct Series: Sendable {
+        public var key: [(id: String, value: String)] = []
+        public var attributes: [String: String] = [:]
+        /// The dataflow a CSV row names (`ECB:EXR(1.0)`), when it does.
+        public var flow: String?
+    }
+
+    public struct Observation: Sendable {
+        public var period: String
+        /// `nil`: missing (an empty value, `NaN`).
+        public var value: Double?
+        public var attributes: [String: String] = [:]
+        /// Where: `line 12` or `series 3, observation 4`.
+        public var place: String
+    }
+
+    /// Attribute concepts of SDMX's cross-domain list and of the big publishers' structures.
+    static let attributeConcepts: Set<String> = [
+        "UNIT", "UNIT_MEASURE", "UNIT_MULT", "UNIT_INDEX_BASE", "DECIMALS", "TITLE", "TITLE_COMPL", "TITLE_GRP", "COLLECTION",
+        "COMPILATION", "COVERAGE", "SOURCE_AGENCY", "SOURCE_PUB", "TIME_FORMAT", "OBS_STATUS", "OBS_CONF", "OBS_PRE_BREAK", "OBS_COM",
+        "OBS_FLAG", "COMMENT", "COMMENT_OBS", "COMMENT_TS", "BREAKS", "NAT_TITLE", "TIME_PER_COLLECT", "BASE_PER", "BASE_YEAR",
+        "PRE_BREAK_VALUE", "DOM_SER_IDS", "PUBL_ECB", "PUBL_MU", "PUBL_PUBLIC", "CONF_STATUS", "EMBARGO_DATE", "REFERENCE_PERIOD",
+        "CURRENCY_MULT", "DATA_COMP", "UNIT_MULTIPLIER", "OBS_NOTE", "SERIES_NOTE",
+    ]
+
+    /// The format of a file from its first bytes, or `nil`.
+    public static func sniff(_ bytes: [UInt8]) -> Format? {
+        var head = String(decoding: bytes.prefix(8192), as: UTF8.self)
+        if head.hasPrefix("\u{FEFF}") { head.removeFirst() }
+        if head.hasPrefix("STRUCTURE,STRUCTURE_ID,") || head.hasPrefix("STRUCTURE;STRUCTURE_ID;") { return .csv2 }
+        if head.hasPrefix("DATAFLOW,") || head.hasPrefix("DATAFLOW;") { return .csv1 }
+        guard head.trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix("<") else { return nil }
+        if head.contains("GenericData") || head.contains("GenericTimeSeriesData") { return .genericML }
+        if head.contains("StructureSpecificData") || head.contains("StructureSpecificTimeSeriesData") { return .structureSpecificML }
+        return nil
+    }
+
+    /// Reads the file at `path`, handing each series and its observations to `each` as it ends.
+    ///
+    /// - Throws: ``ImportError/invalidFile(_:reason:)`` naming the file and line or element; what
+    ///   `each` throws.
+    public static func read(
+        path: String, each: (Header, Series, [Observation]) throws -> Void
+    ) throws -> (Format, Header) {
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw ImportError.missingFile(path) }
+        let head = (try? handle.read(upToCount: 8192)) ?? Data()
+        try? handle.close()
+        guard let format = sniff([UInt8](head)) else {
+            throw ImportError.invalidFile(
+                path, reason: "not an SDMX data message (SDMX-ML 2.1 Generic or StructureSpecific data, SDMX-CSV 1.0 or 2.0)")
+        }
+        switch format {
+        case .csv1, .csv2: return (format, try readCSV(path: path, format: format, each: each))
+        case .genericML, .structureSpecificML: return (format, try readML(path: path, generic: format == .genericML, each: each))
+        }
+    }
+
+    // MARK: SDMX-ML
+
+    private static func readML(path: String, generic: Bool, each: (Header, Series, [Observation]) throws -> Void) throws -> Header {
+        // No network, no entity substitution, no DTD: an external entity is never read.
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_COMPACT.rawValue)
+        guard let reader = xmlReaderForFile(path, nil, options) else { throw ImportError.missingFile(path) }
+        defer { xmlFreeTextReader(reader) }
+        var header = Header()
+        var series: Series?
+        var observations: [Observation] = []
+        var observation: Observation?
+        var seriesCount = 0
+        // Where Generic's <Value> elements go.
+        enum Values { case none, seriesKey, seriesAttributes, obsAttributes }
+        var values = Values.none
+        var inStructureUsage = false
+        func attributes() -> [(String, String)] {
+            var out: [(String, String)] = []
+            while xmlTextReaderMoveToNextAttribute(reader) == 1 {
+                let name = text(xmlTextReaderConstLocalName(reader))
+                if name == "xmlns" || text(xmlTextReaderConstPrefix(reader)) == "xmlns" { continue }
+                out.append((name, text(xmlTextReaderConstValue(reader))))
+            }
+            _ = xmlTextReaderMoveToElement(reader)
+            return out
+        }
+        func attribute(_ name: String) -> String? {
+            guard let value = xmlTextReaderGetAttribute(reader, name) else { return nil }
+            defer { econ_xmlFree(value) }
+            return String(cString: value)
+        }
+        while true {
+            let status = xmlTextReaderRead(reader)
+            if status == 0 { break }
+            guard status == 1 else {
+                throw ImportError.invalidFile(
+                    "\(path):\(xmlTextReaderGetParserLineNumber(reader))", reason: "not well-formed XML (cut short, or broken markup)")
+            }
+            let type = xmlTextReaderNodeType(reader)
+            let name = text(xmlTextReaderConstLocalName(reader))
+            if type == 1 {
+                let empty = xmlTextReaderIsEmptyElement(reader) == 1
+                switch name {
+                case "Prepared":
+                    if let value = xmlTextReaderReadString(reader) {
+                        header.prepared = try? PublicationTime(parsing: String(cString: value))
+                        econ_xmlFree(value)
+                    }
+                case "StructureUsage": inStructureUsage = !empty
+                case "Ref":
+                    if header.flow == nil || inStructureUsage {
+                        header.flow = attribute("id") ?? header.flow
+                        header.agency = attribute("agencyID") ?? header.agency
+                    }
+                case "Sender": if header.agency == nil { header.agency = attribute("id") }
+                case "Series":
+                    series = Series()
+                    observations.removeAll(keepingCapacity: true)
+                    seriesCount += 1
+                    if !generic {
+                        for (id, value) in attributes() {
+                            if attributeConcepts.contains(id) { series?.attributes[id] = value } else { series?.key.append((id, value)) }
+                        }
+                        if empty { try finishSeries() }
+                    }
+                case "SeriesKey": values = .seriesKey
+                case "Attributes": values = observation == nil ? .seriesAttributes : .obsAttributes
+                case "Value" where generic:
+                    guard let id = attribute("id"), let value = attribute("value") else { break }
+                    switch values {
+                    case .seriesKey: series?.key.append((id, value))
+                    case .seriesAttributes: series?.attributes[id] = value
+                    case .obsAttributes: observation?.attributes[id] = value
+                    case .none: break
+                    }
+                case "Obs":
+                    let place = "\(path):\(xmlTextReaderGetParserLineNumber(reader))"
+                    observation = Observation(period: "", value: nil, place: place)
+                    if !generic {
+                        for (id, value) in attributes() {
+                            switch id {
+                            case "TIME_PERIOD": observation?.period = value
+                            case "OBS_VALUE": observation?.value = try number(value, at: place)
+                            default: observation?.attributes[id] = value
+                            }
+                        }
+                    }
+                    if empty { try finishObservation() }
+                case "ObsDimension" where generic: observation?.period = attribute("value") ?? ""
+                case "ObsValue" where generic:
+                    let place = observation?.place ?? path
+                    let parsed = try number(attribute("value") ?? "", at: place)
+                    observation?.value = parsed
+                default: break
+                }
+            } else if type == 15 {
+                switch name {
+                case "SeriesKey", "Attributes": values = .none
+                case "StructureUsage": inStructureUsage = false
+                case "Obs": try finishObservation()
+                case "Series": try finishSeries()
+                default: break
+                }
+            }
+        }
+        func finishObservation() throws {
+            guard let done = observation else { return }
+            observation = nil
+            values = .none
+            guard !done.period.isEmpty else { throw ImportError.invalidFile(done.place, reason: "an observation has no TIME_PERIOD") }
+            observations.append(done)
+        }
+        func finishSeries() throws {
+            guard let done = series else { return }
+            series = nil
+            try each(header, done, observations)
+            observations.removeAll(keepingCapacity: true)
+        }
+        return header
+    }
+
+    private static func text(_ pointer: UnsafePointer<xmlChar>?) -> String {
+        pointer.map { String(cString: $0) } ?? ""
+    }
+
+    static func number(_ text: String, at place: String) throws -> Double? {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        if t.isEmpty || t == "NaN" || t == "NA" || t == "." { return nil }
+        guard let x = Double(t), x.isFinite else { throw ImportError.invalidFile(place, reason: "'\(text)' is not a number") }
+        return x
+    }
+
+    // MARK: SDMX-CSV
+
+    private static func readCSV(path: String, format: Format, each: (Header, Series, [Observation]) throws -> Void) throws -> Header {
+        var reader = try CSVReader(path: path)
+        guard let header = try reader.next() else { throw ImportError.invalidFile(path, reason: "the file is empty") }
+        let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+        guard let time = names.firstIndex(of: "TIME_PERIOD"), let value = names.firstIndex(of: "OBS_VALUE") else {
+            throw ImportError.invalidFile("\(path):1", reason: "an SDMX-CSV file needs TIME_PERIOD and OBS_VALUE columns")
+        }
+        let skipped: Set<String> = format == .csv2 ? ["STRUCTURE", "STRUCTURE_ID", "ACTION", "STRUCTURE_NAME"] : ["DATAFLOW"]
+        let flowColumn = names.firstIndex(of: format == .csv2 ? "STRUCTURE_ID" : "DATAFLOW")
+        var fileHeader = Header()
+        var current: Series?
+        var currentKey: [String] = []
+        var observations: [Observation] = []
+        while let record = try reader.next() {
+            let f = record.fields
+            if f.allSatisfy({ $0.isEmpty }) { continue }
+            guard f.count == names.count else {
+                throw ImportError.invalidFile("\(path):\(record.line)", reason: "\(f.count) cells, the header has \(names.count)")
+            }
+            var series = Series()
+            var attributes: [String: String] = [:]
+            for (k, name) in names.enumerated() where k != time && k != value && !skipped.contains(name) {
+                if attributeConcepts.contains(name) {
+                    if !f[k].isEmpty { attributes[name] = f[k] }
+                } else {
+                    series.key.append((name, f[k]))
+                }
+            }
+            series.flow = flowColumn.map { f[$0] }
+            let key = series.key.map(\.value) + [series.flow ?? ""]
+            if key != currentKey, let done = current {
+                try each(fileHeader, done, observations)
+                observations.removeAll(keepingCapacity: true)
+            }
+            if key != currentKey {
+                currentKey = key
+                // Series attributes are those of the first row; the rest stay per observation.
+                series.attributes = attributes.filter { !$0.key.hasPrefix("OBS_") }
+                current = series
+                if let flow = series.flow, let (agency, id) = Self.flowReference(flow) { (fileHeader.agency, fileHeader.flow) = (agency, id) }
+            }
+            let place = "\(path):\(record.line)"
+            observations.append(
+                Observation(
+                    period: f[time], value: try number(f[value], at: place), attributes: attributes.filter { $0.key.hasPrefix("OBS_") },
+                    place: place))
+        }
+        if let done = current { try each(fileHeader, done, observations) }
+        return fileHeader
+    }
+
+    /// `ECB:EXR(1.0)` → (`ECB`, `EXR`).
+    static func flowReference(_ text: String) -> (String, String)? {
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let agency = String(text[..<colon])
+        var id = String(text[text.index(after: colon)...])
+        if let paren = id.firstIndex(of: "(") { id = String(id[..<paren]) }
+        return agency.isEmpty || id.isEmpty ? nil : (agency, id)
+    }
+
+    /// Every SDMX period form: `2024`, `2024-A1`, `2024-S1`, `2024-Q1`, `2024-M01`, `2024-01`, days,
+    /// and `2024-W05` (the Monday of ISO week 5, as a day).
+    public static func period(_ text: String) -> Period? {
+        if let p = Period(text) { return p }
+        let parts = text.split(separator: "-")
+        guard parts.count == 2, let year = Int(parts[0]), let kind = parts[1].first, let n = Int(parts[1].dropFirst()) else { return nil }
+        switch kind {
+        case "A": return n == 1 ? Period(.year(year)) : nil
+        case "S": return Period(.half(year: year, half: n))
+        case "Q": return Period(.quarter(year: year, quarter: n))
+        case "M": return Period(.month(year: year, month: n))
+        case "W":
+            // ISO week 1 holds 4 January; weeks start on Monday.
+            guard (1...53).contains(n), let jan4 = CivilDate(year: year, month: 1, day: 4) else { return nil }
+            let weekday = ((jan4.daysSinceEpoch % 7) + 7 + 3) % 7  // 0 = Monday (1970-01-01 was a Thursday)
+            return Period(.day(CivilDate(daysSinceEpoch: jan4.daysSinceEpoch - weekday + 7 * (n - 1))))
+        default: return nil
+        }
+    }
+}

@@ -88,7 +88,8 @@ struct SDMXImportTests {
     func sdmxCSVOneAndTwo(engine: TestEngine) throws {
         let folder = try TemporaryFolder()
         let store = try engine.store()
-        let report = try SDMXImport(paths: [try folder.write("gdp.csv", Self.csv1), try folder.write("cpi.csv", Self.csv2)]).run(into: store)
+        let report = try SDMXImport(paths: [try folder.write("gdp.csv", Self.csv1), try folder.write("cpi.csv", Self.csv2)]).run(
+            into: store)
         #expect(report.files.map(\.format) == [.csv1, .csv2])
         #expect(try Self.values(store, "ESTAT.NAMA_10_GDP.S.KZ.B1GQ") == ["2023-H1 50.5 ", "2023-H2 55.25 OBS_STATUS=p"])
         #expect(try store.series("ESTAT.NAMA_10_GDP.S.KZ.B1GQ")?.unit == "value_millions")

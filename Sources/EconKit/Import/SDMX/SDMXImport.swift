@@ -57,7 +57,9 @@ public struct SDMXImport {
                         guard let period = SDMXReader.period(obs.period) else {
                             throw ImportError.invalidFile(obs.place, reason: "'\(obs.period)' is not an SDMX period")
                         }
-                        let note = obs.attributes.isEmpty ? nil : obs.attributes.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
+                        let note =
+                            obs.attributes.isEmpty
+                            ? nil : obs.attributes.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
                         var row = RowFigure(
                             series: code, periodText: period.description, amount: try Amount(value), unit: nil, note: note,
                             source: header.agency, published: self.published ?? header.prepared)

@@ -43,8 +43,11 @@ public enum SDMXReader {
         /// `nil`: missing (an empty value, `NaN`).
         public var value: Double?
         public var attributes: [String: String] = [:]
-        /// Where: `line 12` or `series 3, observation 4`.
-        public var place: String
+        /// The file and line it is on.
+        public var file: String
+        public var line: Int
+        /// `file:line`, for messages (made only when one is needed).
+        public var place: String { "\(file):\(line)" }
     }
 
     /// Attribute concepts of SDMX's cross-domain list and of the big publishers' structures.
@@ -92,7 +95,8 @@ public enum SDMXReader {
 
     private static func readML(path: String, generic: Bool, each: (Header, Series, [Observation]) throws -> Void) throws -> Header {
         // No network, no entity substitution, no DTD: an external entity is never read.
-        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_COMPACT.rawValue)
+        let options = Int32(
+            XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_COMPACT.rawValue)
         guard let reader = xmlReaderForFile(path, nil, options) else { throw ImportError.missingFile(path) }
         defer { xmlFreeTextReader(reader) }
         var header = Header()
@@ -164,13 +168,13 @@ public enum SDMXReader {
                     case .none: break
                     }
                 case "Obs":
-                    let place = "\(path):\(xmlTextReaderGetParserLineNumber(reader))"
-                    observation = Observation(period: "", value: nil, place: place)
+                    let line = Int(xmlTextReaderGetParserLineNumber(reader))
+                    observation = Observation(period: "", value: nil, file: path, line: line)
                     if !generic {
                         for (id, value) in attributes() {
                             switch id {
                             case "TIME_PERIOD": observation?.period = value
-                            case "OBS_VALUE": observation?.value = try number(value, at: place)
+                            case "OBS_VALUE": observation?.value = try number(value, at: "\(path):\(line)")
                             default: observation?.attributes[id] = value
                             }
                         }
@@ -213,10 +217,12 @@ public enum SDMXReader {
         pointer.map { String(cString: $0) } ?? ""
     }
 
-    static func number(_ text: String, at place: String) throws -> Double? {
+    static func number(_ text: String, at place: @autoclosure () -> String) throws -> Double? {
+        // The common case first: Foundation's trimming cost a sixth of an import.
+        if let x = Double(text), x.isFinite { return x }
         let t = text.trimmingCharacters(in: .whitespaces)
         if t.isEmpty || t == "NaN" || t == "NA" || t == "." { return nil }
-        guard let x = Double(t), x.isFinite else { throw ImportError.invalidFile(place, reason: "'\(text)' is not a number") }
+        guard let x = Double(t), x.isFinite else { throw ImportError.invalidFile(place(), reason: "'\(text)' is not a number") }
         return x
     }
 
@@ -261,13 +267,14 @@ public enum SDMXReader {
                 // Series attributes are those of the first row; the rest stay per observation.
                 series.attributes = attributes.filter { !$0.key.hasPrefix("OBS_") }
                 current = series
-                if let flow = series.flow, let (agency, id) = Self.flowReference(flow) { (fileHeader.agency, fileHeader.flow) = (agency, id) }
+                if let flow = series.flow, let (agency, id) = Self.flowReference(flow) {
+                    (fileHeader.agency, fileHeader.flow) = (agency, id)
+                }
             }
-            let place = "\(path):\(record.line)"
             observations.append(
                 Observation(
-                    period: f[time], value: try number(f[value], at: place), attributes: attributes.filter { $0.key.hasPrefix("OBS_") },
-                    place: place))
+                    period: f[time], value: try number(f[value], at: "\(path):\(record.line)"),
+                    attributes: attributes.filter { $0.key.hasPrefix("OBS_") }, file: path, line: record.line))
         }
         if let done = current { try each(fileHeader, done, observations) }
         return fileHeader

@@ -5,11 +5,12 @@ import Foundation
 struct ImportSDMX: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sdmx",
-        abstract: "Import SDMX data messages: SDMX-ML 2.1 (Generic, StructureSpecific) and SDMX-CSV 1.0/2.0.",
+        abstract: "Import SDMX data messages: SDMX-ML 2.1 (Generic, StructureSpecific), SDMX-JSON and SDMX-CSV.",
         discussion: """
             Reads, sniffed from the content, the data messages the ECB, Eurostat, the IMF, the OECD, INSEE, ISTAT \
             and the BIS publish: SDMX-ML 2.1 GenericData, GenericTimeSeriesData, StructureSpecificData and \
-            StructureSpecificTimeSeriesData (streamed: any size in flat memory), and SDMX-CSV 1.0 and 2.0.
+            StructureSpecificTimeSeriesData (streamed: any size in flat memory), SDMX-JSON 1.0 and 2.0, and \
+            SDMX-CSV 1.0 and 2.0.
 
             Series codes are the dataflow's agency and id, then the series key: ECB.EXR.M.USD.EUR.SP00.A \
             (--prefix replaces agency and dataflow). Periods in every SDMX form (2024, 2024-A1, 2024-S1, \

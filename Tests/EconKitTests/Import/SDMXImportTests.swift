@@ -56,6 +56,46 @@ struct SDMXImportTests {
 
         """
 
+    static let json1 = """
+        {"header":{"id":"EXR","test":false,"prepared":"2024-03-01T11:00:00Z","sender":{"id":"ECB"}},
+         "dataSets":[{"action":"Replace","series":{"0:0:0:0:0":{"attributes":[0,0],"observations":{"0":[1.0905,0],"1":["1.0795",1],"2":["NaN",2]}}}}],
+         "structure":{"links":[{"rel":"dataflow","href":"https://data-api.ecb.europa.eu/service/dataflow/ECB/EXR/1.0"}],
+          "dimensions":{"series":[{"id":"FREQ","values":[{"id":"M","name":"Monthly"}]},{"id":"CURRENCY","values":[{"id":"USD"}]},
+            {"id":"CURRENCY_DENOM","values":[{"id":"EUR"}]},{"id":"EXR_TYPE","values":[{"id":"SP00"}]},{"id":"EXR_SUFFIX","values":[{"id":"A"}]}],
+           "observation":[{"id":"TIME_PERIOD","values":[{"id":"2024-01"},{"id":"2024-02"},{"id":"2024-03"}]}]},
+          "attributes":{"series":[{"id":"TITLE","values":[{"name":"US dollar/Euro"}]},{"id":"UNIT","values":[{"id":"USD"}]}],
+           "observation":[{"id":"OBS_STATUS","values":[{"id":"A"},{"id":"P"},{"id":"M"}]}]}}}
+        """
+
+    static let json2 = """
+        {"meta":{"id":"CPI","prepared":"2024-03-15T00:00:00Z","sender":{"id":"IMF"}},
+         "data":{"dataSets":[{"structure":0,"action":"Information","series":{"0:0":{"observations":{"0":[101.2],"1":[101.9]}}}}],
+          "structures":[{"links":[{"rel":"dataflow","urn":"urn:sdmx:org.sdmx.infomodel.datastructure.Dataflow=IMF:CPI(3.0.0)"}],
+           "dimensions":{"series":[{"id":"FREQ","values":[{"id":"M"}]},{"id":"REF_AREA","values":[{"id":"KZ"}]}],
+            "observation":[{"id":"TIME_PERIOD","values":[{"id":"2024-M01"},{"id":"2024-M02"}]}]},
+           "attributes":{"series":[],"observation":[]}}]}}
+        """
+
+    @Test(arguments: TestEngine.all)
+    func sdmxJSONOneAndTwo(engine: TestEngine) throws {
+        let folder = try TemporaryFolder()
+        let store = try engine.store()
+        let report = try SDMXImport(paths: [try folder.write("exr.json", Self.json1), try folder.write("cpi.json", Self.json2)]).run(
+            into: store)
+        #expect(report.files.map(\.format) == [.json1, .json2])
+        #expect(report.gaps == 1)
+        #expect(try Self.values(store, "ECB.EXR.M.USD.EUR.SP00.A") == ["2024-01 1.0905 OBS_STATUS=A", "2024-02 1.0795 OBS_STATUS=P"])
+        #expect(try store.series("ECB.EXR.M.USD.EUR.SP00.A")?.titleEn == "US dollar/Euro")
+        #expect(try Self.values(store, "IMF.CPI.M.KZ") == ["2024-01 101.2 ", "2024-02 101.9 "])
+        #expect(try store.revisions("IMF.CPI.M.KZ").first?.published == "2024-03-15T00:00:00Z")
+        let wrong = try folder.write(
+            "wrong.json",
+            "{\"data\": {\"dataSets\": [{\"series\": {\"0:5\": {\"observations\": {}}}}], \"structures\": [{\"dimensions\": {\"series\": [{\"id\": \"FREQ\", \"values\": [{\"id\": \"M\"}]}]}}]}, \"meta\": {}}"
+        )
+        let error = #expect(throws: ImportError.self) { try SDMXImport(paths: [wrong]).run(into: store) }
+        #expect("\(error.map { "\($0)" } ?? "")".contains("wrong.json: dataSets[0].series[\"0:5\"]"))
+    }
+
     static func values(_ store: Store, _ code: String) throws -> [String] {
         try store.observations(code).map { "\($0.period) \($0.amount?.value.map(DecimalText.format) ?? "-") \($0.note ?? "")" }
     }

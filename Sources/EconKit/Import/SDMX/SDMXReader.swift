@@ -8,7 +8,8 @@ import Foundation
 ///   `<generic:Attributes>` and `<generic:Obs>`), streamed with libxml2's reader;
 /// - SDMX-ML 2.1 StructureSpecificData and StructureSpecificTimeSeriesData (`<Series FREQ="M" …>`
 ///   with `<Obs TIME_PERIOD="…" OBS_VALUE="…"/>`), streamed likewise;
-/// - SDMX-CSV 1.0 (`DATAFLOW,…,TIME_PERIOD,OBS_VALUE,…`) and 2.0 (`STRUCTURE,STRUCTURE_ID,ACTION,…`).
+/// - SDMX-CSV 1.0 (`DATAFLOW,…,TIME_PERIOD,OBS_VALUE,…`) and 2.0 (`STRUCTURE,STRUCTURE_ID,ACTION,…`);
+/// - SDMX-JSON 1.0 and 2.0 data messages (read whole: they are small).
 ///
 /// Without the data structure definition, which columns or attributes are dimensions is told by
 /// SDMX's cross-domain concepts: the attributes it names (UNIT_MULT, OBS_STATUS, TITLE …) are
@@ -19,6 +20,8 @@ public enum SDMXReader {
         case structureSpecificML = "SDMX-ML 2.1 StructureSpecificData"
         case csv1 = "SDMX-CSV 1.0"
         case csv2 = "SDMX-CSV 2.0"
+        case json1 = "SDMX-JSON 1.0"
+        case json2 = "SDMX-JSON 2.0"
     }
 
     /// What the message says about itself.
@@ -46,8 +49,9 @@ public enum SDMXReader {
         /// The file and line it is on.
         public var file: String
         public var line: Int
-        /// `file:line`, for messages (made only when one is needed).
-        public var place: String { "\(file):\(line)" }
+        /// `file:line`, for messages (made only when one is needed); a JSON observation's `file` is
+        /// its path in the document and its line 0.
+        public var place: String { line > 0 ? "\(file):\(line)" : file }
     }
 
     /// Attribute concepts of SDMX's cross-domain list and of the big publishers' structures.
@@ -65,6 +69,9 @@ public enum SDMXReader {
         if head.hasPrefix("\u{FEFF}") { head.removeFirst() }
         if head.hasPrefix("STRUCTURE,STRUCTURE_ID,") || head.hasPrefix("STRUCTURE;STRUCTURE_ID;") { return .csv2 }
         if head.hasPrefix("DATAFLOW,") || head.hasPrefix("DATAFLOW;") { return .csv1 }
+        if head.trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix("{"), head.contains("\"dataSets\"") || head.contains("\"meta\"") {
+            return head.contains("\"meta\"") || head.contains("\"structures\"") ? .json2 : .json1
+        }
         guard head.trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix("<") else { return nil }
         if head.contains("GenericData") || head.contains("GenericTimeSeriesData") { return .genericML }
         if head.contains("StructureSpecificData") || head.contains("StructureSpecificTimeSeriesData") { return .structureSpecificML }
@@ -86,6 +93,7 @@ public enum SDMXReader {
                 path, reason: "not an SDMX data message (SDMX-ML 2.1 Generic or StructureSpecific data, SDMX-CSV 1.0 or 2.0)")
         }
         switch format {
+        case .json1, .json2: return (format, try readJSON(path: path, each: each))
         case .csv1, .csv2: return (format, try readCSV(path: path, format: format, each: each))
         case .genericML, .structureSpecificML: return (format, try readML(path: path, generic: format == .genericML, each: each))
         }
@@ -224,6 +232,101 @@ public enum SDMXReader {
         if t.isEmpty || t == "NaN" || t == "NA" || t == "." { return nil }
         guard let x = Double(t), x.isFinite else { throw ImportError.invalidFile(place(), reason: "'\(text)' is not a number") }
         return x
+    }
+
+    // MARK: SDMX-JSON
+
+    /// SDMX-JSON 1.0 (`header`, `dataSets`, `structure`) and 2.0 (`meta`, `data: {dataSets, structures}`):
+    /// series keyed `0:1:0` by positions in the structure's dimension values, observations keyed by
+    /// positions in the time dimension, `[value, attribute positions…]`.
+    private static func readJSON(path: String, each: (Header, Series, [Observation]) throws -> Void) throws -> Header {
+        guard let data = FileManager.default.contents(atPath: path) else { throw ImportError.missingFile(path) }
+        let root: [String: Any]
+        do {
+            guard let object = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+                throw ImportError.invalidFile(path, reason: "expected a JSON object")
+            }
+            root = object
+        } catch let error as ImportError {
+            throw error
+        } catch {
+            throw ImportError.invalidFile(path, reason: "not JSON: \(error.localizedDescription)")
+        }
+        let meta = (root["meta"] ?? root["header"]) as? [String: Any] ?? [:]
+        let body = root["data"] as? [String: Any] ?? root
+        guard let dataSets = body["dataSets"] as? [[String: Any]] else {
+            throw ImportError.invalidFile(path, reason: "no 'dataSets' list")
+        }
+        let structures = (body["structures"] as? [[String: Any]]) ?? (root["structure"] as? [String: Any]).map { [$0] } ?? []
+        var header = Header()
+        header.prepared = (meta["prepared"] as? String).flatMap { try? PublicationTime(parsing: $0) }
+        header.agency = (meta["sender"] as? [String: Any])?["id"] as? String
+        func list(_ object: Any?, _ key: String) -> [[String: Any]] { (object as? [String: Any])?[key] as? [[String: Any]] ?? [] }
+        for (n, dataSet) in dataSets.enumerated() {
+            let structure = structures.isEmpty ? [:] : structures[min((dataSet["structure"] as? Int) ?? 0, structures.count - 1)]
+            for link in structure["links"] as? [[String: Any]] ?? [] where (link["rel"] as? String) == "dataflow" {
+                let urn = (link["urn"] ?? link["href"]) as? String ?? ""
+                // "…Dataflow=ECB:EXR(1.0)" (a URN) or "…/dataflow/ECB/EXR/1.0" (a REST address).
+                if let equals = urn.range(of: "Dataflow="), let (agency, id) = Self.flowReference(String(urn[equals.upperBound...])) {
+                    (header.agency, header.flow) = (agency, id)
+                } else if let rest = urn.range(of: "dataflow/") {
+                    let parts = urn[rest.upperBound...].split(separator: "/")
+                    if parts.count >= 2 { (header.agency, header.flow) = (String(parts[0]), String(parts[1])) }
+                }
+            }
+            let dimensions = list(structure["dimensions"], "series")
+            let timeDimension = list(structure["dimensions"], "observation").first?["values"] as? [[String: Any]] ?? []
+            let seriesAttributes = list(structure["attributes"], "series")
+            let observationAttributes = list(structure["attributes"], "observation")
+            func valueID(_ values: Any?, _ position: Int) -> String? {
+                guard let values = values as? [[String: Any]], position >= 0, position < values.count else { return nil }
+                return (values[position]["id"] ?? values[position]["name"] ?? values[position]["value"]).map { "\($0)" }
+            }
+            let seriesMap = dataSet["series"] as? [String: Any] ?? [:]
+            for key in seriesMap.keys.sorted() {
+                let place = "\(path): dataSets[\(n)].series[\"\(key)\"]"
+                guard let entry = seriesMap[key] as? [String: Any] else { throw ImportError.invalidFile(place, reason: "not an object") }
+                var series = Series()
+                for (k, position) in key.split(separator: ":").enumerated() {
+                    guard k < dimensions.count, let p = Int(position), let id = dimensions[k]["id"] as? String,
+                        let value = valueID(dimensions[k]["values"], p)
+                    else { throw ImportError.invalidFile(place, reason: "the key does not match the structure's dimensions") }
+                    series.key.append((id, value))
+                }
+                for (k, position) in (entry["attributes"] as? [Any] ?? []).enumerated() where k < seriesAttributes.count {
+                    if let p = position as? Int, let id = seriesAttributes[k]["id"] as? String,
+                        let value = valueID(seriesAttributes[k]["values"], p)
+                    {
+                        series.attributes[id] = value
+                    }
+                }
+                var observations: [Observation] = []
+                let entries = entry["observations"] as? [String: Any] ?? [:]
+                for obsKey in entries.keys.sorted(by: { (Int($0) ?? 0) < (Int($1) ?? 0) }) {
+                    let obsPlace = "\(place).observations[\"\(obsKey)\"]"
+                    guard let cells = entries[obsKey] as? [Any], let p = Int(obsKey), let period = valueID(timeDimension, p) else {
+                        throw ImportError.invalidFile(obsPlace, reason: "an observation needs a time position and a value list")
+                    }
+                    var value: Double? = nil
+                    if let number = cells.first as? NSNumber, !(cells.first is Bool) {
+                        value = number.doubleValue.isFinite ? number.doubleValue : nil
+                    } else if let text = cells.first as? String {
+                        value = try number(text, at: obsPlace)
+                    }
+                    var observation = Observation(period: period, value: value, file: obsPlace, line: 0)
+                    for (k, position) in cells.dropFirst().enumerated() where k < observationAttributes.count {
+                        if let p = position as? Int, let id = observationAttributes[k]["id"] as? String,
+                            let attribute = valueID(observationAttributes[k]["values"], p)
+                        {
+                            observation.attributes[id] = attribute
+                        }
+                    }
+                    observations.append(observation)
+                }
+                try each(header, series, observations)
+            }
+        }
+        return header
     }
 
     // MARK: SDMX-CSV

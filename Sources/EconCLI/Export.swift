@@ -14,8 +14,9 @@ struct Export: ParsableCommand {
                          and high rows added where figures are not exact
               by-period  a row per period, a column per series; a 'unit' row
                          under the header
-              sdmx       SDMX-CSV-style columns; qualifiers map to OBS_STATUS:
-                         exact A, approx E, bounds and ranges U
+              sdmx-csv   SDMX-CSV 2.0 (STRUCTURE,STRUCTURE_ID,ACTION,…); qualifiers
+                         map to OBS_STATUS: exact A, approx E, bounds and ranges U
+                         ('sdmx' is its earlier name)
 
             Values are in base units (or divided exactly by --scale) in their \
             shortest exact form; missing values are empty cells. Text cells \
@@ -40,7 +41,7 @@ struct Export: ParsableCommand {
               econ export --preset excel-ru --out figures.csv
               econ export --match 'ru_kz.*' --layout wide --scale billions \\
                 --titles ru --preset excel-ru --out wide.csv
-              econ export ru_kz.investment.yearly --layout sdmx --as-of 2024-12-31
+              econ export ru_kz.investment.yearly --layout sdmx-csv --as-of 2024-12-31
             """
     )
 
@@ -78,7 +79,7 @@ struct Export: ParsableCommand {
     @Argument(help: "Series codes to export, in this order (default: every series).") var series: [String] = []
     @Option(help: ArgumentHelp("Also every series whose code matches this pattern (* and ?), e.g. 'ru_kz.*'.", valueName: "pattern"))
     var match: String?
-    @Option(help: "long, wide, by-period or sdmx.") var layout: ExportOptions.Layout = .long
+    @Option(help: "long, wide, by-period or sdmx-csv.") var layout: ExportOptions.Layout = .long
     @Option(help: ArgumentHelp("',', ';' or tab (default ',', or the preset's).", valueName: "delimiter")) var delimiter: Delimiter?
     @Flag(help: "Write numbers with a decimal comma (needs --delimiter ';' or tab).") var decimalComma = false
     @Flag(help: "Start with a UTF-8 byte order mark (Excel needs it for Cyrillic).") var bom = false

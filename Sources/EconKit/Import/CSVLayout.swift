@@ -66,7 +66,8 @@ struct CSVColumns {
 
     /// Columns econ's exports write that carry nothing to import.
     static let knownExtras: Set<String> = [
-        "sentence", "reports", "document", "recorded_at", "title", "DATAFLOW", "TITLE", "REF_AREA", "COUNTERPART_AREA", "OBS_STATUS",
+        "sentence", "reports", "document", "recorded_at", "title", "DATAFLOW", "STRUCTURE", "STRUCTURE_ID", "ACTION", "TITLE", "REF_AREA",
+        "COUNTERPART_AREA", "OBS_STATUS",
     ]
     static let suffixes = (qualifier: " [qualifier]", low: " [low]", high: " [high]")
 
@@ -79,7 +80,7 @@ struct CSVColumns {
         let template = try options.seriesTemplate.map { try SeriesTemplate($0) }
         self.template = template
         // SDMX-CSV names its columns its own way.
-        let sdmx = index["DATAFLOW"] != nil && index["TIME_PERIOD"] != nil && index["OBS_VALUE"] != nil
+        let sdmx = (index["DATAFLOW"] != nil || index["STRUCTURE_ID"] != nil) && index["TIME_PERIOD"] != nil && index["OBS_VALUE"] != nil
         let seriesColumn = sdmx && options.seriesColumn == "series" ? "SERIES" : options.seriesColumn
         let valueColumn = sdmx && options.valueColumn == "value" ? "OBS_VALUE" : options.valueColumn
         let periodColumn =

@@ -112,14 +112,14 @@ struct LayoutGoldenTests {
             try exported(store, .all, ExportOptions(layout: .sdmx))
                 == csv(
                     """
-                    DATAFLOW,SERIES,REF_AREA,COUNTERPART_AREA,TIME_PERIOD,OBS_VALUE,OBS_STATUS,UNIT_MEASURE,UNIT_MULT,ECON_QUALIFIER,OBS_LOWER,OBS_UPPER,OBS_COMMENT,SOURCE
-                    ECON:FIGURES(1.0),ru_kz.investment.cumulative,RU,KZ,2025-01-01/P9M,,U,USD,0,range,56600000000,57000000000,'+cmd|' /C calc'!A0,
-                    ECON:FIGURES(1.0),ru_kz.investment.cumulative,RU,KZ,2025,27000000000,E,USD,0,approx,,,,
-                    ECON:FIGURES(1.0),ru_kz.investment.cumulative,RU,KZ,2025-11,26000000000,U,USD,0,more-than,26000000000,,,
-                    ECON:FIGURES(1.0),ru_kz.investment.cumulative,RU,KZ,2025-11-06,56600000000,A,USD,0,exact,,,'-2+3,
-                    ECON:FIGURES(1.0),ru_kz.investment.yearly,RU,KZ,2023,3000000000,E,USD,0,approx,,,,"'=HYPERLINK(""http://evil.example"",""click"")"
-                    ECON:FIGURES(1.0),ru_kz.investment.yearly,RU,KZ,2024,4000000000,A,USD,0,exact,,,"a; b, ""c\"\"\",'@SUM(1+1)
-                    ECON:FIGURES(1.0),ru_kz.projects,,,2025-10,175,A,projects,0,exact,,,,
+                    STRUCTURE,STRUCTURE_ID,ACTION,SERIES,REF_AREA,COUNTERPART_AREA,TIME_PERIOD,OBS_VALUE,OBS_STATUS,UNIT_MEASURE,UNIT_MULT,ECON_QUALIFIER,OBS_LOWER,OBS_UPPER,OBS_COMMENT,SOURCE
+                    dataflow,ECON:FIGURES(1.0),I,ru_kz.investment.cumulative,RU,KZ,2025-01-01/P9M,,U,USD,0,range,56600000000,57000000000,'+cmd|' /C calc'!A0,
+                    dataflow,ECON:FIGURES(1.0),I,ru_kz.investment.cumulative,RU,KZ,2025,27000000000,E,USD,0,approx,,,,
+                    dataflow,ECON:FIGURES(1.0),I,ru_kz.investment.cumulative,RU,KZ,2025-11,26000000000,U,USD,0,more-than,26000000000,,,
+                    dataflow,ECON:FIGURES(1.0),I,ru_kz.investment.cumulative,RU,KZ,2025-11-06,56600000000,A,USD,0,exact,,,'-2+3,
+                    dataflow,ECON:FIGURES(1.0),I,ru_kz.investment.yearly,RU,KZ,2023,3000000000,E,USD,0,approx,,,,"'=HYPERLINK(""http://evil.example"",""click"")"
+                    dataflow,ECON:FIGURES(1.0),I,ru_kz.investment.yearly,RU,KZ,2024,4000000000,A,USD,0,exact,,,"a; b, ""c\"\"\",'@SUM(1+1)
+                    dataflow,ECON:FIGURES(1.0),I,ru_kz.projects,,,2025-10,175,A,projects,0,exact,,,,
                     """))
     }
 
@@ -129,14 +129,14 @@ struct LayoutGoldenTests {
             try exported(store, .all, ExportOptions(layout: .sdmx, scale: .millions))
                 == csv(
                     """
-                    DATAFLOW,SERIES,REF_AREA,COUNTERPART_AREA,TIME_PERIOD,OBS_VALUE,OBS_STATUS,UNIT_MEASURE,UNIT_MULT,ECON_QUALIFIER,OBS_LOWER,OBS_UPPER,OBS_COMMENT,SOURCE
-                    ECON:FIGURES(1.0),ru_kz.investment.cumulative,RU,KZ,2025-01-01/P9M,,U,USD,6,range,56600,57000,'+cmd|' /C calc'!A0,
-                    ECON:FIGURES(1.0),ru_kz.investment.cumulative,RU,KZ,2025,27000,E,USD,6,approx,,,,
-                    ECON:FIGURES(1.0),ru_kz.investment.cumulative,RU,KZ,2025-11,26000,U,USD,6,more-than,26000,,,
-                    ECON:FIGURES(1.0),ru_kz.investment.cumulative,RU,KZ,2025-11-06,56600,A,USD,6,exact,,,'-2+3,
-                    ECON:FIGURES(1.0),ru_kz.investment.yearly,RU,KZ,2023,3000,E,USD,6,approx,,,,"'=HYPERLINK(""http://evil.example"",""click"")"
-                    ECON:FIGURES(1.0),ru_kz.investment.yearly,RU,KZ,2024,4000,A,USD,6,exact,,,"a; b, ""c\"\"\",'@SUM(1+1)
-                    ECON:FIGURES(1.0),ru_kz.projects,,,2025-10,0.000175,A,projects,6,exact,,,,
+                    STRUCTURE,STRUCTURE_ID,ACTION,SERIES,REF_AREA,COUNTERPART_AREA,TIME_PERIOD,OBS_VALUE,OBS_STATUS,UNIT_MEASURE,UNIT_MULT,ECON_QUALIFIER,OBS_LOWER,OBS_UPPER,OBS_COMMENT,SOURCE
+                    dataflow,ECON:FIGURES(1.0),I,ru_kz.investment.cumulative,RU,KZ,2025-01-01/P9M,,U,USD,6,range,56600,57000,'+cmd|' /C calc'!A0,
+                    dataflow,ECON:FIGURES(1.0),I,ru_kz.investment.cumulative,RU,KZ,2025,27000,E,USD,6,approx,,,,
+                    dataflow,ECON:FIGURES(1.0),I,ru_kz.investment.cumulative,RU,KZ,2025-11,26000,U,USD,6,more-than,26000,,,
+                    dataflow,ECON:FIGURES(1.0),I,ru_kz.investment.cumulative,RU,KZ,2025-11-06,56600,A,USD,6,exact,,,'-2+3,
+                    dataflow,ECON:FIGURES(1.0),I,ru_kz.investment.yearly,RU,KZ,2023,3000,E,USD,6,approx,,,,"'=HYPERLINK(""http://evil.example"",""click"")"
+                    dataflow,ECON:FIGURES(1.0),I,ru_kz.investment.yearly,RU,KZ,2024,4000,A,USD,6,exact,,,"a; b, ""c\"\"\",'@SUM(1+1)
+                    dataflow,ECON:FIGURES(1.0),I,ru_kz.projects,,,2025-10,0.000175,A,projects,6,exact,,,,
                     """))
     }
 

@@ -37,7 +37,7 @@ public struct CSVExport: Sendable {
             case .long: try LongLayout(context: context).write(chosen)
             case .wide: try WideLayout(context: context).write(chosen)
             case .byPeriod: try ByPeriodLayout(context: context).write(chosen)
-            case .sdmx: try SDMXLayout(context: context).write(chosen)
+            case .sdmxCSV, .sdmx: try SDMXLayout(context: context).write(chosen)
             }
         }
     }

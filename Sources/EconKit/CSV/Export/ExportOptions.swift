@@ -15,7 +15,9 @@ public struct ExportOptions: Sendable, Equatable {
         case wide
         /// A row per period, a column per series.
         case byPeriod = "by-period"
-        /// SDMX-CSV-style columns, econ qualifiers mapped to `OBS_STATUS` codes.
+        /// SDMX-CSV 2.0, econ qualifiers mapped to `OBS_STATUS` codes.
+        case sdmxCSV = "sdmx-csv"
+        /// The earlier name of ``sdmxCSV``, which now writes the same standard.
         case sdmx
     }
 

@@ -1,5 +1,6 @@
-/// SDMX-CSV-style rows, one per current observation:
-/// `DATAFLOW,SERIES,[TITLE],REF_AREA,COUNTERPART_AREA,TIME_PERIOD,OBS_VALUE,OBS_STATUS,UNIT_MEASURE,UNIT_MULT,ECON_QUALIFIER,OBS_LOWER,OBS_UPPER,OBS_COMMENT,SOURCE`.
+/// SDMX-CSV 2.0 rows, one per current observation:
+/// `STRUCTURE,STRUCTURE_ID,ACTION,SERIES,[TITLE],REF_AREA,COUNTERPART_AREA,TIME_PERIOD,OBS_VALUE,OBS_STATUS,UNIT_MEASURE,UNIT_MULT,ECON_QUALIFIER,OBS_LOWER,OBS_UPPER,OBS_COMMENT,SOURCE`,
+/// each row starting `dataflow,ECON:FIGURES(1.0),I` (the structure it follows, and "information").
 ///
 /// `TIME_PERIOD` uses SDMX's forms (a half-year is `2024-S1`, a span of months `2025-01-01/P9M`);
 /// `UNIT_MULT` is the power of ten of the scale. `OBS_STATUS` follows SDMX's CL_OBS_STATUS:
@@ -9,11 +10,11 @@
 struct SDMXLayout {
     let context: ExportContext
 
-    /// The `DATAFLOW` cell: agency, flow id and version, as SDMX-CSV writes them.
+    /// The `STRUCTURE_ID` cell: agency, flow id and version, as SDMX-CSV writes them.
     static let dataflow = "ECON:FIGURES(1.0)"
 
     var columns: [String] {
-        var names = ["DATAFLOW", "SERIES"]
+        var names = ["STRUCTURE", "STRUCTURE_ID", "ACTION", "SERIES"]
         if context.hasTitles { names.append("TITLE") }
         return names + [
             "REF_AREA", "COUNTERPART_AREA", "TIME_PERIOD", "OBS_VALUE", "OBS_STATUS", "UNIT_MEASURE", "UNIT_MULT", "ECON_QUALIFIER",
@@ -28,7 +29,7 @@ struct SDMXLayout {
             let series = item.series
             for o in try context.current(item) {
                 guard let amount = o.amount else { continue }
-                var cells: [CSVWriter.Cell] = [.text(Self.dataflow), .text(series.code)]
+                var cells: [CSVWriter.Cell] = [.text("dataflow"), .text(Self.dataflow), .text("I"), .text(series.code)]
                 if context.hasTitles { cells.append(context.title(series)) }
                 cells += [
                     .text(series.area), .text(series.counterpart), timePeriod(o.period), context.value(amount.value),

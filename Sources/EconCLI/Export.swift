@@ -80,6 +80,9 @@ struct Export: ParsableCommand {
     @Option(help: ArgumentHelp("Also every series whose code matches this pattern (* and ?), e.g. 'ru_kz.*'.", valueName: "pattern"))
     var match: String?
     @Option(help: "long, wide, by-period or sdmx-csv.") var layout: ExportOptions.Layout = .long
+    @Option(help: "csv (default), or sdmx-ml: an SDMX-ML 2.1 GenericData message that SDMX clients read.") var format: ExportFormat = .csv
+
+    enum ExportFormat: String, ExpressibleByArgument, CaseIterable { case csv, sdmxML = "sdmx-ml" }
     @Option(help: ArgumentHelp("',', ';' or tab (default ',', or the preset's).", valueName: "delimiter")) var delimiter: Delimiter?
     @Flag(help: "Write numbers with a decimal comma (needs --delimiter ';' or tab).") var decimalComma = false
     @Flag(help: "Start with a UTF-8 byte order mark (Excel needs it for Cyrillic).") var bom = false
@@ -107,13 +110,15 @@ struct Export: ParsableCommand {
         if crlf { dialect.crlf = true }
         if noFormulaGuard { dialect.formulaGuard = false }
         var options = ExportOptions(
-            layout: layout, dialect: dialect, scale: scale, periodStyle: periodAs ?? (preset == nil ? .written : .text), titles: titles)
+            layout: format == .sdmxML ? .sdmxML : layout, dialect: dialect, scale: scale,
+            periodStyle: periodAs ?? (preset == nil ? .written : .text), titles: titles)
         options.sentences = sentences
         return options
     }
 
     func validate() throws {
         if sentences && layout != .long { throw ValidationError("--sentences goes with the long layout") }
+        if format == .sdmxML && layout != .long { throw ValidationError("--format sdmx-ml is a layout of its own; leave out --layout") }
         do {
             try options.dialect.validate()
         } catch {

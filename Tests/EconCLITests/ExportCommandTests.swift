@@ -1,3 +1,4 @@
+import EconKit
 import Foundation
 import Testing
 
@@ -152,5 +153,77 @@ struct ExportCommandTests {
         for text in ["excel-ru", "by-period", "sdmx", "OBS_STATUS", "EXAMPLES", "--period-as", "--no-formula-guard"] {
             #expect(result.stdout.contains(text), "\(text)")
         }
+    }
+}
+
+/// `econ export --format sdmx-ml` read by a real SDMX client (Python's sdmx1) and by econ itself.
+struct SDMXMLExportTests {
+    let cli = CLIRunner()
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// Whether python3 can import sdmx1 (pip install sdmx1); without it the client check is skipped.
+    static let hasSDMX1: Bool = {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", "import sdmx"]
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return false }
+        process.waitUntilExit()
+        return process.terminationStatus == 0
+    }()
+
+    /// `series period value status` of every row of econ's own SDMX-CSV export.
+    func csvRows(_ db: String) throws -> [String] {
+        let csv = try cli.run(["export", "--layout", "sdmx-csv", "--db", db]).stdout
+        var reader = try CSVReader(bytes: Array(csv.utf8))
+        _ = try reader.next()
+        var rows: [String] = []
+        while let cells = try reader.next()?.fields {
+            let value = Double(cells[7]).map(DecimalText.format) ?? "nan"
+            rows.append("\(cells[3]) \(cells[6]) \(value) \(cells[8])")
+        }
+        return rows.sorted()
+    }
+
+    @Test(.enabled(if: hasSDMX1, "sdmx1 is not installed (pip install sdmx1)"))
+    func sdmx1ReadsTheSameKeysPeriodsValuesAndStatus() throws {
+        let folder = try TemporaryFolder()
+        #expect(try cli.run(["demo", "--data", Self.root.appendingPathComponent("data").path, "--out", folder.path]).status == 0)
+        let db = folder.file("econ.sqlite")
+        let xml = folder.file("econ.xml")
+        let export = try cli.run(["export", "--format", "sdmx-ml", "--out", xml, "--db", db])
+        #expect(export.status == 0, "\(export.stderr)")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", Self.root.appendingPathComponent("scripts/sdmx/read.py").path, xml]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let read = output.split(separator: "\n").map { line -> String in
+            let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            let value = Double(cells[2]).flatMap { $0.isNaN ? nil : DecimalText.format($0) } ?? "nan"
+            return "\(cells[0]) \(cells[1]) \(value) \(cells[3])"
+        }.sorted()
+        let expected = try csvRows(db)
+        #expect(read.count == expected.count && read.count > 100)
+        #expect(read == expected)
+    }
+
+    @Test func econReadsItsOwnSDMXMLBack() throws {
+        let folder = try TemporaryFolder()
+        #expect(try cli.run(["demo", "--data", Self.root.appendingPathComponent("data").path, "--out", folder.path]).status == 0)
+        let db = folder.file("econ.sqlite")
+        let xml = folder.file("econ.xml")
+        #expect(try cli.run(["export", "--format", "sdmx-ml", "--out", xml, "--db", db]).status == 0)
+        let copy = folder.file("copy.sqlite")
+        let imported = try cli.run(["import", "sdmx", xml, "--prefix", "", "--db", copy])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let original = try csvRows(db).map { $0.split(separator: " ").prefix(3).joined(separator: " ") }.filter { !$0.hasSuffix("nan") }
+        let back = try csvRows(copy).map { $0.split(separator: " ").prefix(3).joined(separator: " ") }
+        #expect(back == original)
+        #expect(try cli.run(["export", "--format", "sdmx-ml", "--layout", "wide", "--db", db]).status == 64)
     }
 }

@@ -32,12 +32,13 @@ public struct CSVExport: Sendable {
         try store.exportSnapshot { db in
             let chosen = try Store.ExportedSeriesSource(db, selection, asOf: options.asOf, path: store.path)
             let context = ExportContext(db: db, storePath: store.path, options: options, sink: sink)
-            if options.dialect.byteOrderMark { try sink.write(bytes: CSVDialect.byteOrderMarkBytes) }
+            if options.dialect.byteOrderMark, options.layout != .sdmxML { try sink.write(bytes: CSVDialect.byteOrderMarkBytes) }
             switch options.layout {
             case .long: try LongLayout(context: context).write(chosen)
             case .wide: try WideLayout(context: context).write(chosen)
             case .byPeriod: try ByPeriodLayout(context: context).write(chosen)
             case .sdmxCSV, .sdmx: try SDMXLayout(context: context).write(chosen)
+            case .sdmxML: try SDMXMLLayout(context: context).write(chosen)
             }
         }
     }

@@ -19,6 +19,8 @@ public struct ExportOptions: Sendable, Equatable {
         case sdmxCSV = "sdmx-csv"
         /// The earlier name of ``sdmxCSV``, which now writes the same standard.
         case sdmx
+        /// Not CSV: an SDMX-ML 2.1 GenericData message (`econ export --format sdmx-ml`).
+        case sdmxML = "sdmx-ml"
     }
 
     /// How a period is written.

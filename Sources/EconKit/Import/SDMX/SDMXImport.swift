@@ -125,7 +125,9 @@ public struct SDMXImport {
 
     /// The frequency all periods share, else irregular.
     static func frequency(_ periods: [Period]) -> Frequency {
-        let forms = Set(periods.compactMap(\.frequency))
-        return forms.count == 1 ? forms.first ?? .irregular : .irregular
+        // A span of months has no fixed frequency: its series is irregular.
+        let forms = Set(periods.map(\.frequency))
+        guard forms.count == 1, let only = forms.first, let frequency = only else { return .irregular }
+        return frequency
     }
 }

@@ -393,9 +393,21 @@ public enum SDMXReader {
     }
 
     /// Every SDMX period form: `2024`, `2024-A1`, `2024-S1`, `2024-Q1`, `2024-M01`, `2024-01`, days,
-    /// and `2024-W05` (the Monday of ISO week 5, as a day).
+    /// `2024-W05` (the Monday of ISO week 5, as a day), and ranges of months (`2025-01-01/P9M`).
     public static func period(_ text: String) -> Period? {
         if let p = Period(text) { return p }
+        // A time range: a start and a duration in months or years, "2025-01-01/P9M".
+        if let slash = text.firstIndex(of: "/") {
+            let start = text[..<slash].split(separator: "-")
+            let duration = text[text.index(after: slash)...]
+            guard start.count >= 2, let y = Int(start[0]), let m = Int(start[1]), start.count == 2 || start[2] == "01",
+                duration.first == "P", let unit = duration.last, let n = Int(duration.dropFirst().dropLast()), n > 0
+            else { return nil }
+            let months = unit == "Y" ? 12 * n : unit == "M" ? n : 0
+            guard months > 0 else { return nil }
+            let end = y * 12 + (m - 1) + months - 1
+            return Period(.monthSpan(fromYear: y, fromMonth: m, toYear: end / 12, toMonth: end % 12 + 1))
+        }
         let parts = text.split(separator: "-")
         guard parts.count == 2, let year = Int(parts[0]), let kind = parts[1].first, let n = Int(parts[1].dropFirst()) else { return nil }
         switch kind {

@@ -4,8 +4,8 @@ import Foundation
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Import figures from articles, CSV files, FRED/ALFRED, World Bank and SDMX files.",
-        subcommands: [ImportArticle.self, ImportCSV.self, ImportFRED.self, ImportWorldBank.self, ImportSDMX.self]
+        abstract: "Import figures from articles, CSV and Excel files, FRED/ALFRED, World Bank and SDMX files.",
+        subcommands: [ImportArticle.self, ImportCSV.self, ImportXLSX.self, ImportFRED.self, ImportWorldBank.self, ImportSDMX.self]
     )
 }
 
@@ -56,67 +56,21 @@ struct ImportCSV: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
     @Argument(help: "CSV files; each is imported whole or not at all.") var files: [String]
-    @Option(help: "long, wide or panel (default: detected).") var layout: CSVLayout?
-    @Option(help: ArgumentHelp("Series code template over the columns.", valueName: "template")) var series: String?
-    @Option(help: ArgumentHelp("Column holding the series code (long).", valueName: "name")) var seriesColumn = "series"
-    @Option(help: ArgumentHelp("Column holding the period (default: period, year, date, time or TIME_PERIOD).", valueName: "name"))
-    var periodColumn: String?
-    @Option(help: ArgumentHelp("Column holding the value (long).", valueName: "name")) var valueColumn = "value"
-    @Option(help: ArgumentHelp("Comma-separated value columns (panel).", valueName: "names")) var valueColumns: String?
-    @Option(help: "Measure of series to create: stock or flow.") var measure: Measure?
-    @Option(help: "Unit of series to create (ISO 4217 or a word).") var unit: String?
-    @Option(help: "Frequency of series to create.") var frequency: Frequency?
-    @Option(help: ArgumentHelp("A JSON file of series definitions (as data/series.json) for series to create.", valueName: "file"))
-    var mapping: String?
-    @Option(help: "The file's values are in units, thousands, millions or billions.") var scale: ScaleName = .units
-    @Option(help: ArgumentHelp("When the release was published (rows with a published column keep theirs).", valueName: "date"))
-    var published: String?
-    @Flag(help: "Store the good rows and report the bad ones instead of refusing the file.") var skipInvalid = false
-    @Option(help: ArgumentHelp("With --skip-invalid: write rejected rows, with a reason column, to this CSV.", valueName: "file"))
-    var rejects: String?
-    @Flag(help: "Show what would be stored per series; write nothing.") var dryRun = false
-    @Flag(help: "Print only errors.") var quiet = false
-    @Flag(help: "List the counts of every series (the default for \(Self.listedSeries) series or fewer, and for --dry-run).")
-    var verbose = false
+    @OptionGroup var table: TableImportArguments
 
     /// Up to this many series an import lists each; beyond, a summary (a release of 20,000 series
     /// would print 20,000 lines into cron mail).
     static let listedSeries = 20
 
-    func validate() throws {
-        if rejects != nil && !skipInvalid { throw ValidationError("--rejects goes with --skip-invalid") }
-    }
+    func validate() throws { try table.validate() }
 
     func run() throws {
-        var options = CSVImportOptions()
-        options.layout = layout
-        options.seriesTemplate = series
-        options.seriesColumn = seriesColumn
-        options.periodColumn = periodColumn
-        options.valueColumn = valueColumn
-        options.valueColumns = valueColumns?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-        options.measure = measure
-        options.unit = unit
-        options.frequency = frequency
-        options.catalog = try mapping.map { try SeriesCatalog(path: $0) }
-        options.scale = scale.exponent
-        options.published = try Arguments.time(published)
-        options.skipInvalid = skipInvalid
-        options.rejectsPath = rejects
-        options.dryRun = dryRun
-        if Terminal.isInteractive && !quiet {
-            options.progress = { p in
-                let percent = p.fraction.map { " (\(Int($0 * 100)) %)" } ?? ""
-                Terminal.progress("\(p.records) rows read\(percent)")
-            }
-        }
+        let options = try table.options()
         // A dry run on a missing store works as on an empty one and creates nothing.
-        let target = dryRun ? try store.openForDryRun() : try store.openForWriting()
+        let target = table.dryRun ? try store.openForDryRun() : try store.openForWriting()
         for file in files {
             let report = try CSVImport(path: file, options: options).run(into: target)
-            if Terminal.isInteractive && !quiet { Terminal.progress(nil) }
-            guard !quiet else { continue }
-            print(Self.describe(report, listEverySeries: verbose || dryRun))
+            table.report(report)
         }
     }
 
@@ -125,7 +79,8 @@ struct ImportCSV: ParsableCommand {
         let delimiter = report.delimiter == UInt8(ascii: "\t") ? "tab" : String(UnicodeScalar(report.delimiter))
         let total = report.total
         lines.append(
-            "\(report.file): \(report.dryRun ? "would import" : "imported") \(report.layout.rawValue) CSV (\(report.encoding.rawValue), '\(delimiter)'): "
+            "\(report.file): \(report.dryRun ? "would import" : "imported") \(report.layout.rawValue) \(report.source)"
+                + (report.source == "CSV" ? " (\(report.encoding.rawValue), '\(delimiter)')" : "") + ": "
                 + "\(total.new) new, \(total.unchanged) unchanged, \(total.revised) revised")
         if report.linesAboveHeader > 0 {
             lines.append(
@@ -151,5 +106,101 @@ struct ImportCSV: ParsableCommand {
         for problem in report.rejected.prefix(20) { lines.append("  rejected \(report.file):\(problem.line): \(problem.reason)") }
         if report.rejected.count > 20 { lines.append("  … \(report.rejected.count - 20) more rejected rows") }
         return lines.joined(separator: "\n")
+    }
+}
+
+/// What `import csv` and `import xlsx` share: how the table's columns become series, periods and
+/// values, what to create, and how to report.
+struct TableImportArguments: ParsableArguments {
+    @Option(help: "long, wide or panel (default: detected).") var layout: CSVLayout?
+    @Option(help: ArgumentHelp("Series code template over the columns.", valueName: "template")) var series: String?
+    @Option(help: ArgumentHelp("Column holding the series code (long).", valueName: "name")) var seriesColumn = "series"
+    @Option(help: ArgumentHelp("Column holding the period (default: period, year, date, time or TIME_PERIOD).", valueName: "name"))
+    var periodColumn: String?
+    @Option(help: ArgumentHelp("Column holding the value (long).", valueName: "name")) var valueColumn = "value"
+    @Option(help: ArgumentHelp("Comma-separated value columns (panel).", valueName: "names")) var valueColumns: String?
+    @Option(help: "Measure of series to create: stock or flow.") var measure: Measure?
+    @Option(help: "Unit of series to create (ISO 4217 or a word).") var unit: String?
+    @Option(help: "Frequency of series to create.") var frequency: Frequency?
+    @Option(help: ArgumentHelp("A JSON file of series definitions (as data/series.json) for series to create.", valueName: "file"))
+    var mapping: String?
+    @Option(help: "The file's values are in units, thousands, millions or billions.") var scale: ScaleName = .units
+    @Option(help: ArgumentHelp("When the release was published (rows with a published column keep theirs).", valueName: "date"))
+    var published: String?
+    @Flag(help: "Store the good rows and report the bad ones instead of refusing the file.") var skipInvalid = false
+    @Option(help: ArgumentHelp("With --skip-invalid: write rejected rows, with a reason column, to this CSV.", valueName: "file"))
+    var rejects: String?
+    @Flag(help: "Show what would be stored per series; write nothing.") var dryRun = false
+    @Flag(help: "Print only errors.") var quiet = false
+    @Flag(help: "List the counts of every series (the default for \(ImportCSV.listedSeries) series or fewer, and for --dry-run).")
+    var verbose = false
+
+    func validate() throws {
+        if rejects != nil && !skipInvalid { throw ValidationError("--rejects goes with --skip-invalid") }
+    }
+
+    func options() throws -> CSVImportOptions {
+        var options = CSVImportOptions()
+        options.layout = layout
+        options.seriesTemplate = series
+        options.seriesColumn = seriesColumn
+        options.periodColumn = periodColumn
+        options.valueColumn = valueColumn
+        options.valueColumns = valueColumns?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        options.measure = measure
+        options.unit = unit
+        options.frequency = frequency
+        options.catalog = try mapping.map { try SeriesCatalog(path: $0) }
+        options.scale = scale.exponent
+        options.published = try Arguments.time(published)
+        options.skipInvalid = skipInvalid
+        options.rejectsPath = rejects
+        options.dryRun = dryRun
+        if Terminal.isInteractive && !quiet {
+            options.progress = { p in
+                let percent = p.fraction.map { " (\(Int($0 * 100)) %)" } ?? ""
+                Terminal.progress("\(p.records) rows read\(percent)")
+            }
+        }
+        return options
+    }
+
+    /// Prints what an import did (nothing with --quiet).
+    func report(_ report: CSVImportReport) {
+        if Terminal.isInteractive && !quiet { Terminal.progress(nil) }
+        guard !quiet else { return }
+        print(ImportCSV.describe(report, listEverySeries: verbose || dryRun))
+    }
+}
+
+struct ImportXLSX: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "xlsx",
+        abstract: "Import a sheet of an Excel workbook (.xlsx) with the layouts and options of import csv.",
+        discussion: """
+            The sheet's cells are read as Excel stores them: numbers, shared and inline strings, booleans, \
+            formula cells by their cached value (econ never calculates), and numbers formatted as dates as \
+            YYYY-MM-DD (the 1900 and the 1904 date systems). Then the sheet is a table like a CSV file: long, \
+            wide (World Bank) or panel, detected or named with --layout, with every option of import csv. \
+            Messages name the workbook, the sheet and its row.
+
+            EXAMPLES:
+              econ import xlsx release.xlsx
+              econ import xlsx WDI.xlsx --sheet Data --series '{Indicator Code}.{Country Code}' \\
+                --measure flow --unit USD --frequency annual
+            """
+    )
+
+    @OptionGroup var store: StoreOptions
+    @Argument(help: "The workbook (.xlsx).") var file: String
+    @Option(help: ArgumentHelp("The sheet: its name or its number from 1 (default: the first).", valueName: "sheet")) var sheet: String?
+    @OptionGroup var table: TableImportArguments
+
+    func validate() throws { try table.validate() }
+
+    func run() throws {
+        let options = try table.options()
+        let target = table.dryRun ? try store.openForDryRun() : try store.openForWriting()
+        table.report(try XLSXImport(path: file, sheet: sheet, options: options).run(into: target))
     }
 }

@@ -70,6 +70,8 @@ public struct CSVImportReport: Sendable {
     }
 
     public var file: String
+    /// What the table was read from: `CSV`, or `Excel sheet`.
+    public var source = "CSV"
     public var layout: CSVLayout
     public var delimiter: UInt8
     public var encoding: TextEncoding
@@ -95,6 +97,8 @@ public struct CSVImportReport: Sendable {
 public struct CSVImport {
     public var path: String
     public var options: CSVImportOptions
+    /// Where the records come from when not the file at `path` (a workbook's sheet).
+    var records: (() throws -> CSVReader)?
 
     public init(path: String, options: CSVImportOptions = CSVImportOptions()) {
         self.path = path
@@ -108,13 +112,14 @@ public struct CSVImport {
     public func run(into store: Store) throws -> CSVImportReport {
         // A FRED download (dates as the first day of each period, '.' for a gap): say which command
         // reads it, unless a layout was asked for.
-        if options.layout == nil, let handle = FileHandle(forReadingAtPath: path), let head = try? handle.read(upToCount: 4096),
+        if records == nil, options.layout == nil, let handle = FileHandle(forReadingAtPath: path),
+            let head = try? handle.read(upToCount: 4096),
             let format = FREDFile.sniff([UInt8](head))
         {
             throw ImportError.invalidFile(
                 path, reason: "looks like a FRED download (\(format.rawValue)); import it with 'econ import fred \(path)'")
         }
-        var reader = try CSVReader(path: path)
+        var reader = try records?() ?? CSVReader(path: path)
         let (headerRecord, columns) = try Self.header(&reader, file: path, options: options)
         var report = CSVImportReport(
             file: path, layout: columns.layout, delimiter: reader.delimiter, encoding: reader.encoding, ignoredColumns: columns.ignored,

@@ -40,7 +40,8 @@ struct SDMXMLLayout {
                 guard let amount = o.amount else { continue }
                 out += "<generic:Obs><generic:ObsDimension value=\"" + Self.escape(SDMXLayout.sdmxPeriod(o.period)) + "\"/>"
                 out += "<generic:ObsValue value=\"" + (amount.value.map(context.options.scale.text) ?? "NaN") + "\"/><generic:Attributes>"
-                out += Self.value("OBS_STATUS", SDMXLayout.status(amount.qualifier)) + Self.value("ECON_QUALIFIER", amount.qualifier.rawValue)
+                out +=
+                    Self.value("OBS_STATUS", SDMXLayout.status(amount.qualifier)) + Self.value("ECON_QUALIFIER", amount.qualifier.rawValue)
                 if let low = amount.low { out += Self.value("OBS_LOWER", context.options.scale.text(low)) }
                 if let high = amount.high { out += Self.value("OBS_UPPER", context.options.scale.text(high)) }
                 if let note = o.note { out += Self.value("OBS_COMMENT", note) }

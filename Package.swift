@@ -24,6 +24,8 @@ let package = Package(
         .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
         // libxml2's HTML parser (libxml2-dev): web pages as browsers save them, in any declared encoding.
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        // libxlsxwriter (libxlsxwriter-dev): Excel workbooks out, with numeric and date cells and native charts.
+        .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
         // Russian text → figures. Pure, no SQLite.
         .target(name: "EconExtract", dependencies: ["EconModel"]),
         // The library users import: store, classification, trends, CSV, reports.
@@ -37,6 +39,7 @@ let package = Package(
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "CXLSXWriter",
                 "CLibPQ",
                 "CLibXML2",
             ],

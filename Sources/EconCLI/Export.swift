@@ -80,9 +80,14 @@ struct Export: ParsableCommand {
     @Option(help: ArgumentHelp("Also every series whose code matches this pattern (* and ?), e.g. 'ru_kz.*'.", valueName: "pattern"))
     var match: String?
     @Option(help: "long, wide, by-period or sdmx-csv.") var layout: ExportOptions.Layout = .long
-    @Option(help: "csv (default), or sdmx-ml: an SDMX-ML 2.1 GenericData message that SDMX clients read.") var format: ExportFormat = .csv
+    @Option(
+        help:
+            "csv (default); sdmx-ml, an SDMX-ML 2.1 GenericData message; or xlsx, an Excel workbook (needs --out): observations, series, and with --chart a line chart per series."
+    )
+    var format: ExportFormat = .csv
+    @Flag(help: "With --format xlsx: a sheet of native line charts, one per series.") var chart = false
 
-    enum ExportFormat: String, ExpressibleByArgument, CaseIterable { case csv, sdmxML = "sdmx-ml" }
+    enum ExportFormat: String, ExpressibleByArgument, CaseIterable { case csv, sdmxML = "sdmx-ml", xlsx }
     @Option(help: ArgumentHelp("',', ';' or tab (default ',', or the preset's).", valueName: "delimiter")) var delimiter: Delimiter?
     @Flag(help: "Write numbers with a decimal comma (needs --delimiter ';' or tab).") var decimalComma = false
     @Flag(help: "Start with a UTF-8 byte order mark (Excel needs it for Cyrillic).") var bom = false
@@ -118,7 +123,11 @@ struct Export: ParsableCommand {
 
     func validate() throws {
         if sentences && layout != .long { throw ValidationError("--sentences goes with the long layout") }
-        if format == .sdmxML && layout != .long { throw ValidationError("--format sdmx-ml is a layout of its own; leave out --layout") }
+        if format != .csv && layout != .long {
+            throw ValidationError("--format \(format.rawValue) is a layout of its own; leave out --layout")
+        }
+        if format == .xlsx && out == nil { throw ValidationError("--format xlsx writes a workbook: name it with --out FILE.xlsx") }
+        if chart && format != .xlsx { throw ValidationError("--chart goes with --format xlsx") }
         do {
             try options.dialect.validate()
         } catch {
@@ -131,6 +140,9 @@ struct Export: ParsableCommand {
         let store = try store.openForReading()
         var options = options
         options.asOf = try Arguments.time(asOf)
+        if format == .xlsx, let out {
+            return try XLSXExport(SeriesSelection(codes: series, match: match), options: options, charts: chart).write(from: store, to: out)
+        }
         let sink = try out.map { try OutputSink.atomicFile($0) } ?? .standardOutput()
         try store.export(SeriesSelection(codes: series, match: match), options: options, to: sink)
         try sink.commit()

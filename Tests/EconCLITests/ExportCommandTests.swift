@@ -227,3 +227,57 @@ struct SDMXMLExportTests {
         #expect(try cli.run(["export", "--format", "sdmx-ml", "--layout", "wide", "--db", db]).status == 64)
     }
 }
+
+/// `econ export --format xlsx` read by openpyxl, the Python reader a spreadsheet user's script uses.
+struct XLSXExportTests {
+    let cli = CLIRunner()
+
+    static let hasOpenpyxl: Bool = {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", "import openpyxl"]
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return false }
+        process.waitUntilExit()
+        return process.terminationStatus == 0
+    }()
+
+    @Test(.enabled(if: hasOpenpyxl, "openpyxl is not installed (pip install openpyxl)"))
+    func openpyxlReadsNumbersDatesABoldFrozenHeaderAndCharts() throws {
+        let folder = try TemporaryFolder()
+        #expect(
+            try cli.run(["demo", "--data", SDMXMLExportTests.root.appendingPathComponent("data").path, "--out", folder.path]).status == 0)
+        let db = folder.file("econ.sqlite")
+        let book = folder.file("econ.xlsx")
+        let export = try cli.run(["export", "--format", "xlsx", "--chart", "--out", book, "--db", db])
+        #expect(export.status == 0, "\(export.stderr)")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", SDMXMLExportTests.root.appendingPathComponent("scripts/xlsx/read.py").path, book]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let lines = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).split(separator: "\n").map(String.init)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(lines.prefix(2) == ["sheets Observations,Series,Charts", "header bold frozen"])
+        #expect(lines.dropFirst(2).first.map { $0.hasPrefix("charts ") && $0 != "charts 0" } == true)
+        // The same figures as econ's own long CSV: values as numbers, publication days as dates.
+        var reader = try CSVReader(bytes: Array(try cli.run(["export", "--db", db]).stdout.utf8))
+        _ = try reader.next()
+        var expected: [String] = []
+        while let cells = try reader.next()?.fields {
+            let value = Double(cells[2]).map(DecimalText.format) ?? ""
+            expected.append("\(cells[0]) \(cells[1]) \(value) \(cells[10])")
+        }
+        let read = lines.dropFirst(3).map { line -> String in
+            let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            let value = Double(cells[2]).map(DecimalText.format) ?? cells[2]
+            return "\(cells[0]) \(cells[1]) \(value) \(cells[3])"
+        }
+        #expect(read.count == expected.count && read.count > 100)
+        #expect(read.sorted() == expected.sorted())
+        #expect(try cli.run(["export", "--format", "xlsx", "--db", db]).status == 64)
+        #expect(try cli.run(["export", "--chart", "--db", db]).status == 64)
+    }
+}

@@ -54,7 +54,8 @@ struct XLSXImportTests {
         parts.merge(extra) { _, new in new }
         for (name, text) in parts.sorted(by: { $0.key < $1.key }) {
             let data = Data(text.utf8)
-            try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
+            try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) {
+                position, size in
                 data.subdata(in: Int(position)..<Int(position) + size)
             }
         }
@@ -80,9 +81,10 @@ struct XLSXImportTests {
         let report = try XLSXImport(path: path, sheet: "Data", options: Self.options()).run(into: store)
         #expect(report.total == .init(new: 2) && report.layout == .long)
         let revisions = try store.revisions("ru_kz.trade_turnover")
-        #expect(revisions.map { "\($0.period) \($0.amount?.value.map(DecimalText.format) ?? "") \($0.published)" } == [
-            "2023 28500000000 2024-01-01", "2024 28000000000 2025-01-01",
-        ])
+        #expect(
+            revisions.map { "\($0.period) \($0.amount?.value.map(DecimalText.format) ?? "") \($0.published)" } == [
+                "2023 28500000000 2024-01-01", "2024 28000000000 2025-01-01",
+            ])
         // The sheet by its number; again: unchanged.
         #expect(try XLSXImport(path: path, sheet: "2", options: Self.options()).run(into: store).total == .init(unchanged: 2))
     }
@@ -104,7 +106,9 @@ struct XLSXImportTests {
         let folder = try TemporaryFolder()
         let store = try TestEngine.sqlite.store()
         let path = try Self.workbook(folder)
-        let noSheet = #expect(throws: ImportError.self) { try XLSXImport(path: path, sheet: "Summary", options: Self.options()).run(into: store) }
+        let noSheet = #expect(throws: ImportError.self) {
+            try XLSXImport(path: path, sheet: "Summary", options: Self.options()).run(into: store)
+        }
         #expect("\(noSheet.map { "\($0)" } ?? "")".contains("no sheet 'Summary'; the workbook has 'Notes', 'Data'"))
         let notZip = try folder.write("fake.xlsx", "series,period,value\n")
         #expect(throws: ImportError.self) { try XLSXImport(path: notZip).run(into: store) }
@@ -123,7 +127,9 @@ struct XLSXImportTests {
                 <row r="4"><c r="A4" t="s"><v>4</v></c><c r="B4"><v>2023</v></c><c r="C4" t="inlineStr"><is><t>lots</t></is></c></row></sheetData></worksheet>
                 """
             ])
-        let bad = #expect(throws: ImportError.self) { try XLSXImport(path: badValue, sheet: "Data", options: Self.options()).run(into: store) }
+        let bad = #expect(throws: ImportError.self) {
+            try XLSXImport(path: badValue, sheet: "Data", options: Self.options()).run(into: store)
+        }
         #expect("\(bad.map { "\($0)" } ?? "")".contains("[Data]:4"))
         #expect(try store.allSeries().isEmpty)
     }

@@ -56,7 +56,9 @@ public struct XLSXWorkbook {
                 sheets.append(Sheet(name: sheetName, part: targets[id] ?? "xl/worksheets/sheet\(sheets.count + 1).xml"))
             }
         }
-        if let strings = try part("xl/sharedStrings.xml") { sharedStrings = try Self.sharedStrings(strings, in: "\(path):xl/sharedStrings.xml") }
+        if let strings = try part("xl/sharedStrings.xml") {
+            sharedStrings = try Self.sharedStrings(strings, in: "\(path):xl/sharedStrings.xml")
+        }
         if let styles = try part("xl/styles.xml") { dateStyles = try Self.dateStyles(styles, in: "\(path):xl/styles.xml") }
     }
 

@@ -1,0 +1,2 @@
+// libxlsxwriter (libxlsxwriter-dev): real Excel workbooks for `econ export --format xlsx`.
+#include <xlsxwriter.h>

@@ -5,8 +5,64 @@ import Foundation
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Import figures from articles, CSV and Excel files, FRED/ALFRED, World Bank and SDMX files.",
-        subcommands: [ImportArticle.self, ImportCSV.self, ImportXLSX.self, ImportFRED.self, ImportWorldBank.self, ImportSDMX.self]
+        subcommands: [
+            ImportAny.self, ImportArticle.self, ImportCSV.self, ImportXLSX.self, ImportFRED.self, ImportWorldBank.self, ImportSDMX.self,
+        ],
+        defaultSubcommand: ImportAny.self
     )
+}
+
+/// `econ import FILE…` with no source named: each file goes to the reader its content calls for,
+/// with that reader's defaults, and the choice is said.
+struct ImportAny: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "any",
+        abstract: "Import files whose source is told from their content (the default of 'econ import').",
+        discussion: """
+            Each file is sniffed: a FRED or ALFRED download, a World Bank file or zip, an SDMX message, an \
+            Excel workbook, an article (text, saved page or feed), else a CSV table; econ says which reader \
+            it chose and imports with that reader's defaults. Name the reader (econ import csv …) for its \
+            options.
+
+            EXAMPLES:
+              econ import GDPC1.csv API_NY.GDP.MKTP.CD_DS2_en_csv_v2.zip EXR.xml
+              econ import release.xlsx --dry-run
+            """
+    )
+
+    @OptionGroup var store: StoreOptions
+    @Argument(help: "Files of any source econ reads.") var files: [String]
+    @Flag(help: "Show what would be stored; write nothing.") var dryRun = false
+
+    func run() throws {
+        let target = dryRun ? try store.openForDryRun() : try store.openForWriting()
+        for file in files {
+            let source = try ImportSource.sniff(path: file)
+            print("\(file): read by 'econ import \(source.rawValue)'")
+            var csvOptions = CSVImportOptions()
+            csvOptions.dryRun = dryRun
+            switch source {
+            case .csv: print(ImportCSV.describe(try CSVImport(path: file, options: csvOptions).run(into: target)))
+            case .xlsx: print(ImportCSV.describe(try XLSXImport(path: file, options: csvOptions).run(into: target)))
+            case .fred: Self.summary(try FREDImport(paths: [file], dryRun: dryRun).run(into: target).total, dryRun)
+            case .worldbank: Self.summary(try WorldBankImport(paths: [file], dryRun: dryRun).run(into: target).total, dryRun)
+            case .sdmx: Self.summary(try SDMXImport(paths: [file], dryRun: dryRun).run(into: target).total, dryRun)
+            case .article:
+                let rules = try ClassificationRules.resolve(
+                    userFile: ClassificationRules.userFile(explicit: nil, environment: ProcessInfo.processInfo.environment))
+                let summary = try ArticleBatch(paths: [file], template: ArticleImport(path: "", rules: rules, dryRun: dryRun)).run(
+                    into: target)
+                print(
+                    "  \(summary.articles) article(s), \(summary.failed) refused; figures: \(summary.new) new, \(summary.unchanged) unchanged, "
+                        + "\(summary.revisions) revised, \(summary.toReview) to review")
+                if summary.failed > 0 { throw ImportError.invalidFile(file, reason: "refused; 'econ import article \(file)' says why") }
+            }
+        }
+    }
+
+    static func summary(_ total: CSVImportReport.Counts, _ dryRun: Bool) {
+        print("  \(dryRun ? "would import" : "imported"): \(total.new) new, \(total.unchanged) unchanged, \(total.revised) revised")
+    }
 }
 
 extension CSVLayout: ExpressibleByArgument {}

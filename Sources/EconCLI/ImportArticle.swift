@@ -5,7 +5,7 @@ import Foundation
 struct ImportArticle: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "article",
-        abstract: "Import the figures of Russian articles into their series, traced to their sentences.",
+        abstract: "Import the figures of Russian or English articles into their series, traced to their sentences.",
         discussion: """
             Metadata comes from the sidecar beside the file (same name, .json: title, source, author, \
             language, published) and from --published/--source, which win. Each figure is put in the series \

@@ -81,3 +81,25 @@ extension ImportCSVCommandTests {
         #expect(try cli.run(["import", "fred", folder.file("missing.csv"), "--db", db]).status == 66)
     }
 }
+
+extension ImportCSVCommandTests {
+    @Test func importWithNoSourceNamedSniffsEachFileAndSaysWhichReader() throws {
+        let folder = try TemporaryFolder()
+        let db = folder.file("econ.sqlite")
+        let fred = folder.file("GDPC1.csv")
+        try "observation_date,GDPC1\n2022-10-01,21989.981\n2023-01-01,22112.329\n".write(toFile: fred, atomically: true, encoding: .utf8)
+        let sdmx = folder.file("cpi.csv")
+        try "STRUCTURE,STRUCTURE_ID,ACTION,FREQ,REF_AREA,TIME_PERIOD,OBS_VALUE\ndataflow,IMF:CPI(3.0.0),I,M,KZ,2024-M01,101.2\n".write(
+            toFile: sdmx, atomically: true, encoding: .utf8)
+        let table = folder.file("table.csv")
+        try "series,period,value\nGDPC1,2023-Q2,22225.35\n".write(toFile: table, atomically: true, encoding: .utf8)
+        let result = try cli.run(["import", fred, sdmx, table, "--db", db])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("GDPC1.csv: read by 'econ import fred'"))
+        #expect(result.stdout.contains("cpi.csv: read by 'econ import sdmx'"))
+        #expect(result.stdout.contains("table.csv: read by 'econ import csv'"))
+        let shown = try cli.run(["show", "GDPC1", "--format", "csv", "--db", db])
+        #expect(shown.stdout.contains("GDPC1,2023-Q1,22112.329") && shown.stdout.contains("GDPC1,2023-Q2,22225.35"))
+        #expect(try cli.run(["show", "IMF.CPI.M.KZ", "--db", db]).status == 0)
+    }
+}

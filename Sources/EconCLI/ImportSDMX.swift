@@ -17,7 +17,10 @@ struct ImportSDMX: ParsableCommand {
             2024-Q1, 2024-M01, 2024-01, 2024-W05, days). UNIT_MULT is kept in the unit as a scale \
             (EUR_millions), never multiplied into the values; OBS_STATUS and other observation attributes are \
             the observation's note. The message's Prepared time is the publication time unless --published. \
-            Without the data structure, attributes are told from dimensions by SDMX's cross-domain concepts.
+            With --structure FILE (a structure message with the data structure, its codelists and concepts), \
+            dimensions are told from attributes by it, keys follow its order, and series get the names of \
+            their codes as title and in the note; without it, attributes are told from dimensions by SDMX's \
+            cross-domain concepts.
 
             EXAMPLES:
               econ import sdmx EXR.xml
@@ -31,13 +34,18 @@ struct ImportSDMX: ParsableCommand {
     @Option(help: "Measure of the series to create: flow (default) or stock.") var measure: Measure = .flow
     @Option(help: ArgumentHelp("When the data were published (default: the message's Prepared time).", valueName: "date"))
     var published: String?
+    @Option(
+        help: ArgumentHelp("An SDMX-ML structure message (the data structure with its codelists): dimensions and names.", valueName: "file")
+    )
+    var structure: String?
     @Flag(help: "Show what would be stored; write nothing.") var dryRun = false
     @Flag(help: "List the counts of every series.") var verbose = false
 
     func run() throws {
         let target = dryRun ? try store.openForDryRun() : try store.openForWriting()
         let report = try SDMXImport(
-            paths: files, prefix: prefix, measure: measure, published: try Arguments.time(published), dryRun: dryRun
+            paths: files, prefix: prefix, measure: measure, published: try Arguments.time(published), dryRun: dryRun,
+            structure: try structure.map { try SDMXStructure(path: $0) }
         ).run(into: target)
         for (path, format) in report.files { print("\(path): \(format.rawValue)") }
         let total = report.total

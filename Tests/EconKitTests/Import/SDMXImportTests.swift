@@ -96,6 +96,68 @@ struct SDMXImportTests {
         #expect("\(error.map { "\($0)" } ?? "")".contains("wrong.json: dataSets[0].series[\"0:5\"]"))
     }
 
+    static let structure = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <message:Structure xmlns:message="http://www.sdmx.org/resources/sdmxml/schemas/v2_1/message" xmlns:structure="http://www.sdmx.org/resources/sdmxml/schemas/v2_1/structure" xmlns:common="http://www.sdmx.org/resources/sdmxml/schemas/v2_1/common">
+        <message:Header><message:ID>DSD</message:ID><message:Test>false</message:Test><message:Prepared>2024-03-01T00:00:00</message:Prepared><message:Sender id="ECB"/></message:Header>
+        <message:Structures>
+        <structure:Codelists>
+          <structure:Codelist id="CL_FREQ" agencyID="ECB" version="1.0"><common:Name xml:lang="en">Frequency</common:Name>
+            <structure:Code id="Q"><common:Name xml:lang="de">Vierteljährlich</common:Name><common:Name xml:lang="en">Quarterly</common:Name></structure:Code></structure:Codelist>
+          <structure:Codelist id="CL_CURRENCY" agencyID="ECB" version="1.0"><common:Name xml:lang="en">Currency</common:Name>
+            <structure:Code id="JPY"><common:Name xml:lang="en">Japanese yen</common:Name></structure:Code><structure:Code id="EUR"><common:Name xml:lang="en">Euro</common:Name></structure:Code></structure:Codelist>
+          <structure:Codelist id="CL_EXR_TYPE" agencyID="ECB" version="1.0"><structure:Code id="SP00"><common:Name xml:lang="en">Spot</common:Name></structure:Code></structure:Codelist>
+          <structure:Codelist id="CL_EXR_SUFFIX" agencyID="ECB" version="1.0"><structure:Code id="A"><common:Name xml:lang="en">Average</common:Name></structure:Code></structure:Codelist>
+        </structure:Codelists>
+        <structure:Concepts><structure:ConceptScheme id="ECB_CONCEPTS" agencyID="ECB" version="1.0">
+          <structure:Concept id="CURRENCY"><common:Name xml:lang="en">Currency</common:Name></structure:Concept></structure:ConceptScheme></structure:Concepts>
+        <structure:DataStructures><structure:DataStructure id="ECB_EXR1" agencyID="ECB" version="1.0"><common:Name xml:lang="en">Exchange Rates</common:Name>
+          <structure:DataStructureComponents><structure:DimensionList id="DimensionDescriptor">
+            <structure:Dimension id="FREQ" position="1"><structure:LocalRepresentation><structure:Enumeration><Ref id="CL_FREQ"/></structure:Enumeration></structure:LocalRepresentation></structure:Dimension>
+            <structure:Dimension id="CURRENCY" position="2"><structure:LocalRepresentation><structure:Enumeration><Ref id="CL_CURRENCY"/></structure:Enumeration></structure:LocalRepresentation></structure:Dimension>
+            <structure:Dimension id="CURRENCY_DENOM" position="3"><structure:LocalRepresentation><structure:Enumeration><Ref id="CL_CURRENCY"/></structure:Enumeration></structure:LocalRepresentation></structure:Dimension>
+            <structure:Dimension id="EXR_TYPE" position="4"><structure:LocalRepresentation><structure:Enumeration><Ref id="CL_EXR_TYPE"/></structure:Enumeration></structure:LocalRepresentation></structure:Dimension>
+            <structure:Dimension id="EXR_SUFFIX" position="5"><structure:LocalRepresentation><structure:Enumeration><Ref id="CL_EXR_SUFFIX"/></structure:Enumeration></structure:LocalRepresentation></structure:Dimension>
+            <structure:TimeDimension id="TIME_PERIOD" position="6"/></structure:DimensionList>
+          <structure:AttributeList id="AttributeDescriptor"><structure:Attribute id="SOURCE_NOTE"/><structure:Attribute id="OBS_STATUS"/></structure:AttributeList>
+          </structure:DataStructureComponents></structure:DataStructure></structure:DataStructures>
+        <structure:Dataflows><structure:Dataflow id="EXR" agencyID="ECB" version="1.0"><common:Name xml:lang="en">Exchange Rates</common:Name></structure:Dataflow></structure:Dataflows>
+        </message:Structures></message:Structure>
+        """
+
+    @Test(arguments: TestEngine.all)
+    func aStructureTellsDimensionsOrdersKeysAndNamesSeries(engine: TestEngine) throws {
+        let folder = try TemporaryFolder()
+        let store = try engine.store()
+        let structure = try SDMXStructure(path: try folder.write("dsd.xml", Self.structure))
+        #expect(structure.dimensions == ["FREQ", "CURRENCY", "CURRENCY_DENOM", "EXR_TYPE", "EXR_SUFFIX"])
+        #expect(structure.name(of: "Q", in: "FREQ") == "Quarterly")
+        // Attributes out of order and one the cross-domain list does not know (SOURCE_NOTE).
+        let data = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <message:StructureSpecificData xmlns:message="http://www.sdmx.org/resources/sdmxml/schemas/v2_1/message" xmlns:common="http://www.sdmx.org/resources/sdmxml/schemas/v2_1/common">
+            \(Self.header)
+            <message:DataSet><Series EXR_SUFFIX="A" SOURCE_NOTE="ECB reference rates" CURRENCY="JPY" FREQ="Q" CURRENCY_DENOM="EUR" EXR_TYPE="SP00">
+            <Obs TIME_PERIOD="2024-Q1" OBS_VALUE="161.2"/></Series></message:DataSet></message:StructureSpecificData>
+            """
+        let path = try folder.write("ss.xml", data)
+        let report = try SDMXImport(paths: [path], structure: structure).run(into: store)
+        #expect(report.createdSeries == ["ECB.EXR.Q.JPY.EUR.SP00.A"])
+        let series = try #require(try store.series("ECB.EXR.Q.JPY.EUR.SP00.A"))
+        #expect(series.titleEn == "Quarterly, Japanese yen, Euro, Spot, Average")
+        #expect(
+            series.note?.contains("CURRENCY=JPY (Japanese yen)") == true && series.note?.contains("SOURCE_NOTE=ECB reference rates") == true
+        )
+        #expect(series.note?.hasPrefix("EXR: Exchange Rates") == true)
+        // Without the structure SOURCE_NOTE is read as a dimension, and its text cannot be in a code.
+        let other = try engine.store()
+        let unknown = #expect(throws: (any Error).self) { try SDMXImport(paths: [path]).run(into: other) }
+        #expect("\(unknown.map { "\($0)" } ?? "")".contains("ECB reference rates"))
+        #expect(try other.allSeries().isEmpty)
+        let error = #expect(throws: ImportError.self) { try SDMXStructure(path: try folder.write("empty.xml", "<message:Structure/>")) }
+        #expect("\(error.map { "\($0)" } ?? "")".contains("no data structure"))
+    }
+
     static func values(_ store: Store, _ code: String) throws -> [String] {
         try store.observations(code).map { "\($0.period) \($0.amount?.value.map(DecimalText.format) ?? "-") \($0.note ?? "")" }
     }

@@ -19,8 +19,14 @@ public struct SDMXImport {
     public var measure: Measure
     public var published: PublicationTime?
     public var dryRun: Bool
+    /// The data structure (`--structure`): dimensions told from attributes, and names for series.
+    public var structure: SDMXStructure?
 
-    public init(paths: [String], prefix: String? = nil, measure: Measure = .flow, published: PublicationTime? = nil, dryRun: Bool = false) {
+    public init(
+        paths: [String], prefix: String? = nil, measure: Measure = .flow, published: PublicationTime? = nil, dryRun: Bool = false,
+        structure: SDMXStructure? = nil
+    ) {
+        self.structure = structure
         self.paths = paths
         self.prefix = prefix
         self.measure = measure
@@ -46,7 +52,7 @@ public struct SDMXImport {
             var writer = try BulkWriter(db: db, options: CSVImportOptions(), now: now, recordedAt: RecordingTime.micros(now))
             writer.currentEqualIsUnchanged = true
             for path in paths {
-                let (format, _) = try SDMXReader.read(path: path) { header, series, observations in
+                let (format, _) = try SDMXReader.read(path: path, structure: structure) { header, series, observations in
                     let code = try self.code(header, series)
                     if writer.definitions[code] == nil { writer.definitions[code] = try self.series(code, header, series, observations) }
                     for obs in observations {
@@ -115,11 +121,21 @@ public struct SDMXImport {
             case "W": .irregular
             default: Self.frequency(observations.compactMap { SDMXReader.period($0.period) })
             }
-        let note =
-            series.key.map { "\($0.id)=\($0.value)" }.joined(separator: " ")
-            + (a.isEmpty ? "" : "\n" + a.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " "))
+        // With a structure, codes carry their names: "CURRENCY=USD (US dollar)".
+        func named(_ id: String, _ value: String) -> String {
+            structure?.name(of: value, in: id).map { "\(id)=\(value) (\($0))" } ?? "\(id)=\(value)"
+        }
+        var note =
+            series.key.map { named($0.id, $0.value) }.joined(separator: " ")
+            + (a.isEmpty ? "" : "\n" + a.sorted { $0.key < $1.key }.map { named($0.key, $0.value) }.joined(separator: " "))
+        if let flow = header.flow, let name = structure?.flowNames[flow] { note = "\(flow): \(name)\n" + note }
+        // No title in the data: the names of the key's codes, when the structure gives them.
+        let composed = structure.flatMap { s -> String? in
+            let parts = series.key.compactMap { s.name(of: $0.value, in: $0.id) }
+            return parts.count == series.key.count && !parts.isEmpty ? parts.joined(separator: ", ") : nil
+        }
         return Series(
-            code: code, measure: measure, unit: unit, frequency: frequency, titleEn: a["TITLE"] ?? a["TITLE_COMPL"],
+            code: code, measure: measure, unit: unit, frequency: frequency, titleEn: a["TITLE"] ?? a["TITLE_COMPL"] ?? composed,
             indicator: header.flow, source: header.agency, note: note)
     }
 

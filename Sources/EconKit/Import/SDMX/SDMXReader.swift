@@ -82,8 +82,11 @@ public enum SDMXReader {
     ///
     /// - Throws: ``ImportError/invalidFile(_:reason:)`` naming the file and line or element; what
     ///   `each` throws.
+    ///
+    /// - Parameter structure: the data structure, which tells dimensions from attributes (and their
+    ///   order) where the file does not.
     public static func read(
-        path: String, each: (Header, Series, [Observation]) throws -> Void
+        path: String, structure: SDMXStructure? = nil, each: (Header, Series, [Observation]) throws -> Void
     ) throws -> (Format, Header) {
         guard let handle = FileHandle(forReadingAtPath: path) else { throw ImportError.missingFile(path) }
         let head = (try? handle.read(upToCount: 8192)) ?? Data()
@@ -92,16 +95,28 @@ public enum SDMXReader {
             throw ImportError.invalidFile(
                 path, reason: "not an SDMX data message (SDMX-ML 2.1 Generic or StructureSpecific data, SDMX-CSV 1.0 or 2.0)")
         }
+        let isAttribute: (String) -> Bool =
+            structure.map { s in { !s.dimensions.contains($0) } } ?? { attributeConcepts.contains($0) }
+        // Keys in the structure's dimension order when there is one.
+        let ordered: (Header, Series, [Observation]) throws -> Void = { header, series, observations in
+            guard let order = structure?.dimensions else { return try each(header, series, observations) }
+            var sorted = series
+            sorted.key.sort { (order.firstIndex(of: $0.id) ?? Int.max) < (order.firstIndex(of: $1.id) ?? Int.max) }
+            try each(header, sorted, observations)
+        }
         switch format {
-        case .json1, .json2: return (format, try readJSON(path: path, each: each))
-        case .csv1, .csv2: return (format, try readCSV(path: path, format: format, each: each))
-        case .genericML, .structureSpecificML: return (format, try readML(path: path, generic: format == .genericML, each: each))
+        case .json1, .json2: return (format, try readJSON(path: path, each: ordered))
+        case .csv1, .csv2: return (format, try readCSV(path: path, format: format, isAttribute: isAttribute, each: ordered))
+        case .genericML, .structureSpecificML:
+            return (format, try readML(path: path, generic: format == .genericML, isAttribute: isAttribute, each: ordered))
         }
     }
 
     // MARK: SDMX-ML
 
-    private static func readML(path: String, generic: Bool, each: (Header, Series, [Observation]) throws -> Void) throws -> Header {
+    private static func readML(
+        path: String, generic: Bool, isAttribute: (String) -> Bool, each: (Header, Series, [Observation]) throws -> Void
+    ) throws -> Header {
         // No network, no entity substitution, no DTD: an external entity is never read.
         let options = Int32(
             XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_COMPACT.rawValue)
@@ -161,7 +176,7 @@ public enum SDMXReader {
                     seriesCount += 1
                     if !generic {
                         for (id, value) in attributes() {
-                            if attributeConcepts.contains(id) { series?.attributes[id] = value } else { series?.key.append((id, value)) }
+                            if isAttribute(id) { series?.attributes[id] = value } else { series?.key.append((id, value)) }
                         }
                         if empty { try finishSeries() }
                     }
@@ -331,7 +346,9 @@ public enum SDMXReader {
 
     // MARK: SDMX-CSV
 
-    private static func readCSV(path: String, format: Format, each: (Header, Series, [Observation]) throws -> Void) throws -> Header {
+    private static func readCSV(
+        path: String, format: Format, isAttribute: (String) -> Bool, each: (Header, Series, [Observation]) throws -> Void
+    ) throws -> Header {
         var reader = try CSVReader(path: path)
         guard let header = try reader.next() else { throw ImportError.invalidFile(path, reason: "the file is empty") }
         let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
@@ -353,7 +370,7 @@ public enum SDMXReader {
             var series = Series()
             var attributes: [String: String] = [:]
             for (k, name) in names.enumerated() where k != time && k != value && !skipped.contains(name) {
-                if attributeConcepts.contains(name) {
+                if isAttribute(name) {
                     if !f[k].isEmpty { attributes[name] = f[k] }
                 } else {
                     series.key.append((name, f[k]))

@@ -43,13 +43,13 @@ public struct XLSXWorkbook {
         }
         var targets: [String: String] = [:]
         if let relations = try part("xl/_rels/workbook.xml.rels") {
-            try Self.elements(relations, in: "\(path):xl/_rels/workbook.xml.rels") { name, attributes in
+            try XMLStream.elements(relations, in: "\(path):xl/_rels/workbook.xml.rels") { name, attributes in
                 if name == "Relationship", let id = attributes["Id"], let target = attributes["Target"] {
                     targets[id] = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
                 }
             }
         }
-        try Self.elements(workbook, in: "\(path):xl/workbook.xml") { name, attributes in
+        try XMLStream.elements(workbook, in: "\(path):xl/workbook.xml") { name, attributes in
             if name == "workbookPr" { date1904 = attributes["date1904"] == "1" || attributes["date1904"] == "true" }
             if name == "sheet", let sheetName = attributes["name"] {
                 let id = attributes["r:id"] ?? attributes["id"] ?? ""
@@ -86,7 +86,7 @@ public struct XLSXWorkbook {
         var cell: (column: Int, type: String, style: Int, text: String)?
         var inValue = false
         var inInline = false
-        try Self.walk(xml, in: place) { event in
+        try XMLStream.walk(xml, in: place) { event in
             switch event {
             case .start("row", let attributes):
                 let n = attributes["r"].flatMap { Int($0) } ?? rowNumber + 1
@@ -174,7 +174,7 @@ public struct XLSXWorkbook {
         var current: String?
         var inText = false
         var inPhonetic = false
-        try walk(xml, in: place) { event in
+        try XMLStream.walk(xml, in: place) { event in
             switch event {
             case .start("si", _): current = ""
             case .end("si"):
@@ -196,7 +196,7 @@ public struct XLSXWorkbook {
         var customDates = Set<Int>()
         var styles: [Bool] = []
         var inCellXfs = false
-        try elements(xml, in: place) { name, attributes in
+        try XMLStream.elements(xml, in: place) { name, attributes in
             if name == "numFmt", let id = attributes["numFmtId"].flatMap({ Int($0) }), let code = attributes["formatCode"] {
                 var quoted = false
                 var isDate = false
@@ -213,53 +213,5 @@ public struct XLSXWorkbook {
             }
         }
         return styles
-    }
-
-    // MARK: XML
-
-    enum Event {
-        case start(String, [String: String])
-        case end(String)
-        case text(String)
-    }
-
-    /// Every start element with its attributes (names with their prefix, `r:id`).
-    static func elements(_ xml: [UInt8], in place: String, _ visit: (String, [String: String]) throws -> Void) throws {
-        try walk(xml, in: place) { event in
-            if case .start(let name, let attributes) = event { try visit(name, attributes) }
-        }
-    }
-
-    /// Streams a part's XML with libxml2's reader: local names, attributes by qualified name, text.
-    static func walk(_ xml: [UInt8], in place: String, _ visit: (Event) throws -> Void) throws {
-        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
-        let made: xmlTextReaderPtr? = xml.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { xmlReaderForMemory($0.baseAddress, Int32($0.count), nil, nil, options) }
-        }
-        guard let reader = made else { throw ImportError.invalidFile(place, reason: "not XML") }
-        defer { xmlFreeTextReader(reader) }
-        func string(_ p: UnsafePointer<xmlChar>?) -> String { p.map { String(cString: $0) } ?? "" }
-        while true {
-            let status = xmlTextReaderRead(reader)
-            if status == 0 { break }
-            guard status == 1 else {
-                throw ImportError.invalidFile("\(place):\(xmlTextReaderGetParserLineNumber(reader))", reason: "not well-formed XML")
-            }
-            switch xmlTextReaderNodeType(reader) {
-            case 1:
-                let name = string(xmlTextReaderConstLocalName(reader))
-                let empty = xmlTextReaderIsEmptyElement(reader) == 1
-                var attributes: [String: String] = [:]
-                while xmlTextReaderMoveToNextAttribute(reader) == 1 {
-                    attributes[string(xmlTextReaderConstName(reader))] = string(xmlTextReaderConstValue(reader))
-                }
-                _ = xmlTextReaderMoveToElement(reader)
-                try visit(.start(name, attributes))
-                if empty { try visit(.end(name)) }
-            case 15: try visit(.end(string(xmlTextReaderConstLocalName(reader))))
-            case 3, 4, 14: try visit(.text(string(xmlTextReaderConstValue(reader))))
-            default: break
-            }
-        }
     }
 }

@@ -91,6 +91,19 @@ struct EnglishExtractionTests {
         #expect(Self.found("Trade is to reach $30 billion by 2030.").first?.hasSuffix(" -") == false)
     }
 
+    @Test func goalsAreMarkedAsTargetsNotFiguresReached() {
+        let extractor = Extractor(language: .english)
+        for text in [
+            "Trade is to reach $30 billion by 2030.", "The two countries plan to double trade to $20 billion.",
+            "Kazakhstan expects investment of $5 billion next year.", "The plant will create 500 jobs.",
+        ] {
+            #expect(extractor.extract(text, published: nil).figures.last?.isTarget == true, "\(text)")
+        }
+        for text in ["Trade reached $30 billion in 2024.", "Russian business has invested more than $26 billion in Kazakhstan."] {
+            #expect(extractor.extract(text, published: nil).figures.allSatisfy { !$0.isTarget }, "\(text)")
+        }
+    }
+
     @Test func numbersThatAreNotFigures() {
         #expect(Self.found("The 5-year plan was adopted in 2024 by 12 votes.").isEmpty)
         #expect(Self.found("The earthquake of magnitude 6.1 killed 10 people.").isEmpty)

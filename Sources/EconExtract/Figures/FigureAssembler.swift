@@ -195,6 +195,7 @@ struct FigureAssembler {
             d.qualifier = left.qualifier
             d.start = left.start
         }
+        if !d.isTarget, EnglishWords.aimsAt(t, before: d.start) { d.isTarget = true }
         return Pending(
             draft: d, number: q.number, hasUnit: q.unit != nil, bare: q.scale == nil && !q.spelled && q.unit == nil,
             yearLike: q.yearLike)

@@ -40,4 +40,33 @@ enum EnglishWords {
         ["employ", "job", "work", "labo", "staff", "hire", "hiring", "unemploy", "payroll", "personnel", "population", "recruit"]
             .contains { w.hasPrefix(Word($0)) }
     }
+
+    /// Verbs a goal reaches for after "to": "is to reach $30 billion", "plans to double exports to …".
+    private static let goalVerbs: Set<Word> = [
+        "reach", "hit", "achieve", "exceed", "bring", "increase", "raise", "boost", "double", "triple", "attract", "create", "invest",
+    ]
+    /// Words of a forecast or plan that make the figure after them a goal, not a figure reached.
+    private static let goalWords: Set<Word> = [
+        "plan", "plans", "planned", "aim", "aims", "aimed", "target", "targets", "targeted", "goal", "expect", "expects", "expected",
+        "forecast", "forecasts", "projected", "will", "seek", "seeks", "intend", "intends", "envisage", "envisages",
+    ]
+
+    /// Whether an English figure starting at token `start` is a goal: a goal word, or "to" and a
+    /// goal verb, among the six words before it, in its clause.
+    static func aimsAt(_ t: [Token], before start: Int) -> Bool {
+        var k = start - 1
+        var seen = 0
+        while k >= 0, seen < 6 {
+            let w = t[k].text
+            if w == "," || w == ";" || w == ":" { return false }
+            if t[k].kind == .word {
+                guard w.unicodeScalars.first?.isASCII == true else { return false }
+                if goalWords.contains(w) { return true }
+                if goalVerbs.contains(w), k > 0, t[k - 1].text == "to" { return true }
+                seen += 1
+            }
+            k -= 1
+        }
+        return false
+    }
 }

@@ -25,12 +25,15 @@ struct RowFigure: Sendable {
     var source: String?
     var published: PublicationTime?
 
+    /// - Parameter period: the period already read, when the caller has it (its text is then
+    ///   `period.description`, not parsed again).
     init(
-        series: String, periodText: String, amount: Amount, unit: String?, note: String?, source: String?, published: PublicationTime?
+        series: String, periodText: String, amount: Amount, unit: String?, note: String?, source: String?, published: PublicationTime?,
+        period: Period? = nil
     ) {
         self.series = series
         self.periodText = periodText
-        self.canonicalPeriod = Period(periodText)
+        self.canonicalPeriod = period ?? Period(periodText)
         self.amount = amount
         self.unit = unit
         self.note = note

@@ -103,10 +103,9 @@ public struct FREDImport {
                 let info = infos[value.series]
                 let published: PublicationTime? =
                     try value.vintage.map { try PublicationTime(parsing: $0.description) } ?? info?.lastUpdated
-                var row = RowFigure(
+                let row = RowFigure(
                     series: prefix + value.series, periodText: period.description, amount: try Amount(x), unit: nil, note: nil,
-                    source: value.vintage == nil ? "FRED" : "ALFRED", published: published)
-                row.canonicalPeriod = period
+                    source: value.vintage == nil ? "FRED" : "ALFRED", published: published, period: period)
                 rows.append((row, "\(path): \(value.place)"))
             }
         }

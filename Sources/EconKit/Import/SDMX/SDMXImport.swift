@@ -66,10 +66,9 @@ public struct SDMXImport {
                         let note =
                             obs.attributes.isEmpty
                             ? nil : obs.attributes.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
-                        var row = RowFigure(
+                        let row = RowFigure(
                             series: code, periodText: period.description, amount: try Amount(value), unit: nil, note: note,
-                            source: header.agency, published: self.published ?? header.prepared)
-                        row.canonicalPeriod = period
+                            source: header.agency, published: self.published ?? header.prepared, period: period)
                         let outcome: RecordOutcome
                         do {
                             outcome = try writer.add(row, line: 0).1

@@ -134,9 +134,8 @@ public enum SDMXReader {
         func attributes() -> [(String, String)] {
             var out: [(String, String)] = []
             while xmlTextReaderMoveToNextAttribute(reader) == 1 {
-                let name = text(xmlTextReaderConstLocalName(reader))
-                if name == "xmlns" || text(xmlTextReaderConstPrefix(reader)) == "xmlns" { continue }
-                out.append((name, text(xmlTextReaderConstValue(reader))))
+                if xmlTextReaderIsNamespaceDecl(reader) == 1 { continue }
+                out.append((text(xmlTextReaderConstLocalName(reader)), text(xmlTextReaderConstValue(reader))))
             }
             _ = xmlTextReaderMoveToElement(reader)
             return out
@@ -154,6 +153,8 @@ public enum SDMXReader {
                     "\(path):\(xmlTextReaderGetParserLineNumber(reader))", reason: "not well-formed XML (cut short, or broken markup)")
             }
             let type = xmlTextReaderNodeType(reader)
+            // Only elements matter here: text and whitespace between them are passed over unread.
+            guard type == 1 || type == 15 else { continue }
             let name = text(xmlTextReaderConstLocalName(reader))
             if type == 1 {
                 let empty = xmlTextReaderIsEmptyElement(reader) == 1

@@ -90,10 +90,10 @@ public struct WorldBankImport {
                         code: code, value: value, name: names[value.indicator], note: notes[value.indicator],
                         source: sources[value.indicator], country: countries[value.country], area: aggregate ? nil : alpha2[value.country])
                 }
-                var row = RowFigure(
+                let row = RowFigure(
                     series: code, periodText: value.period.description, amount: try Amount(value.value), unit: nil,
-                    note: value.status.map { "obs_status: \($0)" }, source: "World Bank", published: file.lastUpdated)
-                row.canonicalPeriod = value.period
+                    note: value.status.map { "obs_status: \($0)" }, source: "World Bank", published: file.lastUpdated,
+                    period: value.period)
                 rows.append((row, "\(path): \(value.place)"))
             }
         }

@@ -114,16 +114,19 @@ extension Store {
         // A document that gave this period a revision of its own is handled as revisions always were.
         guard !revisions.contains(where: { $0.documentID == documentID }) else { return nil }
         let start = figure.start ?? 0
+        let amount = figure.amount
+        func same(_ r: RevisionRow) -> Bool {
+            !r.retracted && r.value == amount.value && r.qualifier == amount.qualifier.rawValue && r.low == amount.low
+                && r.high == amount.high
+        }
+        // Only a stored figure of the same amount can have this report among its sources: the
+        // common case (a new period, another amount) asks the store nothing more.
+        guard revisions.contains(where: same) else { return nil }
         if try db.int64(
             "SELECT 1 FROM observation_source WHERE series_id = ? AND period = ? AND document_id = ? AND start = ?",
             [seriesID, period, documentID, start]) != nil
         {
             return .unchanged
-        }
-        let amount = figure.amount
-        func same(_ r: RevisionRow) -> Bool {
-            !r.retracted && r.value == amount.value && r.qualifier == amount.qualifier.rawValue && r.low == amount.low
-                && r.high == amount.high
         }
         let reported = figure.published?.sortKey ?? nowKey
         let inForce = revisions.last { $0.published <= reported }

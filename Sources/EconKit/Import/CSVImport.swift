@@ -438,6 +438,24 @@ struct BulkWriter {
         runLines.removeAll()
     }
 
+    /// Stores a row a reader of a publisher's file made (FRED, World Bank, SDMX), counted per series
+    /// in `counts`; a row the store refuses is an ``ImportError`` naming its place in the file.
+    mutating func store(
+        _ row: RowFigure, line: Int, at place: @autoclosure () -> String, counts: inout [String: CSVImportReport.Counts]
+    ) throws {
+        let outcome: RecordOutcome
+        do {
+            outcome = try add(row, line: line).1
+        } catch let error as any CategorizedError where !(error is StoreError) {
+            throw ImportError.invalidFile(place(), reason: error.description)
+        }
+        switch outcome {
+        case .new: counts[row.series, default: .init()].new += 1
+        case .unchanged, .anotherSource: counts[row.series, default: .init()].unchanged += 1
+        case .revision, .olderRevision: counts[row.series, default: .init()].revised += 1
+        }
+    }
+
     /// Writes the rows still waiting in the batch; the import calls it before it commits.
     mutating func finish() throws {
         try batch.finish()

@@ -124,17 +124,7 @@ public struct FREDImport {
             for (n, (row, place)) in rows.enumerated() {
                 // Vintages are revisions dated by ALFRED: decided as any dated figure is.
                 writer.currentEqualIsUnchanged = row.source == "FRED"
-                let outcome: RecordOutcome
-                do {
-                    outcome = try writer.add(row, line: n + 1).1
-                } catch let error as any CategorizedError where !(error is StoreError) {
-                    throw ImportError.invalidFile(place, reason: error.description)
-                }
-                switch outcome {
-                case .new: report.counts[row.series, default: .init()].new += 1
-                case .unchanged, .anotherSource: report.counts[row.series, default: .init()].unchanged += 1
-                case .revision, .olderRevision: report.counts[row.series, default: .init()].revised += 1
-                }
+                try writer.store(row, line: n + 1, at: place, counts: &report.counts)
             }
             try writer.finish()
             // A series file alone (no values) still creates its series.

@@ -69,17 +69,7 @@ public struct SDMXImport {
                         let row = RowFigure(
                             series: code, periodText: period.description, amount: try Amount(value), unit: nil, note: note,
                             source: header.agency, published: self.published ?? header.prepared, period: period)
-                        let outcome: RecordOutcome
-                        do {
-                            outcome = try writer.add(row, line: 0).1
-                        } catch let error as any CategorizedError where !(error is StoreError) {
-                            throw ImportError.invalidFile(obs.place, reason: error.description)
-                        }
-                        switch outcome {
-                        case .new: report.counts[code, default: .init()].new += 1
-                        case .unchanged, .anotherSource: report.counts[code, default: .init()].unchanged += 1
-                        case .revision, .olderRevision: report.counts[code, default: .init()].revised += 1
-                        }
+                        try writer.store(row, line: 0, at: obs.place, counts: &report.counts)
                     }
                 }
                 report.files.append((path, format))

@@ -108,17 +108,7 @@ public struct WorldBankImport {
             // A download dates the whole release: a value equal to the stored one is unchanged.
             writer.currentEqualIsUnchanged = true
             for (n, (row, place)) in rows.enumerated() {
-                let outcome: RecordOutcome
-                do {
-                    outcome = try writer.add(row, line: n + 1).1
-                } catch let error as any CategorizedError where !(error is StoreError) {
-                    throw ImportError.invalidFile(place, reason: error.description)
-                }
-                switch outcome {
-                case .new: report.counts[row.series, default: .init()].new += 1
-                case .unchanged, .anotherSource: report.counts[row.series, default: .init()].unchanged += 1
-                case .revision, .olderRevision: report.counts[row.series, default: .init()].revised += 1
-                }
+                try writer.store(row, line: n + 1, at: place, counts: &report.counts)
             }
             try writer.finish()
             report.createdSeries = writer.created

@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "EconKit", targets: ["EconKit"]),
         .library(name: "EconExtract", targets: ["EconExtract"]),
+        .library(name: "EconServer", targets: ["EconServer"]),
         .executable(name: "econ", targets: ["EconCLI"]),
     ],
     dependencies: [
@@ -15,6 +16,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
         // Zip archives: the World Bank's bulk downloads (and, later, Excel workbooks).
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        // `econ serve`: HTTP/1.1 server, graceful shutdown (swift-service-lifecycle) and metrics.
+        // swift-configuration support is not needed: the CLI reads its own flags.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1", traits: ["FullFoundation"]),
+        .package(url: "https://github.com/swift-server/swift-prometheus", exact: "2.4.1"),
     ],
     targets: [
         // Value types shared by every part: periods, qualifiers, amounts, numbers, dates. No SQLite.
@@ -45,16 +50,29 @@ let package = Package(
             ],
             resources: [.copy("Resources/classification-rules.json"), .copy("Resources/gazetteer.tsv")]
         ),
+        // `econ serve`: the FRED/ALFRED API, econ's own API and the web view over a store. Routes parse,
+        // call EconKit, render.
+        .target(
+            name: "EconServer",
+            dependencies: [
+                "EconKit",
+                "EconModel",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ]
+        ),
         // The `econ` command: parses arguments, calls EconKit, prints.
         .executableTarget(
             name: "EconCLI",
             dependencies: [
                 "EconKit",
+                "EconServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Helpers shared by the test targets (the property tests' seeded generator).
-        .target(name: "EconTestSupport", path: "Tests/EconTestSupport"),
+        // and the store engines the tests run on.
+        .target(name: "EconTestSupport", dependencies: ["EconKit"], path: "Tests/EconTestSupport"),
         .testTarget(name: "EconModelTests", dependencies: ["EconModel", "EconTestSupport"]),
         .testTarget(
             name: "EconKitTests",
@@ -64,6 +82,13 @@ let package = Package(
             ],
             // The news corpus is read through #filePath, as shipped.
             exclude: ["Corpus"]
+        ),
+        .testTarget(
+            name: "EconServerTests",
+            dependencies: [
+                "EconServer", "EconKit", "EconModel", "EconTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
         ),
         // Runs the real `econ` binary; depending on the executable makes `swift test` build it first.
         // GRDB only to make hostile store files (damaged, truncated, from a newer econ) for the binary.

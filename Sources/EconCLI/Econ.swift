@@ -43,7 +43,7 @@ struct Econ: ParsableCommand {
             """,
         subcommands: [
             Extract.self, Import.self, Review.self, Rules.self, SeriesCommand.self, Append.self, Retract.self, Show.self, Trend.self,
-            Check.self, Export.self, Report.self, Backup.self, Copy.self, Demo.self,
+            Check.self, Export.self, Report.self, Backup.self, Copy.self, Serve.self, Keys.self, Demo.self,
         ]
     )
 

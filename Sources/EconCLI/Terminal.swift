@@ -10,6 +10,11 @@ enum Terminal {
         FileHandle.standardError.write(Data("econ: warning: \(message)\n".utf8))
     }
 
+    /// A note for the person at the terminal (not part of the output).
+    static func note(_ message: String) {
+        FileHandle.standardError.write(Data("econ: \(message)\n".utf8))
+    }
+
     /// Shows a progress line on standard error (a terminal only), or clears it when `nil`.
     static func progress(_ message: String?) {
         FileHandle.standardError.write(Data("\r\u{1B}[K\(message.map { "econ: \($0)" } ?? "")".utf8))

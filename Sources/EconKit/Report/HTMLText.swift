@@ -19,4 +19,10 @@ public enum HTMLText {
         }
         return out
     }
+
+    /// `text` safe inside a quoted XML attribute, keeping its line breaks and tabs (a parser would
+    /// turn literal ones into spaces).
+    public static func escapeAttribute(_ text: String) -> String {
+        escape(text).replacingOccurrences(of: "\n", with: "&#10;").replacingOccurrences(of: "\t", with: "&#9;")
+    }
 }

@@ -118,6 +118,9 @@ enum Migrations {
         migrator.registerMigration("v3-observation-sources") { db in
             try db.execute(sql: Self.observationSourcesSQL)
         }
+        migrator.registerMigration("v4-api-keys") { db in
+            try db.execute(sql: Self.apiKeysSQL)
+        }
         return migrator
     }
 
@@ -145,5 +148,16 @@ enum Migrations {
           FOREIGN KEY (series_id, period, observation_published, observation_recorded_at)
             REFERENCES observation (series_id, period, published, recorded_at) ON UPDATE CASCADE
         ) WITHOUT ROWID;
+        """
+
+    /// Keys for `econ serve`: only a key's SHA-256 is kept; the key itself is shown once, when made.
+    /// The same text on both engines.
+    static let apiKeysSQL = """
+        CREATE TABLE api_key (
+          name TEXT PRIMARY KEY,
+          scope TEXT NOT NULL CHECK (scope IN ('read', 'write')),
+          sha256 TEXT NOT NULL UNIQUE,
+          created_at TEXT NOT NULL
+        );
         """
 }

@@ -40,7 +40,8 @@ struct PostgreSQLEngineTests {
         let applied = try pg.run("SELECT identifier FROM econ_migrations ORDER BY identifier")
         #expect((0..<applied.rowCount).map { applied.text($0, 0) } == PostgreSQLSchema.migrations.map(\.identifier).sorted())
         let tables = try pg.run("SELECT count(*) FROM information_schema.tables WHERE table_schema = ?", [.text(Self.schema(of: location))])
-        #expect(tables.text(0, 0) == "7")
+        // series, document, observation, observation_source, annotation, review_item, api_key, econ_migrations
+        #expect(tables.text(0, 0) == "8")
     }
 
     @Test func aPasswordNeverAppearsInWhatEconPrints() throws {

@@ -60,6 +60,6 @@ struct SDMXMLLayout {
     /// Text for an XML attribute value: escaped as HTML attributes are, a line break kept as a
     /// character reference (a parser would read a plain one as a space).
     static func escape(_ text: String) -> String {
-        HTMLText.escape(text).replacingOccurrences(of: "\n", with: "&#10;").replacingOccurrences(of: "\t", with: "&#9;")
+        HTMLText.escapeAttribute(text)
     }
 }

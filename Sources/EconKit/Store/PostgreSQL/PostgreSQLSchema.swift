@@ -171,6 +171,7 @@ enum PostgreSQLSchema {
             );
             """
         ),
+        ("v4-api-keys", Migrations.apiKeysSQL),
     ]
 
     /// What the schema holds before any migration.

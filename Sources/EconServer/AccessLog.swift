@@ -1,0 +1,66 @@
+import Foundation
+import Hummingbird
+import Prometheus
+
+/// The server's Prometheus metrics: requests by route, method and status, and their durations.
+struct ServerMetrics: Sendable {
+    let registry = PrometheusCollectorRegistry()
+
+    func record(route: String, method: String, status: Int, seconds: Double) {
+        registry.makeCounter(
+            descriptor: MetricNameDescriptor(
+                namespace: "econ", subsystem: "http", metricName: "requests", unitName: "total", helpText: "HTTP requests answered"),
+            labels: [("route", route), ("method", method), ("status", String(status))]
+        ).increment()
+        registry.makeDurationHistogram(
+            descriptor: MetricNameDescriptor(
+                namespace: "econ", subsystem: "http", metricName: "request_duration", unitName: "seconds",
+                helpText: "Time to answer an HTTP request"),
+            labels: [("route", route)],
+            buckets: [.milliseconds(1), .milliseconds(5), .milliseconds(10), .milliseconds(20), .milliseconds(50), .milliseconds(100), .milliseconds(500), .seconds(1), .seconds(5)]
+        ).recordNanoseconds(Int64(seconds * 1e9))
+    }
+}
+
+/// One line per request on the access log — time, method, path with its query, status, bytes and
+/// milliseconds — and the request counted in the metrics.
+///
+/// An `api_key` in the query is written as `api_key=REDACTED`; headers (`Authorization`) are never
+/// logged.
+struct AccessLogMiddleware<Context: RequestContext>: RouterMiddleware {
+    let log: @Sendable (String) -> Void
+    let metrics: ServerMetrics
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let status: Int
+        let bytes: Int?
+        do {
+            let response = try await next(request, context)
+            status = Int(response.status.code)
+            bytes = response.body.contentLength
+            finish(request, context: context, status: status, bytes: bytes, start: start)
+            return response
+        } catch {
+            status = (error as? any HTTPResponseError).map { Int($0.status.code) } ?? 500
+            finish(request, context: context, status: status, bytes: nil, start: start)
+            throw error
+        }
+    }
+
+    private func finish(_ request: Request, context: Context, status: Int, bytes: Int?, start: UInt64) {
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        metrics.record(route: context.endpointPath ?? "unmatched", method: request.method.rawValue, status: status, seconds: seconds)
+        let time = ISO8601DateFormatter.string(from: Date(), timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withInternetDateTime])
+        let path = request.uri.path + (request.uri.query.map { "?" + Self.redacted($0) } ?? "")
+        log("\(time) \(request.method.rawValue) \(path) \(status) \(bytes.map(String.init) ?? "-") \(String(format: "%.1f", seconds * 1000))ms")
+    }
+
+    /// The query with the value of every `api_key` replaced.
+    static func redacted(_ query: String) -> String {
+        query.split(separator: "&", omittingEmptySubsequences: false).map { piece in
+            piece.hasPrefix("api_key=") || piece.lowercased().hasPrefix("api_key=") || piece.lowercased().hasPrefix("api%5fkey=")
+                ? "api_key=REDACTED" : String(piece)
+        }.joined(separator: "&")
+    }
+}

@@ -1,0 +1,165 @@
+import Dispatch
+import EconKit
+import EconModel
+import Foundation
+import Hummingbird
+import Logging
+import Prometheus
+
+/// `econ serve`: the FRED/ALFRED API under `/fred/`, econ's own API under `/api/v1/`, a web view at
+/// `/`, `/healthz` and Prometheus metrics at `/metrics`, over one store.
+///
+/// The server keeps no state of its own: every answer is read from the store when asked, so
+/// several servers over one PostgreSQL store give the same answers, and a write through one is
+/// seen through the others at once. Store calls block, so they run on a dispatch queue, never on
+/// the server's event loops.
+///
+/// ```swift
+/// let server = EconServer(configuration: .init(store: try Store.open(at: "econ.sqlite", options: .init(create: false))))
+/// try await server.run()   // until SIGTERM or SIGINT; requests in flight finish first
+/// ```
+public struct EconServer: Sendable {
+    public struct Configuration: Sendable {
+        public var store: Store
+        /// The address to listen on: loopback unless told otherwise.
+        public var host: String
+        /// The port; 0 picks a free one (see ``EconServer/run(onListening:)``).
+        public var port: Int
+        /// Whether reads need no key (writes always need a write key).
+        public var publicRead: Bool
+        /// Where the access log goes: one line per request. Never given an API key.
+        public var accessLog: @Sendable (String) -> Void
+        /// The clock: FRED's default real-time period is "today" (UTC).
+        public var clock: @Sendable () -> Date
+
+        public init(
+            store: Store, host: String = "127.0.0.1", port: Int = 8080, publicRead: Bool = false,
+            accessLog: @escaping @Sendable (String) -> Void = { _ in }, clock: @escaping @Sendable () -> Date = { Date() }
+        ) {
+            self.store = store
+            self.host = host
+            self.port = port
+            self.publicRead = publicRead
+            self.accessLog = accessLog
+            self.clock = clock
+        }
+    }
+
+    public let configuration: Configuration
+    let metrics: ServerMetrics
+
+    public init(configuration: Configuration) {
+        self.configuration = configuration
+        metrics = ServerMetrics()
+    }
+
+    /// Serves until SIGTERM or SIGINT, then lets requests in flight finish and returns.
+    ///
+    /// - Parameter onListening: called once with the address listened on (`127.0.0.1:8080`), which
+    ///   names the port chosen when ``Configuration/port`` is 0.
+    public func run(onListening: @escaping @Sendable (String) -> Void = { _ in }) async throws {
+        try await application(onListening: onListening).runService(gracefulShutdownSignals: [.sigterm, .sigint])
+    }
+
+    /// The application, for tests (`HummingbirdTesting`) and for embedding in another service group.
+    public func application(onListening: @escaping @Sendable (String) -> Void = { _ in }) -> some ApplicationProtocol {
+        var logger = Logger(label: "econ.serve")
+        logger.logLevel = .warning
+        return Application(
+            router: router(),
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "econ"),
+            onServerRunning: { channel in
+                let port = channel.localAddress?.port ?? configuration.port
+                onListening("\(configuration.host):\(port)")
+            },
+            logger: logger)
+    }
+
+    func router() -> Router<BasicRequestContext> {
+        let router = Router(context: BasicRequestContext.self)
+        router.add(middleware: AccessLogMiddleware(log: configuration.accessLog, metrics: metrics))
+        router.get("healthz") { _, _ in
+            let store = configuration.store
+            do {
+                _ = try await blocking { try store.keys() }
+                return Self.text("ok\n", status: .ok)
+            } catch {
+                return Self.text("store unavailable: \(error)\n", status: .serviceUnavailable)
+            }
+        }
+        router.get("metrics") { _, _ in
+            Response(
+                status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
+                body: .init(byteBuffer: ByteBuffer(bytes: metrics.registry.emitToBuffer())))
+        }
+        let fred = FREDService(store: configuration.store, today: { [clock = configuration.clock] in CivilDate.utc(clock()) })
+        for route in FREDService.routes {
+            router.get(RouterPath("fred/" + route)) { request, _ in
+                await fredResponse(fred, route: route, request: request)
+            }
+        }
+        return router
+    }
+
+    /// A FRED route: the key checked (FRED's way: `api_key`, errors as FRED words them), then the answer.
+    private func fredResponse(_ fred: FREDService, route: String, request: Request) async -> Response {
+        let query = FREDQuery(parameters: QueryParameters(request.uri.query))
+        let fileType = (try? query.fileType) ?? .xml
+        do {
+            _ = try query.fileType
+            let document = try await blocking { () throws(FREDError) in
+                try authorizeFRED(query)
+                return try fred.respond(route: route, query: query)
+            }
+            return Self.text(document.rendered(as: fileType), status: .ok, contentType: fileType.contentType)
+        } catch let error as FREDError {
+            return Self.text(error.rendered(as: fileType), status: .init(code: error.status), contentType: fileType.contentType)
+        } catch {
+            let error = FREDError(status: 500, message: "Internal Server Error.  \(error)")
+            return Self.text(error.rendered(as: fileType), status: .internalServerError, contentType: fileType.contentType)
+        }
+    }
+
+    private func authorizeFRED(_ query: FREDQuery) throws(FREDError) {
+        guard let key = query.parameters["api_key"], !key.isEmpty else {
+            if configuration.publicRead { return }
+            throw .badRequest("Variable api_key is not set.  Make one with: econ keys add NAME --scope read")
+        }
+        let found: APIKey?
+        do {
+            found = try configuration.store.authorize(key: key)
+        } catch {
+            throw FREDError(status: 503, message: "Service Unavailable.  The store could not be read: \(error)")
+        }
+        if found == nil && !configuration.publicRead {
+            throw .badRequest("The value for variable api_key is not registered.  Ask the server's owner for a key (econ keys add).")
+        }
+    }
+
+    static func text(_ body: String, status: HTTPResponse.Status, contentType: String = "text/plain; charset=utf-8") -> Response {
+        Response(status: status, headers: [.contentType: contentType], body: .init(byteBuffer: ByteBuffer(string: body)))
+    }
+}
+
+/// Runs blocking store work on a dispatch queue, off the server's event loops and Swift's
+/// cooperative threads.
+func blocking<T: Sendable, E: Error>(_ body: @escaping @Sendable () throws(E) -> T) async throws -> T {
+    try await withCheckedThrowingContinuation { continuation in
+        storeQueue.async {
+            do {
+                continuation.resume(returning: try body())
+            } catch {
+                continuation.resume(throwing: error)
+            }
+        }
+    }
+}
+
+private let storeQueue = DispatchQueue(label: "econ.serve.store", qos: .userInitiated, attributes: .concurrent)
+
+extension CivilDate {
+    /// The UTC calendar day of `date`.
+    static func utc(_ date: Date) -> CivilDate {
+        CivilDate(daysSinceEpoch: Int((date.timeIntervalSince1970 / 86_400).rounded(.down)))
+    }
+}

@@ -1,40 +1,7 @@
 import EconKit
 
-/// A value in a printed record.
-enum Field {
-    case text(String?)
-    case number(Double?)
-    case integer(Int?)
-    case bool(Bool)
-
-    /// As shown in tables and CSV: empty for missing values, numbers in shortest form.
-    var plain: String {
-        switch self {
-        case .text(let s): s ?? ""
-        case .number(let x): x.map(DecimalText.format) ?? ""
-        case .integer(let n): n.map(String.init) ?? ""
-        case .bool(let b): b ? "true" : "false"
-        }
-    }
-
-    var json: JSONValue {
-        switch self {
-        case .text(let s): .string(s)
-        case .number(let x): .number(x)
-        case .integer(let n): .integer(n)
-        case .bool(let b): .bool(b)
-        }
-    }
-
-    var csv: CSVWriter.Cell {
-        switch self {
-        case .text(let s): .text(s)
-        case .number(let x): .number(x)
-        case .integer(let n): .number(n.map(Double.init))
-        case .bool(let b): .text(b ? "true" : "false")
-        }
-    }
-}
+/// The CLI prints the library's record fields.
+typealias Field = RecordField
 
 /// Prints flat records as an aligned table, CSV (one header row) or a JSON array of objects.
 struct RecordPrinter {

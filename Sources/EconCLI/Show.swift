@@ -38,12 +38,7 @@ struct Show: ParsableCommand {
         let asOf = try Arguments.time(asOf)
         if sources { return try printSources(store.sources(series.code, asOf: asOf), series: series) }
         let observations = try revisions ? store.revisions(series.code, asOf: asOf) : store.observations(series.code, asOf: asOf)
-        var columns = [
-            "series", "period", "value", "unit", "qualifier", "low", "high", "published", "recorded_at", "source", "note", "document",
-            "sentence",
-            "start", "end",
-        ]
-        if revisions { columns.append("retracted") }
+        let columns = Observation.recordColumns(revisions: revisions)
         if format == .table {
             let rows = observations.map { o -> [String] in
                 let value = o.amount.map(Self.display) ?? "(retracted)"
@@ -53,17 +48,7 @@ struct Show: ParsableCommand {
             print(RecordPrinter.table(header: ["period", "value", "qualifier", "published", "source"], rows: rows), terminator: "")
             return
         }
-        let records = observations.map { o -> [(String, Field)] in
-            var record: [(String, Field)] = [
-                ("series", .text(series.code)), ("period", .text(o.period.description)), ("value", .number(o.amount?.value)),
-                ("unit", .text(series.unit)), ("qualifier", .text(o.amount?.qualifier.rawValue)), ("low", .number(o.amount?.low)),
-                ("high", .number(o.amount?.high)), ("published", .text(o.published)), ("recorded_at", .text(o.recordedAt)),
-                ("source", .text(o.source)), ("note", .text(o.note)), ("document", .text(o.document)), ("sentence", .text(o.sentence)),
-                ("start", .integer(o.start)), ("end", .integer(o.end)),
-            ]
-            if revisions { record.append(("retracted", .bool(o.isRetraction))) }
-            return record
-        }
+        let records = observations.map { $0.record(unit: series.unit, revisions: revisions) }
         try RecordPrinter(format: format).print(records, columns: columns)
     }
 
@@ -81,15 +66,7 @@ struct Show: ParsableCommand {
                 terminator: "")
             return
         }
-        let records = reports.map { r -> [(String, Field)] in
-            [
-                ("series", .text(series.code)), ("period", .text(r.period.description)), ("first", .bool(r.isFirst)),
-                ("published", .text(r.published)), ("source", .text(r.source)), ("title", .text(r.title)), ("url", .text(r.url)),
-                ("document", .text(r.document)), ("sentence", .text(r.sentence)), ("start", .integer(r.start)), ("end", .integer(r.end)),
-            ]
-        }
-        try RecordPrinter(format: format).print(
-            records, columns: ["series", "period", "first", "published", "source", "title", "url", "document", "sentence", "start", "end"])
+        try RecordPrinter(format: format).print(reports.map(\.record), columns: ObservationSource.recordColumns)
     }
 
     /// `>26000000000`, `≈4000000000`, `3000000000…5000000000`.

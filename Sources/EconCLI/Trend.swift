@@ -120,20 +120,12 @@ struct Trend: ParsableCommand {
                 for record in trend.records {
                     try sink.write(first ? "\n  " : ",\n  ")
                     first = false
-                    try sink.write(JSONValue.object(Self.fields(record).map { ($0.0, $0.1.json) }).rendered())
+                    try sink.write(JSONValue.object(record.record.map { ($0.0, $0.1.json) }).rendered())
                 }
             }
             try sink.write(first ? "]\n" : "\n]\n")
         }
         try sink.commit()
-    }
-
-    static func fields(_ r: TrendRecord) -> [(String, Field)] {
-        [
-            ("series", .text(r.series)), ("period", .text(r.period)), ("transform", .text(r.transform)),
-            ("value", .number(r.value.value)), ("qualifier", .text(r.value.qualifierText.isEmpty ? nil : r.value.qualifierText)),
-            ("low", .number(r.value.low)), ("high", .number(r.value.high)), ("note", .text(r.value.note)),
-        ]
     }
 }
 

@@ -17,7 +17,10 @@ struct ServerMetrics: Sendable {
                 namespace: "econ", subsystem: "http", metricName: "request_duration", unitName: "seconds",
                 helpText: "Time to answer an HTTP request"),
             labels: [("route", route)],
-            buckets: [.milliseconds(1), .milliseconds(5), .milliseconds(10), .milliseconds(20), .milliseconds(50), .milliseconds(100), .milliseconds(500), .seconds(1), .seconds(5)]
+            buckets: [
+                .milliseconds(1), .milliseconds(5), .milliseconds(10), .milliseconds(20), .milliseconds(50), .milliseconds(100),
+                .milliseconds(500), .seconds(1), .seconds(5),
+            ]
         ).recordNanoseconds(Int64(seconds * 1e9))
     }
 }
@@ -53,7 +56,9 @@ struct AccessLogMiddleware<Context: RequestContext>: RouterMiddleware {
         metrics.record(route: context.endpointPath ?? "unmatched", method: request.method.rawValue, status: status, seconds: seconds)
         let time = ISO8601DateFormatter.string(from: Date(), timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withInternetDateTime])
         let path = request.uri.path + (request.uri.query.map { "?" + Self.redacted($0) } ?? "")
-        log("\(time) \(request.method.rawValue) \(path) \(status) \(bytes.map(String.init) ?? "-") \(String(format: "%.1f", seconds * 1000))ms")
+        log(
+            "\(time) \(request.method.rawValue) \(path) \(status) \(bytes.map(String.init) ?? "-") \(String(format: "%.1f", seconds * 1000))ms"
+        )
     }
 
     /// The query with the value of every `api_key` replaced.

@@ -98,7 +98,107 @@ public struct EconServer: Sendable {
                 await fredResponse(fred, route: route, request: request)
             }
         }
+        addAPIRoutes(to: router)
         return router
+    }
+
+    /// econ's own API under `/api/v1/`, described by ``OpenAPIDocument`` at `/api/v1/openapi.json`.
+    private func addAPIRoutes(to router: Router<BasicRequestContext>) {
+        let api = APIService(store: configuration.store)
+        router.get("api/v1/openapi.json") { _, _ in
+            Self.text(OpenAPIDocument.json, status: .ok, contentType: "application/json; charset=utf-8")
+        }
+        router.get("api/v1/series") { request, _ in
+            await apiResponse(request, needs: .read) { query, _ in try api.seriesList(query) }
+        }
+        router.get("api/v1/series/:code") { request, context in
+            let code = context.parameters.get("code") ?? ""
+            return await apiResponse(request, needs: .read) { _, _ in try api.series(code) }
+        }
+        router.get("api/v1/series/:code/observations") { request, context in
+            let code = context.parameters.get("code") ?? ""
+            return await apiResponse(request, needs: .read) { query, _ in try api.observations(code, revisions: false, query) }
+        }
+        router.get("api/v1/series/:code/revisions") { request, context in
+            let code = context.parameters.get("code") ?? ""
+            return await apiResponse(request, needs: .read) { query, _ in try api.observations(code, revisions: true, query) }
+        }
+        router.get("api/v1/series/:code/sources") { request, context in
+            let code = context.parameters.get("code") ?? ""
+            return await apiResponse(request, needs: .read) { query, _ in try api.sources(code, query) }
+        }
+        router.get("api/v1/series/:code/trend") { request, context in
+            let code = context.parameters.get("code") ?? ""
+            return await apiResponse(request, needs: .read) { query, _ in try api.trend(code, query) }
+        }
+        router.post("api/v1/series/:code/observations") { request, context in
+            let code = context.parameters.get("code") ?? ""
+            return await apiResponse(request, needs: .write, bodyLimit: 1 << 20) { _, body in try api.append(code, body: body) }
+        }
+        router.post("api/v1/import/csv") { request, _ in
+            await apiResponse(request, needs: .write, bodyLimit: 256 << 20) { query, body in try api.importCSV(body: body, query) }
+        }
+    }
+
+    /// An API route: the key checked (`Authorization: Bearer KEY` or `api_key`), the body read (up to
+    /// `bodyLimit` bytes), then `answer` run off the event loops. Errors are JSON with a status.
+    private func apiResponse(
+        _ request: Request, needs scope: KeyScope, bodyLimit: Int = 0,
+        _ answer: @escaping @Sendable (QueryParameters, [UInt8]) throws -> APIAnswer
+    ) async -> Response {
+        let query = QueryParameters(request.uri.query)
+        var request = request
+        do {
+            var body: [UInt8] = []
+            if bodyLimit > 0 {
+                do {
+                    body = Array(buffer: try await request.collectBody(upTo: bodyLimit))
+                } catch {
+                    throw APIError(status: 413, message: "body: larger than \(bodyLimit) bytes")
+                }
+            }
+            let key = Self.bearer(request) ?? query["api_key"]
+            let bytes = body
+            let answer = try await blocking { () throws -> APIAnswer in
+                try authorizeAPI(key: key, needs: scope)
+                return try answer(query, bytes)
+            }
+            return Self.json(answer.body, status: answer.status)
+        } catch {
+            let error = APIError(error)
+            var response = Self.json(error.body, status: error.status)
+            if error.status == 401 { response.headers[.wwwAuthenticate] = "Bearer realm=\"econ\"" }
+            return response
+        }
+    }
+
+    private func authorizeAPI(key: String?, needs scope: KeyScope) throws {
+        guard let key, !key.isEmpty else {
+            if scope == .read && configuration.publicRead { return }
+            throw APIError(
+                status: 401,
+                message:
+                    "this route needs a \(scope.rawValue) key: send 'Authorization: Bearer KEY' (make one with: econ keys add NAME --scope \(scope.rawValue))"
+            )
+        }
+        guard let found = try configuration.store.authorize(key: key) else {
+            throw APIError(status: 401, message: "the key is not known to this store (revoked, or never made)")
+        }
+        guard found.scope.allows(scope) else {
+            throw APIError(status: 403, message: "key '\(found.name)' may only read; writing needs a write key")
+        }
+    }
+
+    /// The key of an `Authorization: Bearer KEY` header.
+    static func bearer(_ request: Request) -> String? {
+        guard let header = request.headers[.authorization] else { return nil }
+        let parts = header.split(separator: " ", maxSplits: 1)
+        guard parts.count == 2, parts[0].lowercased() == "bearer" else { return nil }
+        return parts[1].trimmingCharacters(in: .whitespaces)
+    }
+
+    static func json(_ body: JSONValue, status: Int) -> Response {
+        text(body.rendered() + "\n", status: .init(code: status), contentType: "application/json; charset=utf-8")
     }
 
     /// A FRED route: the key checked (FRED's way: `api_key`, errors as FRED words them), then the answer.

@@ -83,7 +83,8 @@ extension TestResponse {
         let served = try ServedStore()
         try await served.test { client in
             let response = try await client.execute(
-                uri: "/fred/series/observations?series_id=\(yearly)&api_key=\(served.key)&realtime_start=1776-07-04&realtime_end=9999-12-31",
+                uri:
+                    "/fred/series/observations?series_id=\(yearly)&api_key=\(served.key)&realtime_start=1776-07-04&realtime_end=9999-12-31",
                 method: .get)
             let lines = response.text.split(separator: "\n").filter { $0.contains("<observation ") }
             #expect(
@@ -105,7 +106,8 @@ extension TestResponse {
         try await served.test { client in
             for day in days {
                 let response = try await client.execute(
-                    uri: "/fred/series/observations?series_id=\(yearly)&api_key=\(served.key)&file_type=json&realtime_start=\(day)&realtime_end=\(day)",
+                    uri:
+                        "/fred/series/observations?series_id=\(yearly)&api_key=\(served.key)&file_type=json&realtime_start=\(day)&realtime_end=\(day)",
                     method: .get)
                 let rows = try #require(try response.json()["observations"] as? [[String: String]])
                 let expected = try served.store.observations(yearly, asOf: PublicationTime(parsing: day))
@@ -128,7 +130,8 @@ extension TestResponse {
         let served = try ServedStore()
         try await served.test { client in
             let response = try await client.execute(
-                uri: "/fred/series/observations?series_id=\(yearly)&api_key=\(served.key)&file_type=json&output_type=2&vintage_dates=2024-03-15,2025-03-15",
+                uri:
+                    "/fred/series/observations?series_id=\(yearly)&api_key=\(served.key)&file_type=json&output_type=2&vintage_dates=2024-03-15,2025-03-15",
                 method: .get)
             let rows = try #require(try response.json()["observations"] as? [[String: String]])
             #expect(rows.first == ["date": "2022-01-01", "\(yearly)_20240315": "1600000000", "\(yearly)_20250315": "1600000000"])
@@ -149,7 +152,8 @@ extension TestResponse {
     @Test func seriesMetadataUseFREDsFields() async throws {
         let served = try ServedStore()
         try await served.test { client in
-            let response = try await client.execute(uri: "/fred/series?series_id=\(yearly)&api_key=\(served.key)&file_type=json", method: .get)
+            let response = try await client.execute(
+                uri: "/fred/series?series_id=\(yearly)&api_key=\(served.key)&file_type=json", method: .get)
             let series = try #require((try response.json()["seriess"] as? [[String: Any]])?.first)
             #expect(series["id"] as? String == yearly)
             #expect(series["title"] as? String == "Russian investment in Kazakhstan, yearly")
@@ -168,7 +172,8 @@ extension TestResponse {
                     uri: "/fred/series/search?search_text=\(text)&api_key=\(served.key)&file_type=json", method: .get)
                 #expect(try response.json()["count"] as? Int == 1, "\(text)")
             }
-            let none = try await client.execute(uri: "/fred/series/search?search_text=gdp&api_key=\(served.key)&file_type=json", method: .get)
+            let none = try await client.execute(
+                uri: "/fred/series/search?search_text=gdp&api_key=\(served.key)&file_type=json", method: .get)
             #expect(try none.json()["count"] as? Int == 0)
             let byID = try await client.execute(
                 uri: "/fred/series/search?search_text=ru_kz*&search_type=series_id&api_key=\(served.key)&file_type=json", method: .get)
@@ -207,7 +212,8 @@ extension TestResponse {
                 #expect(xml.status == .badRequest)
                 #expect(xml.text.contains("<error code=\"400\" message=\"Bad Request."), "\(query)")
             }
-            let badType = try await client.execute(uri: "/fred/series?series_id=\(yearly)&api_key=\(served.key)&file_type=csv", method: .get)
+            let badType = try await client.execute(
+                uri: "/fred/series?series_id=\(yearly)&api_key=\(served.key)&file_type=csv", method: .get)
             #expect(badType.status == .badRequest)
             #expect(badType.text.contains("file_type"))
         }
@@ -220,7 +226,8 @@ extension TestResponse {
             let missing = try await client.execute(uri: "/fred/series?series_id=\(yearly)&file_type=json", method: .get)
             #expect(missing.status == .badRequest)
             #expect((try missing.json()["error_message"] as? String)?.contains("api_key is not set") == true)
-            let wrong = try await client.execute(uri: "/fred/series?series_id=\(yearly)&file_type=json&api_key=0123456789abcdef0123456789abcdef", method: .get)
+            let wrong = try await client.execute(
+                uri: "/fred/series?series_id=\(yearly)&file_type=json&api_key=0123456789abcdef0123456789abcdef", method: .get)
             #expect(wrong.status == .badRequest)
             #expect((try wrong.json()["error_message"] as? String)?.contains("not registered") == true)
             let ok = try await client.execute(uri: "/fred/series?series_id=\(yearly)&api_key=\(writer)", method: .get)

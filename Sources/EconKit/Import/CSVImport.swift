@@ -105,6 +105,14 @@ public struct CSVImport {
         self.options = options
     }
 
+    /// An import of CSV text held in memory (an HTTP request's body); `name` stands for the file in
+    /// messages ("request body:3: …").
+    public init(bytes: [UInt8], name: String, options: CSVImportOptions = CSVImportOptions()) {
+        self.path = name
+        self.options = options
+        records = { try CSVReader(bytes: bytes, name: name) }
+    }
+
     /// Runs the import.
     ///
     /// - Throws: ``ImportError/invalidRows(file:rows:)`` listing the bad rows (nothing written) unless

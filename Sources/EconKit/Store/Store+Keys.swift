@@ -46,7 +46,9 @@ extension Store {
     /// A key is 32 lowercase hexadecimal characters (128 random bits), the shape of a FRED API key,
     /// so that clients which check the shape accept it.
     public func addKey(named name: String, scope: KeyScope) throws -> String {
-        let allowed = name.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "._-".unicodeScalars.contains($0)) }
+        let allowed = name.unicodeScalars.allSatisfy {
+            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "._-".unicodeScalars.contains($0))
+        }
         guard !name.isEmpty, name.count <= 64, allowed else { throw KeyError.invalidName(name) }
         var generator = SystemRandomNumberGenerator()
         let key = (0..<16).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &generator)) }.joined()
@@ -83,8 +85,11 @@ extension Store {
         let hash = Array(Self.keyHash(presented).utf8)
         let stored = try read { db in
             try db.rows("SELECT name, scope, created_at, sha256 FROM api_key") { row in
-                (key: APIKey(name: row.text(0) ?? "", scope: KeyScope(rawValue: row.text(1) ?? "") ?? .read, createdAt: row.text(2) ?? ""),
-                 hash: Array((row.text(3) ?? "").utf8))
+                (
+                    key: APIKey(
+                        name: row.text(0) ?? "", scope: KeyScope(rawValue: row.text(1) ?? "") ?? .read, createdAt: row.text(2) ?? ""),
+                    hash: Array((row.text(3) ?? "").utf8)
+                )
             }
         }
         var match: APIKey?

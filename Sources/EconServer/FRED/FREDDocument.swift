@@ -115,7 +115,8 @@ struct FREDError: Error, Sendable, Equatable {
             JSONValue.writeString(message, to: &out)
             return out + "}"
         case .xml:
-            return "<?xml version=\"1.0\" encoding=\"utf-8\" ?>\n<error code=\"\(status)\" message=\"\(HTMLText.escapeAttribute(message))\"/>\n"
+            return
+                "<?xml version=\"1.0\" encoding=\"utf-8\" ?>\n<error code=\"\(status)\" message=\"\(HTMLText.escapeAttribute(message))\"/>\n"
         }
     }
 }

@@ -49,10 +49,14 @@ struct FREDQuery: Sendable {
     }
 
     /// The `realtime_start`…`realtime_end` window, each `today` by default.
-    func realTime(today: CivilDate, defaultStart: CivilDate? = nil, defaultEnd: CivilDate? = nil) throws(FREDError) -> ClosedRange<CivilDate> {
+    func realTime(today: CivilDate, defaultStart: CivilDate? = nil, defaultEnd: CivilDate? = nil) throws(FREDError) -> ClosedRange<
+        CivilDate
+    > {
         let start = try date("realtime_start", default: defaultStart ?? today)
         let end = try date("realtime_end", default: defaultEnd ?? today)
-        guard start <= end else { throw .badRequest("The real-time period is not valid: realtime_start (\(start)) is after realtime_end (\(end)).") }
+        guard start <= end else {
+            throw .badRequest("The real-time period is not valid: realtime_start (\(start)) is after realtime_end (\(end)).")
+        }
         return start...end
     }
 

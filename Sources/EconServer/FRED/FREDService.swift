@@ -93,7 +93,8 @@ struct FREDService: Sendable {
         var attributes = Self.window(vintageDates.map { ($0.first ?? today)...($0.last ?? today) } ?? window)
         attributes += [
             ("observation_start", .text(observationStart.description)), ("observation_end", .text(observationEnd.description)),
-            ("units", .text(unitsText)), ("output_type", .number(outputType)), ("file_type", .text((try? query.fileType.rawValue) ?? "xml")),
+            ("units", .text(unitsText)), ("output_type", .number(outputType)),
+            ("file_type", .text((try? query.fileType.rawValue) ?? "xml")),
             ("order_by", .text("observation_date")), ("sort_order", .text(sortOrder)),
         ]
         var rows: [FREDDocument.Child]
@@ -101,7 +102,9 @@ struct FREDService: Sendable {
         case 2, 3:
             // The vintage in force when the window opens, then every vintage inside it.
             let inForce = history.vintageDates.last { $0 <= window.lowerBound }
-            let dates = vintageDates ?? ((inForce.map { [$0] } ?? []) + history.vintageDates.filter { $0 > window.lowerBound && $0 <= window.upperBound })
+            let dates =
+                vintageDates
+                ?? ((inForce.map { [$0] } ?? []) + history.vintageDates.filter { $0 > window.lowerBound && $0 <= window.upperBound })
             rows = try byVintage(code: code, dates: dates, newAndRevisedOnly: outputType == 3, values: values)
         case 4:
             rows = try initialReleases(history, trend: trend, series: series, window: window, inWindow: inObservationWindow)
@@ -111,7 +114,8 @@ struct FREDService: Sendable {
         if sortOrder == "desc" { rows.reverse() }
         attributes += [("count", .number(rows.count)), ("offset", .number(offset)), ("limit", .number(limit))]
         let page = offset >= rows.count ? [] : Array(rows[offset..<min(rows.count, offset + limit)])
-        return FREDDocument(root: "observations", attributes: attributes, childElement: "observation", listKey: "observations", children: page)
+        return FREDDocument(
+            root: "observations", attributes: attributes, childElement: "observation", listKey: "observations", children: page)
     }
 
     /// output_type 1: each figure with the real-time period it was in force, clipped to the window.
@@ -218,7 +222,9 @@ struct FREDService: Sendable {
         }
         if target == series.frequency { return nil }
         guard let own = series.frequency.periodsPerYear, let wanted = target.periodsPerYear, wanted < own else {
-            throw .badRequest("The frequency '\(text)' is not lower than the series' own (\(series.frequency.rawValue)); FRED only aggregates to lower frequencies.")
+            throw .badRequest(
+                "The frequency '\(text)' is not lower than the series' own (\(series.frequency.rawValue)); FRED only aggregates to lower frequencies."
+            )
         }
         return target
     }
@@ -275,16 +281,22 @@ struct FREDService: Sendable {
         let searchType = try query.choice("search_type", ["full_text", "series_id"], default: "full_text")
         let limit = try query.integer("limit", in: 1...1000, default: 1000)
         let offset = try query.integer("offset", in: 0...Int.max, default: 0)
-        let orderBy = try query.choice("order_by", FREDSeriesFields.orderings, default: searchType == "series_id" ? "series_id" : "search_rank")
-        let sortOrder = try query.choice("sort_order", ["asc", "desc"], default: orderBy == "search_rank" || orderBy == "popularity" ? "desc" : "asc")
+        let orderBy = try query.choice(
+            "order_by", FREDSeriesFields.orderings, default: searchType == "series_id" ? "series_id" : "search_rank")
+        let sortOrder = try query.choice(
+            "sort_order", ["asc", "desc"], default: orderBy == "search_rank" || orderBy == "popularity" ? "desc" : "asc")
         let window = try query.realTime(today: today())
         var found: [(fields: FREDSeriesFields, rank: Int)] = []
         for summary in try store.catalog() {
-            let rank = searchType == "series_id" ? SeriesSearch.matchesID(summary.series.code, pattern: text) : SeriesSearch.rank(summary.series, words: text)
+            let rank =
+                searchType == "series_id"
+                ? SeriesSearch.matchesID(summary.series.code, pattern: text) : SeriesSearch.rank(summary.series, words: text)
             if rank > 0 { found.append((FREDSeriesFields(summary), rank)) }
         }
         found = Self.sorted(found, by: orderBy, descending: sortOrder == "desc", window: window)
-        return seriesList(found.map(\.fields), window: window, extra: [("order_by", .text(orderBy)), ("sort_order", .text(sortOrder))], limit: limit, offset: offset)
+        return seriesList(
+            found.map(\.fields), window: window, extra: [("order_by", .text(orderBy)), ("sort_order", .text(sortOrder))], limit: limit,
+            offset: offset)
     }
 
     private func updates(_ query: FREDQuery) throws -> FREDDocument {
@@ -314,7 +326,8 @@ struct FREDService: Sendable {
         guard let text = query.parameters[name], !text.isEmpty else { return nil }
         let b = Array(text.utf8)
         guard b.count == 12, b.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }),
-            let date = CivilDate(year: Int(text.prefix(4)) ?? 0, month: Int(text.dropFirst(4).prefix(2)) ?? 0, day: Int(text.dropFirst(6).prefix(2)) ?? 0)
+            let date = CivilDate(
+                year: Int(text.prefix(4)) ?? 0, month: Int(text.dropFirst(4).prefix(2)) ?? 0, day: Int(text.dropFirst(6).prefix(2)) ?? 0)
         else { throw .badRequest("Variable \(name) is not a time in the format YYYYMMDDHhmm: '\(text)'.") }
         return "\(date)T\(text.dropFirst(8).prefix(2)):\(text.dropFirst(10).prefix(2)):00"
     }
@@ -325,7 +338,9 @@ struct FREDService: Sendable {
         let page = offset >= fields.count ? [] : Array(fields[offset..<min(fields.count, offset + limit)])
         return FREDDocument(
             root: "seriess",
-            attributes: Self.window(window) + extra + [("count", .number(fields.count)), ("offset", .number(offset)), ("limit", .number(limit))],
+            attributes: Self.window(window) + extra + [
+                ("count", .number(fields.count)), ("offset", .number(offset)), ("limit", .number(limit)),
+            ],
             childElement: "series", listKey: "seriess", children: page.map { .attributes($0.attributes(window)) })
     }
 
@@ -337,7 +352,10 @@ struct FREDService: Sendable {
             switch orderBy {
             case "search_rank": key = String(format: "%09d", item.rank)
             case "popularity", "group_popularity", "series_id": key = item.fields.id
-            default: key = item.fields.attributes(window).first { $0.name == orderBy }.map { if case .text(let t) = $0.value { t } else { "" } } ?? ""
+            default:
+                key =
+                    item.fields.attributes(window).first { $0.name == orderBy }.map { if case .text(let t) = $0.value { t } else { "" } }
+                    ?? ""
             }
             return (item, key)
         }

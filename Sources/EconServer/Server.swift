@@ -99,7 +99,50 @@ public struct EconServer: Sendable {
             }
         }
         addAPIRoutes(to: router)
+        addPages(to: router)
         return router
+    }
+
+    /// The web view (``WebView``).
+    private func addPages(to router: Router<BasicRequestContext>) {
+        let web = WebView(store: configuration.store)
+        router.get("/") { request, _ in await page(request) { try web.index($0) } }
+        router.get("series/:code") { request, context in
+            let code = context.parameters.get("code") ?? ""
+            return await page(request) { try web.series(code, $0) }
+        }
+        router.get("series/:code/download.csv") { request, context in
+            let code = context.parameters.get("code") ?? ""
+            return await page(request) { try web.download(code, format: "csv", $0) }
+        }
+        router.get("series/:code/download.xlsx") { request, context in
+            let code = context.parameters.get("code") ?? ""
+            return await page(request) { try web.download(code, format: "xlsx", $0) }
+        }
+        router.get("report") { request, _ in await page(request) { try web.report($0) } }
+    }
+
+    /// A page: the reader's key checked as for the API (`api_key`, or a bearer header), then the page
+    /// built off the event loops; errors as a short HTML page with their status.
+    private func page(_ request: Request, _ build: @escaping @Sendable (QueryParameters) throws -> WebView.Page) async -> Response {
+        let query = QueryParameters(request.uri.query)
+        let key = Self.bearer(request) ?? query["api_key"]
+        let result: WebView.Page
+        do {
+            result = try await blocking { () throws -> WebView.Page in
+                try authorizeAPI(key: key, needs: .read)
+                return try build(query)
+            }
+        } catch {
+            let error = APIError(error)
+            let hint = error.status == 401 ? " Open the page with ?api_key=KEY, or start the server with --public-read." : ""
+            result = WebView.message(
+                status: error.status, title: error.status == 401 ? "A key is needed" : "Error \(error.status)", text: error.message + hint,
+                link: Links(query))
+        }
+        var headers: HTTPFields = [.contentType: result.contentType]
+        if let filename = result.filename { headers[.contentDisposition] = "attachment; filename=\"\(filename)\"" }
+        return Response(status: .init(code: result.status), headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: result.body)))
     }
 
     /// econ's own API under `/api/v1/`, described by ``OpenAPIDocument`` at `/api/v1/openapi.json`.

@@ -72,6 +72,11 @@ final class RunningServer {
         return process.terminationStatus == 0
     }()
 
+    /// Whether headless Chromium is installed (apt-get install chromium); without it the browser check is skipped.
+    static let hasChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].contains {
+        FileManager.default.isExecutableFile(atPath: $0)
+    }
+
     func demoStore() throws -> (folder: TemporaryFolder, db: String) {
         let folder = try TemporaryFolder()
         let demo = try cli.run(["demo", "--data", Self.root.appendingPathComponent("data").path, "--out", folder.path])
@@ -105,6 +110,28 @@ final class RunningServer {
         #expect(status == 0)
         #expect(log.contains("GET /fred/series/observations?series_id=ru_kz.investment.yearly"))
         #expect(!log.contains(key), "the access log must never hold a key")
+    }
+
+    @Test(.enabled(if: hasChromium, "chromium is not installed (apt-get install chromium)"))
+    func theWebViewWorksInHeadlessChromium() throws {
+        let (folder, db) = try demoStore()
+        let server = try RunningServer(cli, arguments: ["--db", db, "--public-read"])
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [
+            "python3", Self.root.appendingPathComponent("scripts/serve/web-check.py").path, "--url", server.base,
+            "--series", "ru_kz.investment.yearly", "--out", folder.file("screenshots"),
+        ]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(output)")
+        #expect(!output.contains("FAIL"), "\(output)")
+        #expect(FileManager.default.fileExists(atPath: folder.file("screenshots/series.png")))
+        #expect(server.stop().status == 0)
     }
 
     @Test func sigtermStopsTheServerCleanly() async throws {

@@ -42,13 +42,17 @@ import Testing
             #expect(rows.count == 3)
             #expect(rows.last?["qualifier"] as? String == "approx")
             #expect(rows.last?["published"] as? String == "2025-03-15")
-            let asOf = try await client.execute(uri: "/api/v1/series/\(yearly)/observations?as_of=2024-12-31", method: .get, headers: bearer(served.key))
+            let asOf = try await client.execute(
+                uri: "/api/v1/series/\(yearly)/observations?as_of=2024-12-31", method: .get, headers: bearer(served.key))
             #expect((try asOf.json()["observations"] as? [[String: Any]])?.map { $0["value"] as? Double } == [1.6e9, 3.0e9])
             let revisions = try await client.execute(uri: "/api/v1/series/\(yearly)/revisions", method: .get, headers: bearer(served.key))
             #expect(try revisions.json()["count"] as? Int == 5)
-            let badTime = try await client.execute(uri: "/api/v1/series/\(yearly)/observations?as_of=soon", method: .get, headers: bearer(served.key))
+            let badTime = try await client.execute(
+                uri: "/api/v1/series/\(yearly)/observations?as_of=soon", method: .get, headers: bearer(served.key))
             #expect(badTime.status == .badRequest)
-            #expect((try badTime.json()["error"] as? [String: Any])?["message"] as? String == "parameter as_of: " + String(describing: TimeError.malformed("soon")))
+            #expect(
+                (try badTime.json()["error"] as? [String: Any])?["message"] as? String == "parameter as_of: "
+                    + String(describing: TimeError.malformed("soon")))
         }
     }
 
@@ -60,12 +64,14 @@ import Testing
         let series = try #require(try served.store.series(yearly))
         let expected = try query.result(for: series, figures: try served.store.currentFigures(yearly))
         try await served.test { client in
-            let response = try await client.execute(uri: "/api/v1/series/\(yearly)/trend?transform=pc1&cagr=true", method: .get, headers: bearer(served.key))
+            let response = try await client.execute(
+                uri: "/api/v1/series/\(yearly)/trend?transform=pc1&cagr=true", method: .get, headers: bearer(served.key))
             let body = try response.json()
             let points = try #require(body["points"] as? [[String: Any]])
             #expect(points.map { $0["value"] as? Double } == expected.points.map(\.value.value))
             #expect((body["summary"] as? [[String: Any]])?.first?["transform"] as? String == "cagr")
-            let bad = try await client.execute(uri: "/api/v1/series/\(yearly)/trend?transform=yoy", method: .get, headers: bearer(served.key))
+            let bad = try await client.execute(
+                uri: "/api/v1/series/\(yearly)/trend?transform=yoy", method: .get, headers: bearer(served.key))
             #expect(bad.status == .badRequest)
         }
     }
@@ -77,17 +83,20 @@ import Testing
         try await served.test { client in
             let uri = "/api/v1/series/\(yearly)/observations"
             let new = try await client.execute(
-                uri: uri, method: .post, headers: bearer(writer), body: post(#"{"period": "2025", "value": 5e9, "qualifier": "more-than", "published": "2026-03-01"}"#))
+                uri: uri, method: .post, headers: bearer(writer),
+                body: post(#"{"period": "2025", "value": 5e9, "qualifier": "more-than", "published": "2026-03-01"}"#))
             #expect(new.status == .created)
             let body = try new.json()
             #expect(body["outcome"] as? String == "new")
             #expect((body["observation"] as? [String: Any])?["low"] as? Double == 5e9)
             let again = try await client.execute(
-                uri: uri, method: .post, headers: bearer(writer), body: post(#"{"period": "2025", "value": 5e9, "qualifier": "more-than", "published": "2026-03-01"}"#))
+                uri: uri, method: .post, headers: bearer(writer),
+                body: post(#"{"period": "2025", "value": 5e9, "qualifier": "more-than", "published": "2026-03-01"}"#))
             #expect(again.status == .ok)
             #expect(try again.json()["outcome"] as? String == "unchanged")
             let revision = try await client.execute(
-                uri: uri, method: .post, headers: bearer(writer), body: post(#"{"period": "2025", "qualifier": "range", "low": 5e9, "high": 6e9, "published": "2026-04-01"}"#))
+                uri: uri, method: .post, headers: bearer(writer),
+                body: post(#"{"period": "2025", "qualifier": "range", "low": 5e9, "high": 6e9, "published": "2026-04-01"}"#))
             #expect(revision.status == .created)
             #expect(try revision.json()["outcome"] as? String == "revision")
         }
@@ -128,9 +137,11 @@ import Testing
             let anonymous = try await client.execute(uri: "/api/v1/series/\(yearly)/observations", method: .post, body: post(good))
             #expect(anonymous.status == .unauthorized)
             #expect(anonymous.headers[.wwwAuthenticate] == "Bearer realm=\"econ\"")
-            let reader = try await client.execute(uri: "/api/v1/series/\(yearly)/observations", method: .post, headers: bearer(served.key), body: post(good))
+            let reader = try await client.execute(
+                uri: "/api/v1/series/\(yearly)/observations", method: .post, headers: bearer(served.key), body: post(good))
             #expect(reader.status == .forbidden)
-            let unknown = try await client.execute(uri: "/api/v1/series/nope/observations", method: .post, headers: bearer(writer), body: post(good))
+            let unknown = try await client.execute(
+                uri: "/api/v1/series/nope/observations", method: .post, headers: bearer(writer), body: post(good))
             #expect(unknown.status == .notFound)
         }
         #expect(try served.store.revisions(yearly).count == before)
@@ -150,7 +161,8 @@ import Testing
             #expect(refused.status == .badRequest)
             let message = try #require((try refused.json()["error"] as? [String: Any])?["message"] as? String)
             #expect(message.contains("request body:3"), "\(message)")
-            let options = try await client.execute(uri: "/api/v1/import/csv?layout=diagonal", method: .post, headers: bearer(writer), body: post(csv))
+            let options = try await client.execute(
+                uri: "/api/v1/import/csv?layout=diagonal", method: .post, headers: bearer(writer), body: post(csv))
             #expect(options.status == .badRequest)
         }
         #expect(try served.store.observations(yearly).map(\.period.description) == ["2021", "2022", "2023", "2024"])
@@ -169,9 +181,11 @@ import Testing
         try await a.test(.router) { clientA in
             try await b.test(.router) { clientB in
                 let write = try await clientA.execute(
-                    uri: "/api/v1/series/x.yearly/observations", method: .post, headers: bearer(writer), body: post(#"{"period": "2024", "value": 7}"#))
+                    uri: "/api/v1/series/x.yearly/observations", method: .post, headers: bearer(writer),
+                    body: post(#"{"period": "2024", "value": 7}"#))
                 #expect(write.status == .created)
-                let read = try await clientB.execute(uri: "/fred/series/observations?series_id=x.yearly&file_type=json&api_key=\(writer)", method: .get)
+                let read = try await clientB.execute(
+                    uri: "/fred/series/observations?series_id=x.yearly&file_type=json&api_key=\(writer)", method: .get)
                 #expect((try read.json()["observations"] as? [[String: String]])?.map { $0["value"] } == ["7"])
                 try first.revokeKey(named: "writer")
                 let revoked = try await clientB.execute(uri: "/api/v1/series", method: .get, headers: bearer(writer))

@@ -1,10 +1,11 @@
 import Foundation
 
-/// Where text output goes: standard output or a file written atomically.
+/// Where text output goes: standard output, a file written atomically, or memory (a server's answer).
 ///
 /// Output is buffered and written in chunks, so exporting a large store keeps memory flat.
 public final class OutputSink {
-    private let handle: FileHandle
+    /// `nil` for a sink in memory.
+    private let handle: FileHandle?
     private var buffer: [UInt8] = []
     private let temporaryPath: String?
     private let finalPath: String?
@@ -32,7 +33,15 @@ public final class OutputSink {
         return OutputSink(handle: handle, temporaryPath: temporary, finalPath: path)
     }
 
-    private init(handle: FileHandle, temporaryPath: String?, finalPath: String?) {
+    /// Keeps everything written in memory, for ``collected`` (an HTTP response's body).
+    public static func memory() -> OutputSink {
+        OutputSink(handle: nil, temporaryPath: nil, finalPath: nil)
+    }
+
+    /// Everything written to a sink in memory.
+    public var collected: [UInt8] { handle == nil ? buffer : [] }
+
+    private init(handle: FileHandle?, temporaryPath: String?, finalPath: String?) {
         self.handle = handle
         self.temporaryPath = temporaryPath
         self.finalPath = finalPath
@@ -61,7 +70,7 @@ public final class OutputSink {
     }
 
     public func flush() throws(OutputError) {
-        guard !buffer.isEmpty else { return }
+        guard !buffer.isEmpty, let handle else { return }
         do {
             try handle.write(contentsOf: buffer)
         } catch {
@@ -73,7 +82,7 @@ public final class OutputSink {
     /// Flushes and, for a file, syncs it and moves it into place.
     public func commit() throws(OutputError) {
         try flush()
-        guard let temporaryPath, let finalPath else { return }
+        guard let temporaryPath, let finalPath, let handle else { return }
         do {
             try handle.synchronize()
             try handle.close()

@@ -3,7 +3,10 @@
 extension Observation {
     /// The record's columns; `retracted` only when listing revisions.
     public static func recordColumns(revisions: Bool) -> [String] {
-        ["series", "period", "value", "unit", "qualifier", "low", "high", "published", "recorded_at", "source", "note", "document", "sentence", "start", "end"]
+        [
+            "series", "period", "value", "unit", "qualifier", "low", "high", "published", "recorded_at", "source", "note", "document",
+            "sentence", "start", "end",
+        ]
             + (revisions ? ["retracted"] : [])
     }
 
@@ -22,7 +25,9 @@ extension Observation {
 }
 
 extension ObservationSource {
-    public static let recordColumns = ["series", "period", "first", "published", "source", "title", "url", "document", "sentence", "start", "end"]
+    public static let recordColumns = [
+        "series", "period", "first", "published", "source", "title", "url", "document", "sentence", "start", "end",
+    ]
 
     public var record: [(String, RecordField)] {
         [

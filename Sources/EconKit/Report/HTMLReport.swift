@@ -62,7 +62,9 @@ public enum HTMLReport {
         return out + "</section>\n"
     }
 
-    static func section(_ section: TrendReport.Section, report: TrendReport, labels: ReportLabels) -> String {
+    /// One series' section of the report — title, code and kind, source, chart, table, notes and
+    /// numbered sources — as an HTML fragment (the web view of `econ serve` shows it too).
+    public static func section(_ section: TrendReport.Section, report: TrendReport, labels: ReportLabels) -> String {
         let s = section.series
         let table = ReportSectionTable(section, labels: labels)
         var out = "<section class=\"series\" id=\"" + e("s-" + s.code) + "\">\n"
@@ -138,7 +140,8 @@ public enum HTMLReport {
             : "● exact; ● with whisker: “about” (±\(pct) %); ○↑ more than / at least; ○↓ less than / at most; bar with caps: a range; a break in the line: no figure; dashed: the line runs through a bound. Tables: > ≥ < ≤ ≈ qualifiers, a…b a range, ? cannot be determined, – no value."
     }
 
-    static let style = """
+    /// The report's style sheet (the web view of `econ serve` uses it too).
+    public static let style = """
         body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;max-width:780px;margin:24px auto;padding:0 16px;color:#1b1f24;line-height:1.4}
         h1{font-size:1.5em;margin:0 0 4px}
         h2{font-size:1.15em;margin:28px 0 2px}

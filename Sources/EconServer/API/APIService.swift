@@ -74,7 +74,9 @@ struct APIService: Sendable {
 
     /// `GET /api/v1/series/{code}`
     func series(_ code: String) throws -> APIAnswer {
-        guard let summary = try store.catalog().first(where: { $0.series.code == code }) else { throw APIError(status: 404, message: "no series '\(code)'") }
+        guard let summary = try store.catalog().first(where: { $0.series.code == code }) else {
+            throw APIError(status: 404, message: "no series '\(code)'")
+        }
         return APIAnswer(status: 200, body: Self.json(summary))
     }
 
@@ -111,7 +113,8 @@ struct APIService: Sendable {
         func choice<T: RawRepresentable & CaseIterable>(_ name: String, _: T.Type) throws -> T? where T.RawValue == String {
             guard let text = query[name], !text.isEmpty else { return nil }
             guard let value = T(rawValue: text) else {
-                throw APIError.badRequest("parameter \(name): '\(text)' is not one of \(T.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw APIError.badRequest(
+                    "parameter \(name): '\(text)' is not one of \(T.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             return value
         }
@@ -142,7 +145,9 @@ struct APIService: Sendable {
         trend.projection = try integer("project") ?? 0
         trend.share = try flag("share")
         trend.asOf = try Self.time(query, "as_of")
-        do { try trend.validate() } catch { throw APIError.badRequest(error.description.replacingOccurrences(of: "--", with: "parameter ")) }
+        do { try trend.validate() } catch {
+            throw APIError.badRequest(error.description.replacingOccurrences(of: "--", with: "parameter "))
+        }
         var results: [SeriesTrend] = []
         try trend.run(on: store, series: [series]) { results.append($0) }
         guard let result = results.first else { throw APIError(status: 500, message: "the trend produced no result") }
@@ -182,12 +187,15 @@ struct APIService: Sendable {
             }
             return number
         }
-        guard let periodText = try text("period") else { throw APIError.badRequest("body.period: missing (2024, 2024-Q3, 2024-03, 2025-11-06)") }
+        guard let periodText = try text("period") else {
+            throw APIError.badRequest("body.period: missing (2024, 2024-Q3, 2024-03, 2025-11-06)")
+        }
         let period: Period
         do { period = try Period(parsing: periodText) } catch { throw APIError.badRequest("body.period: \(error)") }
         let qualifierText = try text("qualifier") ?? "exact"
         guard let qualifier = Qualifier(rawValue: qualifierText) else {
-            throw APIError.badRequest("body.qualifier: '\(qualifierText)' is not one of \(Qualifier.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw APIError.badRequest(
+                "body.qualifier: '\(qualifierText)' is not one of \(Qualifier.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         let amount: Amount
         do {
@@ -199,7 +207,8 @@ struct APIService: Sendable {
             } else {
                 guard let value = try number("value") else { throw APIError.badRequest("body.value: missing") }
                 guard fields["low"] == nil, fields["high"] == nil else {
-                    throw APIError.badRequest("body: 'low' and 'high' go with the qualifier 'range'; a bound is given as 'value' with its qualifier")
+                    throw APIError.badRequest(
+                        "body: 'low' and 'high' go with the qualifier 'range'; a bound is given as 'value' with its qualifier")
                 }
                 amount = try Amount(value, qualifier)
             }
@@ -209,13 +218,18 @@ struct APIService: Sendable {
             throw APIError.badRequest("body: \(error)")
         }
         let published: PublicationTime?
-        do { published = try text("published").map { try PublicationTime(parsing: $0) } } catch { throw APIError.badRequest("body.published: \(error)") }
-        let figure = NewObservation(series: code, period: period, amount: amount, published: published, source: try text("source"), note: try text("note"))
+        do { published = try text("published").map { try PublicationTime(parsing: $0) } } catch {
+            throw APIError.badRequest("body.published: \(error)")
+        }
+        let figure = NewObservation(
+            series: code, period: period, amount: amount, published: published, source: try text("source"), note: try text("note"))
         let outcome = try store.record(figure)
         let series = try store.series(code)
         let stored = try store.revisions(code).last { $0.period == period && $0.amount == amount }
         var answer: [(String, JSONValue)] = [("outcome", .string(outcome.rawValue))]
-        if let stored, let series { answer.append(("observation", .object(stored.record(unit: series.unit, revisions: true).map { ($0.0, $0.1.json) }))) }
+        if let stored, let series {
+            answer.append(("observation", .object(stored.record(unit: series.unit, revisions: true).map { ($0.0, $0.1.json) })))
+        }
         return APIAnswer(status: outcome == .unchanged || outcome == .anotherSource ? 200 : 201, body: .object(answer))
     }
 
@@ -226,7 +240,8 @@ struct APIService: Sendable {
         func choice<T: RawRepresentable & CaseIterable>(_ name: String, _: T.Type) throws -> T? where T.RawValue == String {
             guard let text = query[name], !text.isEmpty else { return nil }
             guard let value = T(rawValue: text) else {
-                throw APIError.badRequest("parameter \(name): '\(text)' is not one of \(T.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw APIError.badRequest(
+                    "parameter \(name): '\(text)' is not one of \(T.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             return value
         }
@@ -270,7 +285,10 @@ struct APIService: Sendable {
                 ("layout", .string(report.layout.rawValue)), ("dry_run", .bool(report.dryRun)), ("total", counts(total)),
                 ("series", .object(report.counts.keys.sorted().map { ($0, counts(report.counts[$0] ?? .init())) })),
                 ("created_series", .array(report.createdSeries.map { .string($0) })),
-                ("rejected", .array(report.rejected.map { .object([("line", .number(Double($0.line))), ("reason", .string($0.reason))]) })),
+                (
+                    "rejected",
+                    .array(report.rejected.map { .object([("line", .number(Double($0.line))), ("reason", .string($0.reason))]) })
+                ),
             ]))
     }
 
@@ -279,7 +297,8 @@ struct APIService: Sendable {
     static func json(_ summary: SeriesSummary) -> JSONValue {
         let s = summary.series
         return .object([
-            ("code", .string(s.code)), ("title_en", .string(s.titleEn)), ("title_ru", .string(s.titleRu)), ("indicator", .string(s.indicator)),
+            ("code", .string(s.code)), ("title_en", .string(s.titleEn)), ("title_ru", .string(s.titleRu)),
+            ("indicator", .string(s.indicator)),
             ("measure", .string(s.measure.rawValue)), ("unit", .string(s.unit)), ("frequency", .string(s.frequency.rawValue)),
             ("area", .string(s.area)), ("counterpart", .string(s.counterpart)), ("accumulates", .string(s.accumulates)),
             ("source", .string(s.source)), ("note", .string(s.note)), ("first", .string(summary.first?.description)),
@@ -299,7 +318,8 @@ struct APIService: Sendable {
         do {
             parsed = try JSONSerialization.jsonObject(with: Data(body))
         } catch {
-            throw APIError.badRequest("body: not JSON (\((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)"))")
+            throw APIError.badRequest(
+                "body: not JSON (\((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)"))")
         }
         guard let object = parsed as? [String: Any] else { throw APIError.badRequest("body: expected a JSON object") }
         return object

@@ -61,7 +61,7 @@ struct Serve: ParsableCommand {
 
     func run() throws {
         guard let (host, port) = Self.address(listen) else { throw ValidationError("bad --listen") }
-        let opened = try store.openForReading()
+        let opened = try store.openForServing()
         let quiet = quiet
         let server = EconServer(
             configuration: .init(

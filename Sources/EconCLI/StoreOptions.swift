@@ -30,6 +30,14 @@ struct StoreOptions: ParsableArguments {
         try Store.open(at: path, options: .init(create: false, busyTimeout: busyTimeout))
     }
 
+    /// Opens the store for a server: never created, and an SQLite file read through a pool of
+    /// connections so that requests read side by side.
+    func openForServing() throws -> Store {
+        var options = Store.Options(create: false, busyTimeout: busyTimeout)
+        options.concurrentReads = true
+        return try Store.open(at: path, options: options)
+    }
+
     /// Opens the store for a dry run: a missing store works as an empty one, and nothing is created.
     func openForDryRun() throws -> Store {
         do {

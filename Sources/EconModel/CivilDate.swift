@@ -61,7 +61,16 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// `YYYY-MM-DD`.
     public var description: String {
-        "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+        guard (0...9999).contains(year) else { return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))" }
+        // Written digit by digit into a stack buffer: servers and exports format a date per row.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 10) { b in
+            writeDigits(year, width: 4, into: b, at: 0)
+            b[4] = UInt8(ascii: "-")
+            writeDigits(month, width: 2, into: b, at: 5)
+            b[7] = UInt8(ascii: "-")
+            writeDigits(day, width: 2, into: b, at: 8)
+            return String(decoding: UnsafeBufferPointer(b), as: UTF8.self)
+        }
     }
 
     public static func < (a: CivilDate, b: CivilDate) -> Bool {
@@ -70,6 +79,15 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
 }
 
 /// Zero-pads a non-negative number to `width` digits.
+/// Writes the last `width` decimal digits of `value` (≥ 0) into `buffer` from `start`, zero-padded.
+func writeDigits(_ value: Int, width: Int, into buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int) {
+    var rest = value
+    for i in stride(from: start + width - 1, through: start, by: -1) {
+        buffer[i] = UInt8(ascii: "0") + UInt8(rest % 10)
+        rest /= 10
+    }
+}
+
 func pad(_ value: Int, _ width: Int) -> String {
     let text = String(value)
     return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text

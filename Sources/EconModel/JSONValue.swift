@@ -66,6 +66,12 @@ public enum JSONValue: Equatable, Sendable, ExpressibleByStringLiteral, Expressi
     /// Writes `s` as a JSON string literal (RFC 8259 escaping).
     public static func writeString(_ s: String, to out: inout String) {
         out += "\""
+        // Most text needs no escape: append it whole. U+2028 and U+2029 begin with 0xE2 in UTF-8.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0xE2 }) {
+            out += s
+            out += "\""
+            return
+        }
         for scalar in s.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""

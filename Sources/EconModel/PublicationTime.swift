@@ -193,8 +193,28 @@ public enum RecordingTime {
         let micros = Int(micros)
         let seconds = micros >= 0 ? micros / 1_000_000 : -((-micros + 999_999) / 1_000_000)
         let fraction = micros - seconds * 1_000_000
-        let base = PublicationTime.instantText(epochSeconds: seconds) ?? "9999-12-31T23:59:59Z"
-        return String(base.dropLast()) + "." + pad(fraction, 6) + "Z"
+        let days = seconds >= 0 ? seconds / 86_400 : -((-seconds + 86_399) / 86_400)
+        let rest = seconds - days * 86_400
+        let date = CivilDate(daysSinceEpoch: days)
+        guard (1...9999).contains(date.year) else { return "9999-12-31T23:59:59.\(pad(fraction, 6))Z" }
+        // Written digit by digit: stores read a recording time per row.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 27) { b in
+            writeDigits(date.year, width: 4, into: b, at: 0)
+            b[4] = UInt8(ascii: "-")
+            writeDigits(date.month, width: 2, into: b, at: 5)
+            b[7] = UInt8(ascii: "-")
+            writeDigits(date.day, width: 2, into: b, at: 8)
+            b[10] = UInt8(ascii: "T")
+            writeDigits(rest / 3600, width: 2, into: b, at: 11)
+            b[13] = UInt8(ascii: ":")
+            writeDigits(rest / 60 % 60, width: 2, into: b, at: 14)
+            b[16] = UInt8(ascii: ":")
+            writeDigits(rest % 60, width: 2, into: b, at: 17)
+            b[19] = UInt8(ascii: ".")
+            writeDigits(fraction, width: 6, into: b, at: 20)
+            b[26] = UInt8(ascii: "Z")
+            return String(decoding: UnsafeBufferPointer(b), as: UTF8.self)
+        }
     }
 
     static func micros(_ text: String) -> Int? {

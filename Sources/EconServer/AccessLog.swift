@@ -54,11 +54,27 @@ struct AccessLogMiddleware<Context: RequestContext>: RouterMiddleware {
     private func finish(_ request: Request, context: Context, status: Int, bytes: Int?, start: UInt64) {
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         metrics.record(route: context.endpointPath ?? "unmatched", method: request.method.rawValue, status: status, seconds: seconds)
-        let time = ISO8601DateFormatter.string(from: Date(), timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withInternetDateTime])
+        let time = Self.utcNow()
         let path = request.uri.path + (request.uri.query.map { "?" + Self.redacted($0) } ?? "")
         log(
-            "\(time) \(request.method.rawValue) \(path) \(status) \(bytes.map(String.init) ?? "-") \(String(format: "%.1f", seconds * 1000))ms"
+            "\(time) \(request.method.rawValue) \(path) \(status) \(bytes.map(String.init) ?? "-") \(Double(Int((seconds * 10_000).rounded())) / 10)ms"
         )
+    }
+
+    /// The current second as `2026-12-07T10:50:41Z` (a date formatter per request cost a tenth of
+    /// the server's time).
+    static func utcNow() -> String {
+        var now = time(nil)
+        var parts = tm()
+        gmtime_r(&now, &parts)
+        func two(_ n: Int32) -> String { n < 10 ? "0\(n)" : String(n) }
+        return
+            "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))Z"
+    }
+
+    /// The query without its `api_key` (what an answer depends on).
+    static func withoutKey(_ query: String) -> String {
+        query.split(separator: "&").filter { !$0.lowercased().hasPrefix("api_key=") }.joined(separator: "&")
     }
 
     /// The query with the value of every `api_key` replaced.

@@ -93,9 +93,10 @@ public struct EconServer: Sendable {
                 body: .init(byteBuffer: ByteBuffer(bytes: metrics.registry.emitToBuffer())))
         }
         let fred = FREDService(store: configuration.store, today: { [clock = configuration.clock] in CivilDate.utc(clock()) })
+        let cache = VersionedCache<[UInt8]>()
         for route in FREDService.routes {
             router.get(RouterPath("fred/" + route)) { request, _ in
-                await fredResponse(fred, route: route, request: request)
+                await fredResponse(fred, route: route, request: request, cache: cache)
             }
         }
         addAPIRoutes(to: router)
@@ -109,7 +110,8 @@ public struct EconServer: Sendable {
         router.get("/") { request, _ in await page(request) { try web.index($0) } }
         router.get("series/:code") { request, context in
             let code = context.parameters.get("code") ?? ""
-            return await page(request) { try web.series(code, $0) }
+            let queryText = request.uri.query ?? ""
+            return await page(request) { try web.series(code, $0, queryText: queryText) }
         }
         router.get("series/:code/download.csv") { request, context in
             let code = context.parameters.get("code") ?? ""
@@ -245,21 +247,29 @@ public struct EconServer: Sendable {
     }
 
     /// A FRED route: the key checked (FRED's way: `api_key`, errors as FRED words them), then the answer.
-    private func fredResponse(_ fred: FREDService, route: String, request: Request) async -> Response {
+    ///
+    /// Answers about one series (`series_id`) are kept in `cache` while the series' data stay the
+    /// same (and, since FRED's default real-time period is today, for the day they were made).
+    private func fredResponse(_ fred: FREDService, route: String, request: Request, cache: VersionedCache<[UInt8]>) async -> Response {
         let query = FREDQuery(parameters: QueryParameters(request.uri.query))
         let fileType = (try? query.fileType) ?? .xml
         do {
             _ = try query.fileType
-            let document = try await blocking { () throws(FREDError) in
+            let queryText = AccessLogMiddleware<BasicRequestContext>.withoutKey(request.uri.query ?? "")
+            let body = try await blocking { () throws -> [UInt8] in
                 try authorizeFRED(query)
-                return try fred.respond(route: route, query: query)
+                let render = { () throws(FREDError) -> [UInt8] in try fred.respond(route: route, query: query).rendered(as: fileType) }
+                guard let code = query.parameters["series_id"], let version = try? configuration.store.version(ofSeries: code) else {
+                    return try render()
+                }
+                return try cache.value(for: "\(fred.today()) \(route)?\(queryText)", version: version, make: render)
             }
-            return Self.text(document.rendered(as: fileType), status: .ok, contentType: fileType.contentType)
+            return Self.bytes(body, status: .ok, contentType: fileType.contentType)
         } catch let error as FREDError {
-            return Self.text(error.rendered(as: fileType), status: .init(code: error.status), contentType: fileType.contentType)
+            return Self.bytes(error.rendered(as: fileType), status: .init(code: error.status), contentType: fileType.contentType)
         } catch {
             let error = FREDError(status: 500, message: "Internal Server Error.  \(error)")
-            return Self.text(error.rendered(as: fileType), status: .internalServerError, contentType: fileType.contentType)
+            return Self.bytes(error.rendered(as: fileType), status: .internalServerError, contentType: fileType.contentType)
         }
     }
 
@@ -277,6 +287,10 @@ public struct EconServer: Sendable {
         if found == nil && !configuration.publicRead {
             throw .badRequest("The value for variable api_key is not registered.  Ask the server's owner for a key (econ keys add).")
         }
+    }
+
+    static func bytes(_ body: [UInt8], status: HTTPResponse.Status, contentType: String) -> Response {
+        Response(status: status, headers: [.contentType: contentType], body: .init(byteBuffer: ByteBuffer(bytes: body)))
     }
 
     static func text(_ body: String, status: HTTPResponse.Status, contentType: String = "text/plain; charset=utf-8") -> Response {

@@ -158,6 +158,17 @@ final class RunningServer {
         #expect(!FileManager.default.fileExists(atPath: folder.file("missing.sqlite")))
     }
 
+    @Test func aServerThatCannotListenExitsWith69() throws {
+        let (folder, db) = try demoStore()
+        _ = folder
+        let first = try RunningServer(cli, arguments: ["--db", db])
+        let address = String(first.base.dropFirst("http://".count))
+        let second = try cli.run(["serve", "--db", db, "--listen", address])
+        #expect(second.status == 69, "\(second.stderr)")
+        #expect(second.stderr.contains("the server stopped"))
+        #expect(first.stop().status == 0)
+    }
+
     @Test func keysAreShownOnceAndListedWithoutThem() throws {
         let folder = try TemporaryFolder()
         let db = folder.file("econ.sqlite")

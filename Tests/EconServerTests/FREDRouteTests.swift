@@ -117,6 +117,22 @@ extension TestResponse {
         }
     }
 
+    /// Answers are kept between requests, but a new figure shows on the very next one.
+    @Test func aKeptAnswerNeverOutlivesAChange() async throws {
+        let served = try ServedStore()
+        try await served.test { client in
+            let uri = "/fred/series/observations?series_id=\(yearly)&api_key=\(served.key)&file_type=json"
+            let before = try await client.execute(uri: uri, method: .get).text
+            #expect(try await client.execute(uri: uri, method: .get).text == before)
+            _ = try served.store.record(
+                NewObservation(series: yearly, period: .init(parsing: "2025"), amount: Amount(5e9), published: .init(parsing: "2025-11-20"))
+            )
+            let after = try await client.execute(uri: uri, method: .get)
+            #expect(after.text != before)
+            #expect((try after.json()["observations"] as? [[String: String]])?.last?["value"] == "5000000000")
+        }
+    }
+
     @Test func vintageDatesListEveryDayAFigureChanged() async throws {
         let served = try ServedStore()
         try await served.test { client in

@@ -13,7 +13,8 @@ import Testing
 
     @Test func theIndexListsAndFiltersTheSeries() async throws {
         let served = try ServedStore()
-        try served.store.addSeries(Series(code: "cn_kz.trade.yearly", measure: .flow, unit: "USD", frequency: .annual, titleEn: "China–Kazakhstan trade"))
+        try served.store.addSeries(
+            Series(code: "cn_kz.trade.yearly", measure: .flow, unit: "USD", frequency: .annual, titleEn: "China–Kazakhstan trade"))
         try await served.test(publicRead: true) { client in
             let all = try await client.execute(uri: "/", method: .get)
             #expect(all.status == .ok)
@@ -44,6 +45,30 @@ import Testing
             #expect(past.text.contains("exactly 3 bn"))
             #expect(!past.text.contains("about 4 bn"))
             #expect(past.text.contains("value=\"2024-12-31\""))
+        }
+    }
+
+    /// Pages are kept between views, but never past a change: a new figure, a revision, a retraction
+    /// or another report shows on the next view.
+    @Test func aKeptPageNeverOutlivesAChange() async throws {
+        let served = try ServedStore()
+        let server = served.server(publicRead: true)
+        try await server.application().test(.router) { client in
+            let first = try await client.execute(uri: "/series/\(yearly)", method: .get).text
+            let again = try await client.execute(uri: "/series/\(yearly)", method: .get).text
+            #expect(first == again)
+            #expect(!first.contains("more than 5 bn"))
+            _ = try served.store.record(
+                NewObservation(
+                    series: yearly, period: .init(parsing: "2025"), amount: Amount(5e9, .moreThan), published: .init(parsing: "2026-02-01"))
+            )
+            let afterNew = try await client.execute(uri: "/series/\(yearly)", method: .get).text
+            #expect(afterNew.contains("more than 5 bn"))
+            _ = try served.store.retract(series: yearly, period: .init(parsing: "2025"), published: .init(parsing: "2026-02-02"))
+            let afterRetraction = try await client.execute(uri: "/series/\(yearly)", method: .get).text
+            #expect(afterRetraction.contains("retracted"))
+            let asOf = try await client.execute(uri: "/series/\(yearly)?as_of=2026-02-01", method: .get).text
+            #expect(asOf.contains("more than 5 bn"))
         }
     }
 

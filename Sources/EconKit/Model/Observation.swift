@@ -22,6 +22,18 @@ public struct Observation: Sendable, Equatable {
 
     /// Whether this revision withdraws the figure.
     public var isRetraction: Bool { amount == nil }
+
+    /// The current figure of each period, from revisions as ``Store/revisions(_:asOf:)`` returns them
+    /// (by period, then publication, then recording): the last revision of each period, retracted
+    /// periods left out.
+    public static func current(of revisions: [Observation]) -> [Observation] {
+        var current: [Observation] = []
+        for revision in revisions {
+            if let last = current.last, last.period == revision.period { current.removeLast() }
+            current.append(revision)
+        }
+        return current.filter { !$0.isRetraction }
+    }
 }
 
 /// A figure to store: what `econ append` and the importers hand to the store.

@@ -86,8 +86,17 @@ public struct RealTimeHistory: Sendable {
 
     /// The day a publication time (canonical text) comes into force: the first day it covers.
     public static func vintageDate(ofPublished text: String) -> CivilDate? {
-        guard let time = try? PublicationTime(parsing: text) else { return nil }
-        let b = Array(time.text.utf8)
+        // The store's canonical text (`2025`, `2025-11`, `2025-11-06`, `…T09:30:00Z` in UTC) is read
+        // as it is, without parsing; anything else is parsed first.
+        var b = Array(text.utf8)
+        let dash = UInt8(ascii: "-")
+        let canonical =
+            b.count == 4 || (b.count == 7 && b[4] == dash) || (b.count == 10 && b[4] == dash && b[7] == dash)
+            || (b.count == 20 && b[4] == dash && b[7] == dash && b[10] == UInt8(ascii: "T") && b[19] == UInt8(ascii: "Z"))
+        if !canonical {
+            guard let time = try? PublicationTime(parsing: text) else { return nil }
+            b = Array(time.text.utf8)
+        }
         func number(_ r: Range<Int>) -> Int? {
             guard r.upperBound <= b.count else { return nil }
             return Int(String(decoding: b[r], as: UTF8.self))

@@ -3,6 +3,13 @@
 public enum HTMLText {
     /// `text` safe inside an element or a quoted attribute.
     public static func escape(_ text: String) -> String {
+        // Most text has nothing to escape: return it as it is.
+        if !text.utf8.contains(where: {
+            $0 < 0x20 || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"")
+                || $0 == UInt8(ascii: "'")
+        }) {
+            return text
+        }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for c in text.unicodeScalars {
@@ -23,6 +30,7 @@ public enum HTMLText {
     /// `text` safe inside a quoted XML attribute, keeping its line breaks and tabs (a parser would
     /// turn literal ones into spaces).
     public static func escapeAttribute(_ text: String) -> String {
-        escape(text).replacingOccurrences(of: "\n", with: "&#10;").replacingOccurrences(of: "\t", with: "&#9;")
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\t") }) else { return escape(text) }
+        return escape(text).replacingOccurrences(of: "\n", with: "&#10;").replacingOccurrences(of: "\t", with: "&#9;")
     }
 }

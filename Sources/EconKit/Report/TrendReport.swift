@@ -60,7 +60,15 @@ public struct TrendReport: Sendable {
     ///   irregular series with a transform that needs observations per year; store errors.
     public static func build(from store: Store, definition: ReportDefinition) throws -> TrendReport {
         try definition.validate()
-        let catalog = try store.allSeries()
+        // Named series without a pattern or alert rules need only themselves, not the whole catalogue
+        // (a server renders a one-series report per page view).
+        let namedOnly = definition.match == nil && !definition.series.isEmpty && definition.alerts.isEmpty
+        let catalog =
+            try namedOnly
+            ? definition.series.map { code in
+                guard let series = try store.series(code) else { throw SeriesError.unknown(code) }
+                return series
+            } : store.allSeries()
         let selected = try SeriesSelection.resolve(
             codes: definition.series, pattern: definition.match, all: false, in: catalog, emptyMeansAll: true)
         var cache: [String: (figures: [DatedAmount], observations: [Observation])] = [:]

@@ -51,7 +51,7 @@ extension Store {
         }
         guard !name.isEmpty, name.count <= 64, allowed else { throw KeyError.invalidName(name) }
         var generator = SystemRandomNumberGenerator()
-        let key = (0..<16).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &generator)) }.joined()
+        let key = Self.hex((0..<16).map { _ in UInt8.random(in: 0...255, using: &generator) })
         let now = recordingTime()
         try write { db in
             if try db.text("SELECT name FROM api_key WHERE name = ?", [name]) != nil { throw KeyError.exists(name) }
@@ -98,7 +98,19 @@ extension Store {
     }
 
     static func keyHash(_ key: String) -> String {
-        SHA256.hash(data: Data(key.utf8)).map { String(format: "%02x", $0) }.joined()
+        hex(Array(SHA256.hash(data: Data(key.utf8))))
+    }
+
+    /// Lowercase hexadecimal digits of `bytes`.
+    static func hex(_ bytes: [UInt8]) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count * 2)
+        for b in bytes {
+            out.append(digits[Int(b >> 4)])
+            out.append(digits[Int(b & 15)])
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Whether `a` equals `b`, in time that depends only on their lengths.

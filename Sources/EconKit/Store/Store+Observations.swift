@@ -49,19 +49,19 @@ extension Store {
     ///
     /// - Parameter asOf: only figures published by then count (``PublicationTime/endText``), as ALFRED's vintages.
     public func observations(_ code: String, asOf: PublicationTime? = nil) throws -> [Observation] {
-        let revisions = try self.revisions(code, asOf: asOf)
-        var current: [Observation] = []
-        for revision in revisions {
-            if let last = current.last, last.period == revision.period { current.removeLast() }
-            current.append(revision)
-        }
-        return current.filter { !$0.isRetraction }
+        Observation.current(of: try revisions(code, asOf: asOf))
     }
 
     /// Every revision of a series (retractions included), by period, then publication, then recording time.
     public func revisions(_ code: String, asOf: PublicationTime? = nil) throws -> [Observation] {
+        try seriesAndRevisions(code, asOf: asOf).revisions
+    }
+
+    /// The series and every revision of it (as ``revisions(_:asOf:)``), read in one snapshot: what a
+    /// server answers a request for a series' history with.
+    public func seriesAndRevisions(_ code: String, asOf: PublicationTime? = nil) throws -> (series: Series, revisions: [Observation]) {
         try read { db in
-            guard let seriesID = try Self.seriesID(db, code: code) else { throw SeriesError.unknown(code) }
+            guard let (seriesID, series) = try Self.fetchSeriesAndID(db, code: code) else { throw SeriesError.unknown(code) }
             var sql = """
                 SELECT \(Self.observationColumns) FROM observation o LEFT JOIN document d ON d.id = o.document_id
                 WHERE o.series_id = ?
@@ -72,12 +72,13 @@ extension Store {
                 arguments.append(asOf.endKey)
             }
             sql += " ORDER BY o.period, o.published, o.recorded_at"
-            let rows = try db.rows(sql, arguments) { try Self.observation(from: $0, series: code, path: path) }
-            let observations = rows
+            var times = TimeTexts()  // rows of one import share their times: format each once
+            let observations = try db.rows(sql, arguments) { try Self.observation(from: $0, series: code, path: path, times: &times) }
             // Text order equals time order within each fixed frequency; irregular series mix forms.
-            return observations.enumerated().sorted { a, b in
+            let sorted = observations.enumerated().sorted { a, b in
                 a.element.period != b.element.period ? a.element.period < b.element.period : a.offset < b.offset
             }.map(\.element)
+            return (series, sorted)
         }
     }
 

@@ -24,6 +24,10 @@ public struct Store: Sendable {
         public var busyTimeout: Double
         /// The clock for `recorded_at` and default publication times.
         public var clock: @Sendable () -> Date
+        /// Read an SQLite file through a pool of connections, so that reads run side by side (a
+        /// server answering many requests); writes still queue on the file's lock. PostgreSQL
+        /// stores always read in parallel.
+        public var concurrentReads = false
 
         public init(create: Bool, busyTimeout: Double = 30, clock: @escaping @Sendable () -> Date = { Date() }) {
             self.create = create
@@ -34,11 +38,12 @@ public struct Store: Sendable {
 
     /// Where the store lives, and how to reach it.
     enum Engine: Sendable {
-        case sqlite(DatabaseQueue)
+        /// A queue (one connection), or a pool of readers beside a writer (``Options/concurrentReads``).
+        case sqlite(any DatabaseWriter)
         case postgresql(PostgreSQLEngine)
     }
 
-    let engine: Engine
+    private(set) var engine: Engine
 
     /// A short name for reports: the file's name, or the PostgreSQL database's.
     public var name: String {
@@ -49,7 +54,7 @@ public struct Store: Sendable {
     }
 
     /// The SQLite database, when the store is a file (for the SQLite engine's own code and tests).
-    var database: DatabaseQueue? {
+    var database: (any DatabaseWriter)? {
         if case .sqlite(let database) = engine { return database }
         return nil
     }
@@ -99,6 +104,17 @@ public struct Store: Sendable {
         var store = Store(engine: .sqlite(database), path: path, busyTimeout: options.busyTimeout, clock: options.clock)
         store.fileIdentity = FileIdentity(path: path)
         try store.prepareSchema(database, mayCreate: options.create)
+        guard options.concurrentReads else { return store }
+        // The file is now known to be an econ store in WAL mode, which a pool needs (opening a pool
+        // on a foreign file would switch that file to WAL).
+        do {
+            try database.close()
+            store.engine = .sqlite(try DatabasePool(path: path, configuration: configuration))
+        } catch let error as DatabaseError {
+            throw StoreError(error, path: path, busyTimeout: options.busyTimeout)
+        } catch {
+            throw .io(path: path, detail: "\(error)")
+        }
         return store
     }
 

@@ -74,7 +74,7 @@ struct APIService: Sendable {
 
     /// `GET /api/v1/series/{code}`
     func series(_ code: String) throws -> APIAnswer {
-        guard let summary = try store.catalog().first(where: { $0.series.code == code }) else {
+        guard let summary = try store.summary(of: code) else {
             throw APIError(status: 404, message: "no series '\(code)'")
         }
         return APIAnswer(status: 200, body: Self.json(summary))

@@ -49,7 +49,7 @@ struct FREDService: Sendable {
 
     private func summary(_ query: FREDQuery) throws -> SeriesSummary {
         let code = try query.required("series_id")
-        guard let summary = try store.catalog().first(where: { $0.series.code == code }) else {
+        guard let summary = try store.summary(of: code) else {
             throw FREDError.badRequest("The series does not exist.")
         }
         return summary
@@ -59,7 +59,13 @@ struct FREDService: Sendable {
 
     private func observations(_ query: FREDQuery) throws -> FREDDocument {
         let code = try query.required("series_id")
-        guard let series = try store.series(code) else { throw FREDError.badRequest("The series does not exist.") }
+        let series: Series
+        let revisions: [Observation]
+        do {
+            (series, revisions) = try store.seriesAndRevisions(code)
+        } catch SeriesError.unknown {
+            throw FREDError.badRequest("The series does not exist.")
+        }
         let today = today()
         let window = try query.realTime(today: today)
         let observationStart = try query.date("observation_start", default: FREDQuery.earliest)
@@ -77,7 +83,7 @@ struct FREDService: Sendable {
             trend.aggregation = method == "avg" ? .average : method == "sum" ? .sum : .endOfPeriod
         }
         let vintageDates = try Self.vintageDates(query)
-        let history = RealTimeHistory(revisions: try store.revisions(code))
+        let history = RealTimeHistory(revisions: revisions)
 
         func inObservationWindow(_ period: Period) -> Bool { period.start >= observationStart && period.start <= observationEnd }
         func values(on date: CivilDate) throws -> [(period: Period, value: String)] {
@@ -139,8 +145,14 @@ struct FREDService: Sendable {
             }
         } else {
             let cuts = [window.lowerBound] + history.vintageDates.filter { $0 > window.lowerBound && $0 <= window.upperBound }
+            if cuts.count == 1 {
+                // One piece (the default window, today): every figure in force then, as it is.
+                rows = try values(window.lowerBound).map {
+                    Row(period: $0.period, start: window.lowerBound, end: window.upperBound, value: $0.value)
+                }
+            }
             var open: [Period: Int] = [:]
-            for (i, cut) in cuts.enumerated() {
+            for (i, cut) in cuts.enumerated() where cuts.count > 1 {
                 let end = i + 1 < cuts.count ? CivilDate(daysSinceEpoch: cuts[i + 1].daysSinceEpoch - 1) : window.upperBound
                 var seen = Set<Period>()
                 for (period, value) in try values(cut) {
@@ -156,9 +168,17 @@ struct FREDService: Sendable {
             }
         }
         rows.sort { $0.period.start != $1.period.start ? $0.period.start < $1.period.start : $0.start < $1.start }
+        // Most rows share their real-time dates: write each date once.
+        var texts: [CivilDate: String] = [:]
+        func text(_ date: CivilDate) -> String {
+            if let known = texts[date] { return known }
+            let made = date.description
+            texts[date] = made
+            return made
+        }
         return rows.map { row in
             .attributes([
-                ("realtime_start", .text(row.start.description)), ("realtime_end", .text(row.end.description)),
+                ("realtime_start", .text(text(row.start))), ("realtime_end", .text(text(row.end))),
                 ("date", .text(row.period.start.description)), ("value", .text(row.value)),
             ])
         }

@@ -15,6 +15,9 @@ import Foundation
 /// links, so that a reader with a key can browse a server that is not `--public-read`.
 struct WebView: Sendable {
     let store: Store
+    /// Series pages as rendered, kept while the series' version (``Store/version(ofSeries:)``) stays
+    /// the same: a page view then costs one small query instead of reading and rendering.
+    let cache = VersionedCache<Page>()
 
     /// A page's answer: status, content type and bytes.
     struct Page: Sendable {
@@ -48,7 +51,8 @@ struct WebView: Sendable {
         select("unit", "unit", catalog.map(\.series.unit))
         out += "<button type=\"submit\">Search</button>\n</form>\n"
         out += "<p class=\"meta\">\(shown.count) of \(catalog.count) series</p>\n"
-        out += "<table class=\"catalog\">\n<thead><tr><th>series</th><th>title</th><th>unit</th><th>frequency</th><th>figures</th><th>updated</th></tr></thead>\n<tbody>\n"
+        out +=
+            "<table class=\"catalog\">\n<thead><tr><th>series</th><th>title</th><th>unit</th><th>frequency</th><th>figures</th><th>updated</th></tr></thead>\n<tbody>\n"
         for summary in shown {
             let s = summary.series
             out += "<tr><td><a href=\"\(e(link.series(s.code)))\"><code>\(e(s.code))</code></a></td>"
@@ -61,12 +65,22 @@ struct WebView: Sendable {
     }
 
     /// `GET /series/{code}?as_of=`
-    func series(_ code: String, _ query: QueryParameters) throws -> Page {
-        guard let series = try store.series(code) else {
-            return Self.message(status: 404, title: "No such series", text: "There is no series '\(code)' in this store.", link: Links(query))
+    func series(_ code: String, _ query: QueryParameters, queryText: String) throws -> Page {
+        guard let version = try store.version(ofSeries: code) else { return try render(code, query) }
+        return try cache.value(for: code + "?" + queryText, version: version, keep: { $0.status == 200 }) { try render(code, query) }
+    }
+
+    private func render(_ code: String, _ query: QueryParameters) throws -> Page {
+        let asOf = try APIService.time(query, "as_of")
+        let series: Series
+        let revisions: [Observation]
+        do {
+            (series, revisions) = try store.seriesAndRevisions(code, asOf: asOf)
+        } catch SeriesError.unknown {
+            return Self.message(
+                status: 404, title: "No such series", text: "There is no series '\(code)' in this store.", link: Links(query))
         }
         let link = Links(query)
-        let asOf = try APIService.time(query, "as_of")
         var definition = ReportDefinition()
         definition.series = [code]
         definition.asOf = asOf
@@ -84,8 +98,8 @@ struct WebView: Sendable {
         out += "<a href=\"\(e(link.download(code, "csv", preset: "excel-ru", asOf: asOf)))\">CSV for Excel (Russian)</a> · "
         out += "<a href=\"\(e(link.download(code, "csv", preset: "excel-en", asOf: asOf)))\">CSV for Excel (English)</a> · "
         out += "<a href=\"\(e(link.download(code, "xlsx", asOf: asOf)))\">xlsx</a></p>\n"
-        out += try figures(series, asOf: asOf)
-        out += try revisions(series, asOf: asOf)
+        out += try figures(series, current: Observation.current(of: revisions), asOf: asOf)
+        out += Self.revisionsTable(revisions)
         return Page(body: Array((out + Self.foot).utf8))
     }
 
@@ -118,7 +132,8 @@ struct WebView: Sendable {
             defer { try? FileManager.default.removeItem(atPath: path) }
             try XLSXExport(SeriesSelection(codes: [code]), options: options, charts: true).write(from: store, to: path)
             let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
-            return Page(contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", body: bytes, filename: file + ".xlsx")
+            return Page(
+                contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", body: bytes, filename: file + ".xlsx")
         }
         switch query["preset"] ?? "standard" {
         case "excel-ru": options.dialect = .excelRU
@@ -148,27 +163,30 @@ struct WebView: Sendable {
             + rows.map { "<dt>\(e($0.0))</dt><dd>\(e($0.1))</dd>\n" }.joined() + "</dl>\n"
     }
 
-    private func figures(_ series: Series, asOf: PublicationTime?) throws -> String {
+    private func figures(_ series: Series, current: [Observation], asOf: PublicationTime?) throws -> String {
         let reports = Dictionary(grouping: try store.sources(series.code, asOf: asOf), by: \.period)
         var out = "<h2>Figures and where they came from</h2>\n<table class=\"figures\">\n"
-        out += "<thead><tr><th>period</th><th class=\"num\">value (\(e(series.unit)))</th><th>as stated</th><th>published</th><th>source</th><th>sentence</th></tr></thead>\n<tbody>\n"
-        for o in try store.observations(series.code, asOf: asOf) {
+        out +=
+            "<thead><tr><th>period</th><th class=\"num\">value (\(e(series.unit)))</th><th>as stated</th><th>published</th><th>source</th><th>sentence</th></tr></thead>\n<tbody>\n"
+        for o in current {
             let others = (reports[o.period] ?? []).filter { !$0.isFirst }
             out += "<tr><td>\(e(o.period.description))</td><td class=\"num\">\(e(o.amount.map(Self.number) ?? ""))</td>"
             out += "<td class=\"stated\">\(e(o.amount.map(Self.words) ?? ""))</td><td class=\"stated\">\(e(o.published))</td>"
             var source = e(o.source ?? o.document ?? "")
             if !others.isEmpty {
-                source += "<br/><span class=\"meta\">also: " + others.map { e($0.source ?? $0.title ?? $0.document ?? "") }.joined(separator: "; ") + "</span>"
+                source +=
+                    "<br/><span class=\"meta\">also: "
+                    + others.map { e($0.source ?? $0.title ?? $0.document ?? "") }.joined(separator: "; ") + "</span>"
             }
             out += "<td class=\"src\">\(source)</td><td class=\"sentence\">\(e(o.sentence ?? ""))</td></tr>\n"
         }
         return out + "</tbody>\n</table>\n"
     }
 
-    private func revisions(_ series: Series, asOf: PublicationTime?) throws -> String {
-        let all = try store.revisions(series.code, asOf: asOf)
+    private static func revisionsTable(_ all: [Observation]) -> String {
         var out = "<h2>Revisions</h2>\n<table class=\"revisions\">\n"
-        out += "<thead><tr><th>period</th><th class=\"num\">value</th><th>as stated</th><th>published</th><th>recorded</th><th>source</th></tr></thead>\n<tbody>\n"
+        out +=
+            "<thead><tr><th>period</th><th class=\"num\">value</th><th>as stated</th><th>published</th><th>recorded</th><th>source</th></tr></thead>\n<tbody>\n"
         for o in all {
             out += "<tr><td>\(e(o.period.description))</td><td class=\"num\">\(e(o.amount.map(Self.number) ?? "withdrawn"))</td>"
             out += "<td class=\"stated\">\(e(o.amount.map(Self.words) ?? "retracted"))</td><td class=\"stated\">\(e(o.published))</td>"
@@ -201,12 +219,16 @@ struct WebView: Sendable {
 
     /// The value column: the number in full, a range as `low…high`.
     static func number(_ amount: Amount) -> String {
-        if amount.qualifier == .range, let low = amount.low, let high = amount.high { return DecimalText.format(low) + "…" + DecimalText.format(high) }
+        if amount.qualifier == .range, let low = amount.low, let high = amount.high {
+            return DecimalText.format(low) + "…" + DecimalText.format(high)
+        }
         return amount.value.map(DecimalText.format) ?? ""
     }
 
     static func message(status: Int, title: String, text: String, link: Links) -> Page {
-        Page(status: status, body: Array((head(title: "econ — \(title)") + navigation(link) + "<h1>\(e(title))</h1>\n<p>\(e(text))</p>\n" + foot).utf8))
+        Page(
+            status: status,
+            body: Array((head(title: "econ — \(title)") + navigation(link) + "<h1>\(e(title))</h1>\n<p>\(e(text))</p>\n" + foot).utf8))
     }
 
     static func head(title: String) -> String {
@@ -247,7 +269,9 @@ struct Links: Sendable {
     }
 
     private func with(_ path: String, _ parameters: [(String, String?)], withKey: Bool = true) -> String {
-        let pairs = (parameters + (withKey ? [("api_key", key)] : [])).compactMap { name, value in value.map { "\(name)=\(Self.encode($0))" } }
+        let pairs = (parameters + (withKey ? [("api_key", key)] : [])).compactMap { name, value in
+            value.map { "\(name)=\(Self.encode($0))" }
+        }
         return pairs.isEmpty ? path : path + "?" + pairs.joined(separator: "&")
     }
 

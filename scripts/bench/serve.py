@@ -134,6 +134,10 @@ def main():
 
     if args.postgres:
         subprocess.run([ECON, "copy", db, args.postgres], check=True, stdout=subprocess.DEVNULL)
+        # Keys are not copied between stores: make one in the PostgreSQL store.
+        pg_key = subprocess.run([ECON, "keys", "add", "bench", "--db", args.postgres], capture_output=True, text=True, check=True).stdout.strip()
+        fred = fred.replace(key, pg_key)
+        page = page.replace(key, pg_key)
         port = free_port()
         econ = serve_econ(args.postgres, port)
         results.append(measure("econ, PostgreSQL: FRED series/observations (JSON, 100 obs)", f"http://127.0.0.1:{port}{fred}", args.seconds, args.connections, econ.pid))

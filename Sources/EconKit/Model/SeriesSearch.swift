@@ -6,9 +6,10 @@ public enum SeriesSearch {
     /// How well `series` matches every word of `text` (case-insensitive), 0 when some word is missing.
     ///
     /// A word is looked for in the code, both titles, the indicator, the unit, the areas (their
-    /// codes and, through `gazetteer`, their English and Russian names), the source and the note. A
-    /// word found in the code or a title counts more than one found only in the note.
-    public static func rank(_ series: Series, words text: String, gazetteer: Gazetteer? = nil) -> Int {
+    /// codes and, through `gazetteer` — the bundled one by default — their English and Russian
+    /// names), the source and the note. A word found in the code or a title counts more than one
+    /// found only in the note.
+    public static func rank(_ series: Series, words text: String, gazetteer: Gazetteer? = try? Gazetteer.bundled()) -> Int {
         let words = text.lowercased().split(whereSeparator: { $0.isWhitespace || $0 == "," }).map(String.init)
         guard !words.isEmpty else { return 0 }
         var areaNames: [String] = []

@@ -82,7 +82,7 @@ struct Export: ParsableCommand {
     @Option(help: "long, wide, by-period or sdmx-csv.") var layout: ExportOptions.Layout = .long
     @Option(
         help:
-            "csv (default); sdmx-ml, an SDMX-ML 2.1 GenericData message; or xlsx, an Excel workbook (needs --out): observations, series, and with --chart a line chart per series."
+            "csv (default); sdmx-ml, an SDMX-ML 2.1 GenericData message; or xlsx, an Excel workbook (needs --out): observations in the chosen --layout (typed cells), series, and with --chart (long layout) a line chart per series."
     )
     var format: ExportFormat = .csv
     @Flag(help: "With --format xlsx: a sheet of native line charts, one per series.") var chart = false
@@ -123,9 +123,11 @@ struct Export: ParsableCommand {
 
     func validate() throws {
         if sentences && layout != .long { throw ValidationError("--sentences goes with the long layout") }
-        if format != .csv && layout != .long {
-            throw ValidationError("--format \(format.rawValue) is a layout of its own; leave out --layout")
+        if format == .sdmxML && layout != .long {
+            throw ValidationError("--format sdmx-ml is a layout of its own; leave out --layout")
         }
+        if format == .xlsx && layout == .sdmxML { throw ValidationError("--layout sdmx-ml is not a sheet: use --format sdmx-ml") }
+        if format == .xlsx && chart && layout != .long { throw ValidationError(ExportError.chartsNeedLongLayout.description) }
         if format == .xlsx && out == nil { throw ValidationError("--format xlsx writes a workbook: name it with --out FILE.xlsx") }
         if chart && format != .xlsx { throw ValidationError("--chart goes with --format xlsx") }
         do {

@@ -280,4 +280,57 @@ struct XLSXExportTests {
         #expect(try cli.run(["export", "--format", "xlsx", "--db", db]).status == 64)
         #expect(try cli.run(["export", "--chart", "--db", db]).status == 64)
     }
+
+    /// The wide, by-period and SDMX-CSV layouts as a sheet: read back cell by cell (by econ's own
+    /// workbook reader, which gives a number cell as its shortest text), the same table as the CSV
+    /// layout, with numbers as numeric cells.
+    @Test(arguments: ["wide", "by-period", "sdmx-csv"])
+    func everyCSVLayoutIsASheetOfTypedCells(layout: String) throws {
+        let folder = try TemporaryFolder()
+        #expect(
+            try cli.run(["demo", "--data", SDMXMLExportTests.root.appendingPathComponent("data").path, "--out", folder.path]).status == 0)
+        let db = folder.file("econ.sqlite")
+        let book = folder.file("\(layout).xlsx")
+        let export = try cli.run(["export", "--format", "xlsx", "--layout", layout, "--scale", "billions", "--out", book, "--db", db])
+        #expect(export.status == 0, "\(export.stderr)")
+        var reader = try CSVReader(
+            bytes: Array(try cli.run(["export", "--layout", layout, "--scale", "billions", "--db", db]).stdout.utf8))
+        var expected: [[String]] = []
+        while let cells = try reader.next()?.fields { expected.append(cells) }
+        let workbook = try XLSXWorkbook(path: book)
+        #expect(workbook.sheets.map(\.name) == ["Observations", "Series"])
+        let rows = try workbook.rows(try workbook.sheet("Observations"))
+        #expect(rows.count == expected.count && rows.count > 3)
+        for (got, want) in zip(rows, expected) {
+            let padded = got + Array(repeating: "", count: max(0, want.count - got.count))
+            let same = zip(padded, want).allSatisfy { a, b in a == b || (Double(a) != nil && Double(a) == Double(b)) }
+            #expect(same, "\(got) != \(want)")
+        }
+        #expect(try cli.run(["export", "--format", "xlsx", "--layout", layout, "--chart", "--out", book, "--db", db]).status == 64)
+    }
+
+    /// Whether LibreOffice is installed (apt-get install libreoffice-calc-nogui); without it the check is skipped.
+    static let hasLibreOffice = ["/usr/bin/soffice", "/usr/bin/libreoffice"].contains { FileManager.default.isExecutableFile(atPath: $0) }
+
+    /// Headless LibreOffice opens the workbook: numbers, dates, text and charts as econ wrote them.
+    @Test(.enabled(if: hasLibreOffice, "LibreOffice is not installed (apt-get install libreoffice-calc-nogui)"))
+    func libreOfficeOpensTheWorkbook() throws {
+        let folder = try TemporaryFolder()
+        #expect(
+            try cli.run(["demo", "--data", SDMXMLExportTests.root.appendingPathComponent("data").path, "--out", folder.path]).status == 0)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [
+            "python3", SDMXMLExportTests.root.appendingPathComponent("scripts/xlsx/libreoffice-check.py").path, "--econ",
+            CLIRunner.binary.path, "--db", folder.file("econ.sqlite"), "--work", folder.file("lo"),
+        ]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(output)")
+        #expect(output.contains("ok   Charts: a native chart per series"), "\(output)")
+    }
 }

@@ -8,6 +8,9 @@ struct ExportContext {
     let options: ExportOptions
     let writer: CSVWriter
     let sink: OutputSink
+    /// Where rows go instead of the CSV sink: a sheet of a workbook (`econ export --format xlsx`
+    /// in the wide, by-period and SDMX-CSV layouts).
+    var sheet: XLSXRows?
 
     init(db: any StoreConnection, storePath: String, options: ExportOptions, sink: OutputSink) {
         self.db = db
@@ -28,6 +31,7 @@ struct ExportContext {
     }
 
     func write(_ cells: [CSVWriter.Cell]) throws {
+        if let sheet { return sheet.write(cells) }
         try sink.write(row: cells, with: writer)
     }
 

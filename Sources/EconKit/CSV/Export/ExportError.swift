@@ -6,10 +6,12 @@ public enum ExportError: Error, Equatable, Sendable, CategorizedError {
     case noSeriesMatch(String)
     /// A `--match` pattern that is empty.
     case emptyPattern
+    /// A workbook's charts are drawn from the long layout's rows.
+    case chartsNeedLongLayout
 
     public var category: ErrorCategory {
         switch self {
-        case .decimalCommaWithCommaDelimiter, .emptyPattern: .usage
+        case .decimalCommaWithCommaDelimiter, .emptyPattern, .chartsNeedLongLayout: .usage
         case .noSeriesMatch: .dataError
         }
     }
@@ -21,6 +23,7 @@ public enum ExportError: Error, Equatable, Sendable, CategorizedError {
         case .noSeriesMatch(let pattern):
             "no series code matches '\(pattern)' (patterns use * and ?, e.g. 'ru_kz.*'; see: econ series list)"
         case .emptyPattern: "--match needs a pattern such as 'ru_kz.*'"
+        case .chartsNeedLongLayout: "--chart draws from the long layout: leave out --layout, or --chart"
         }
     }
 }

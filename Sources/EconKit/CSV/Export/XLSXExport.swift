@@ -9,6 +9,10 @@ import Foundation
 /// - sheet **Series**: each series' metadata;
 /// - with `charts`, sheet **Charts**: a native line chart per series of two figures or more.
 ///
+/// In the wide, by-period and SDMX-CSV layouts (``ExportOptions/layout``) the Observations sheet
+/// holds the rows those CSV layouts write, with numbers as numeric cells and, with
+/// `--period-as start|end`, periods as date cells; charts go with the long layout.
+///
 /// The workbook is written in libxlsxwriter's constant-memory mode (rows stream to disk) into a
 /// temporary file beside the destination, which replaces the destination only when complete.
 public struct XLSXExport {
@@ -57,6 +61,12 @@ public struct XLSXExport {
         for (k, name) in Self.columns.enumerated() { worksheet_write_string(observations, 0, UInt16(k), name, bold) }
         for (k, name) in Self.seriesColumns.enumerated() { worksheet_write_string(seriesSheet, 0, UInt16(k), name, bold) }
 
+        if options.layout != .long {
+            guard !charts else { throw ExportError.chartsNeedLongLayout }
+            try writeLayout(store, observations, seriesSheet, bold: bold, day: day)
+            closed = true
+            return try finish(workbook, temporary, path)
+        }
         let scale = options.scale
         var row: UInt32 = 1
         var seriesRow: UInt32 = 1
@@ -105,6 +115,49 @@ public struct XLSXExport {
             }
         }
         closed = true
+        try finish(workbook, temporary, path)
+    }
+
+    /// The Observations sheet in a CSV layout (its rows, typed), and the Series sheet.
+    private func writeLayout(
+        _ store: Store, _ observations: UnsafeMutablePointer<lxw_worksheet>, _ seriesSheet: UnsafeMutablePointer<lxw_worksheet>,
+        bold: UnsafeMutablePointer<lxw_format>?, day: UnsafeMutablePointer<lxw_format>?
+    ) throws {
+        var options = self.options
+        options.dialect = .standard  // cells, not text: no BOM, no apostrophes, '.' as the mark
+        if options.periodStyle == .text { options.periodStyle = .written }
+        let dates = options.periodStyle == .start || options.periodStyle == .end
+        try store.exportSnapshot { db in
+            let chosen = try Store.ExportedSeriesSource(db, selection, asOf: options.asOf, path: store.path)
+            var context = ExportContext(db: db, storePath: store.path, options: options, sink: .memory())
+            let rows = XLSXRows(observations, header: bold, dates: dates ? day : nil)
+            context.sheet = rows
+            switch options.layout {
+            case .wide: try WideLayout(context: context).write(chosen)
+            case .byPeriod: try ByPeriodLayout(context: context).write(chosen)
+            case .sdmxCSV, .sdmx: try SDMXLayout(context: context).write(chosen)
+            case .long, .sdmxML: throw ExportError.chartsNeedLongLayout
+            }
+            worksheet_set_column(observations, 0, 0, 32, nil)
+            worksheet_set_column(observations, 1, UInt16(max(1, rows.widest - 1)), 14, nil)
+            worksheet_freeze_panes(observations, 1, options.layout == .byPeriod ? 1 : 0)
+            var seriesRow: UInt32 = 1
+            try chosen.forEach { item in
+                let s = item.series
+                let meta: [String?] = [
+                    s.code, s.titleEn, s.titleRu, s.indicator, s.measure.rawValue, s.unit, s.frequency.rawValue, s.area, s.counterpart,
+                    s.source, s.note,
+                ]
+                for (k, text) in meta.enumerated() {
+                    if let text { worksheet_write_string(seriesSheet, seriesRow, UInt16(k), text, nil) }
+                }
+                seriesRow += 1
+            }
+        }
+    }
+
+    /// Closes the workbook and moves it into place.
+    private func finish(_ workbook: UnsafeMutablePointer<lxw_workbook>, _ temporary: String, _ path: String) throws {
         let status = workbook_close(workbook)
         guard status == LXW_NO_ERROR else {
             throw OutputError.cannotWrite(path: path, reason: String(cString: lxw_strerror(status)))
@@ -129,5 +182,57 @@ public struct XLSXExport {
         } else {
             worksheet_write_string(sheet, row, column, text, nil)
         }
+    }
+}
+
+/// Rows of CSV cells written into a worksheet, typed: a number cell (`.number`, `.decimal`) as a
+/// numeric cell, text as a string (without the apostrophe CSV keeps periods as text with), and, when
+/// `dates` is given, a `YYYY-MM-DD` period as a date cell. The first row is the header, in bold.
+final class XLSXRows {
+    private let sheet: UnsafeMutablePointer<lxw_worksheet>
+    private let header: UnsafeMutablePointer<lxw_format>?
+    private let dates: UnsafeMutablePointer<lxw_format>?
+    private var row: UInt32 = 0
+    /// The most cells any row had.
+    private(set) var widest = 0
+
+    init(_ sheet: UnsafeMutablePointer<lxw_worksheet>, header: UnsafeMutablePointer<lxw_format>?, dates: UnsafeMutablePointer<lxw_format>?)
+    {
+        self.sheet = sheet
+        self.header = header
+        self.dates = dates
+    }
+
+    func write(_ cells: [CSVWriter.Cell]) {
+        widest = max(widest, cells.count)
+        for (k, cell) in cells.enumerated() {
+            let column = UInt16(k)
+            let format = row == 0 ? header : nil
+            switch cell {
+            case .number(let x?):
+                worksheet_write_number(sheet, row, column, x, format)
+            case .decimal(let text?):
+                if let x = Double(text) { worksheet_write_number(sheet, row, column, x, format) }
+            case .text(let text?), .unguarded(let text?):
+                if row > 0, let dates, let date = Self.day(text) {
+                    var value = date
+                    worksheet_write_datetime(sheet, row, column, &value, dates)
+                } else {
+                    worksheet_write_string(sheet, row, column, text, format)
+                }
+            default:
+                break
+            }
+        }
+        row += 1
+    }
+
+    /// `YYYY-MM-DD` as a date cell's value.
+    static func day(_ text: String) -> lxw_datetime? {
+        let parts = text.split(separator: "-")
+        guard text.count == 10, parts.count == 3, let y = Int32(parts[0]), let m = Int32(parts[1]), let d = Int32(parts[2]) else {
+            return nil
+        }
+        return lxw_datetime(year: y, month: m, day: d, hour: 0, min: 0, sec: 0)
     }
 }

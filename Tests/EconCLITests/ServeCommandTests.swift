@@ -148,6 +148,39 @@ final class RunningServer {
         #expect(log.contains("GET /healthz 200"))
     }
 
+    /// SIGTERM while a large import is being answered: the import finishes, its answer arrives, and
+    /// the server exits 0 with every row stored.
+    @Test func sigtermLetsARequestInFlightFinish() async throws {
+        let folder = try TemporaryFolder()
+        let db = folder.file("econ.sqlite")
+        let key = try cli.run(["keys", "add", "writer", "--scope", "write", "--db", db]).stdout.trimmingCharacters(
+            in: .whitespacesAndNewlines)
+        var csv = "series,period,value\n"
+        for series in 0..<25 {
+            for month in 0..<8_000 { csv += "x.s\(series),\(1000 + month / 12)-\(month % 12 < 9 ? "0" : "")\(month % 12 + 1),\(month)\n" }
+        }
+        let server = try RunningServer(cli, arguments: ["--db", db])
+        let body = Data(csv.utf8)
+        let url = try #require(URL(string: server.base + "/api/v1/import/csv?measure=flow&unit=USD&frequency=monthly"))
+        async let answer: (Int, String) = {
+            var request = URLRequest(url: url)
+            request.httpMethod = "POST"
+            request.httpBody = body
+            request.setValue("Bearer \(key)", forHTTPHeaderField: "Authorization")
+            let (data, response) = try await URLSession.shared.data(for: request)
+            return ((response as? HTTPURLResponse)?.statusCode ?? 0, String(decoding: data, as: UTF8.self))
+        }()
+        try await Task.sleep(for: .milliseconds(300))
+        server.process.terminate()
+        let (status, text) = try await answer
+        #expect(status == 200, "\(text)")
+        #expect(text.contains(#""new":200000"#), "\(text)")
+        let (exit, log) = server.stop()
+        #expect(exit == 0, "\(log)")
+        let exported = try cli.run(["export", "--match", "x.s*", "--db", db])
+        #expect(exported.stdout.split(separator: "\n").count == 200_001)
+    }
+
     @Test func badListenAddressesAndMissingStoresAreRefused() throws {
         let folder = try TemporaryFolder()
         let bad = try cli.run(["serve", "--listen", "localhost", "--db", folder.file("x.sqlite")])

@@ -6,6 +6,14 @@ import Prometheus
 struct ServerMetrics: Sendable {
     let registry = PrometheusCollectorRegistry()
 
+    /// Requests being answered right now.
+    var inFlight: Gauge {
+        registry.makeGauge(
+            descriptor: MetricNameDescriptor(
+                namespace: "econ", subsystem: "http", metricName: "requests_in_flight", unitName: "",
+                helpText: "HTTP requests being answered"))
+    }
+
     func record(route: String, method: String, status: Int, seconds: Double) {
         registry.makeCounter(
             descriptor: MetricNameDescriptor(
@@ -36,6 +44,9 @@ struct AccessLogMiddleware<Context: RequestContext>: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let start = DispatchTime.now().uptimeNanoseconds
+        let inFlight = metrics.inFlight
+        inFlight.increment()
+        defer { inFlight.decrement() }
         let status: Int
         let bytes: Int?
         do {

@@ -170,7 +170,16 @@ final class RunningServer {
             let (data, response) = try await URLSession.shared.data(for: request)
             return ((response as? HTTPURLResponse)?.statusCode ?? 0, String(decoding: data, as: UTF8.self))
         }()
-        try await Task.sleep(for: .milliseconds(300))
+        // The import is in flight once the server counts two requests being answered: it and the
+        // metrics request asking.
+        var waited = 0
+        while waited < 600 {
+            let metrics = try await server.get("/metrics").body
+            if metrics.contains("econ_http_requests_in_flight 2") { break }
+            try await Task.sleep(for: .milliseconds(50))
+            waited += 1
+        }
+        #expect(waited < 600, "the import never showed as in flight")
         server.process.terminate()
         let (status, text) = try await answer
         #expect(status == 200, "\(text)")

@@ -12,10 +12,12 @@ struct Serve: ParsableCommand {
             Routes:
               /fred/series, /fred/series/observations, /fred/series/search,
               /fred/series/vintagedates, /fred/series/updates
-                                 FRED API v1: any FRED client works by changing its base URL
-                                 to http://HOST:PORT/fred
-              /healthz           'ok' while the store can be read
-              /metrics           Prometheus metrics
+                  the FRED API: a FRED client works with its base URL set to
+                  http://HOST:PORT/fred
+              /api/v1/…   econ's API (qualifiers, sources, trends, writes), described
+                          at /api/v1/openapi.json
+              /, /series/CODE, /report   the web view
+              /healthz, /metrics         health, and Prometheus metrics
 
             Reads need a key (econ keys add NAME) unless --public-read; writes always need a write key. \
             The server listens on loopback unless --listen names another address; put it behind a \

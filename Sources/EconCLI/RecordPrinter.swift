@@ -11,7 +11,7 @@ struct RecordPrinter {
         let sink = OutputSink.standardOutput()
         switch format {
         case .json:
-            let array = JSONValue.array(records.map { .object($0.map { ($0.0, $0.1.json) }) })
+            let array = JSONValue.array(records.map(JSONValue.record))
             try sink.write(array.rendered(pretty: true) + "\n")
         case .csv:
             let writer = CSVWriter()

@@ -120,7 +120,7 @@ struct Trend: ParsableCommand {
                 for record in trend.records {
                     try sink.write(first ? "\n  " : ",\n  ")
                     first = false
-                    try sink.write(JSONValue.object(record.record.map { ($0.0, $0.1.json) }).rendered())
+                    try sink.write(JSONValue.record(record.record).rendered())
                 }
             }
             try sink.write(first ? "]\n" : "\n]\n")

@@ -35,3 +35,10 @@ public enum RecordField: Sendable, Equatable {
         }
     }
 }
+
+extension JSONValue {
+    /// A flat record as a JSON object, its fields in order.
+    public static func record(_ fields: [(String, RecordField)]) -> JSONValue {
+        .object(fields.map { ($0.0, $0.1.json) })
+    }
+}

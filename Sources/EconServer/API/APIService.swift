@@ -85,7 +85,7 @@ struct APIService: Sendable {
         guard let series = try store.series(code) else { throw APIError(status: 404, message: "no series '\(code)'") }
         let asOf = try Self.time(query, "as_of")
         let rows = try revisions ? store.revisions(code, asOf: asOf) : store.observations(code, asOf: asOf)
-        let records = rows.map { JSONValue.object($0.record(unit: series.unit, revisions: revisions).map { ($0.0, $0.1.json) }) }
+        let records = rows.map { JSONValue.record($0.record(unit: series.unit, revisions: revisions)) }
         return APIAnswer(
             status: 200,
             body: .object([
@@ -101,7 +101,7 @@ struct APIService: Sendable {
             status: 200,
             body: .object([
                 ("series", .string(code)), ("count", .number(Double(reports.count))),
-                ("sources", .array(reports.map { .object($0.record.map { ($0.0, $0.1.json) }) })),
+                ("sources", .array(reports.map { .record($0.record) })),
             ]))
     }
 
@@ -153,10 +153,10 @@ struct APIService: Sendable {
         guard let result = results.first else { throw APIError(status: 500, message: "the trend produced no result") }
         var fields: [(String, JSONValue)] = [
             ("series", .string(code)), ("transform", .string(result.label)),
-            ("points", .array(result.records.prefix(result.points.count).map { .object($0.record.map { ($0.0, $0.1.json) }) })),
+            ("points", .array(result.records.prefix(result.points.count).map { .record($0.record) })),
         ]
         if !result.summaryRecords.isEmpty {
-            fields.append(("summary", .array(result.summaryRecords.map { .object($0.record.map { ($0.0, $0.1.json) }) })))
+            fields.append(("summary", .array(result.summaryRecords.map { .record($0.record) })))
         }
         return APIAnswer(status: 200, body: .object(fields))
     }
@@ -228,7 +228,7 @@ struct APIService: Sendable {
         let stored = try store.revisions(code).last { $0.period == period && $0.amount == amount }
         var answer: [(String, JSONValue)] = [("outcome", .string(outcome.rawValue))]
         if let stored, let series {
-            answer.append(("observation", .object(stored.record(unit: series.unit, revisions: true).map { ($0.0, $0.1.json) })))
+            answer.append(("observation", .record(stored.record(unit: series.unit, revisions: true))))
         }
         return APIAnswer(status: outcome == .unchanged || outcome == .anotherSource ? 200 : 201, body: .object(answer))
     }

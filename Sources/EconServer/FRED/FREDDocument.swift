@@ -37,9 +37,6 @@ struct FREDDocument: Sendable {
         return out.bytes
     }
 
-    var xml: String { String(decoding: rendered(as: .xml), as: UTF8.self) }
-    var json: String { String(decoding: rendered(as: .json), as: UTF8.self) }
-
     private func writeXML(_ out: inout ResponseWriter) {
         out.raw("<?xml version=\"1.0\" encoding=\"utf-8\" ?>\n<")
         out.raw(root)

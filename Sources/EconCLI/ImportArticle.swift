@@ -58,13 +58,19 @@ struct ImportArticle: ParsableCommand {
     @Option(help: "The article's source; overrides the sidecar.") var source: String?
     @Option(help: ArgumentHelp("A rules file extending the bundled rules (default: $ECON_RULES).", valueName: "file")) var rules: String?
     @Flag(help: "Show what would be stored; write nothing.") var dryRun = false
+    @Flag(
+        help:
+            "Read every article again, even one the store holds read the same way (same text, metadata and rules files), which is otherwise reported as already read."
+    )
+    var reread = false
     @Option(help: "table or json.") var format: RecordFormat = .table
 
     func run() throws {
         let rules = try ClassificationRules.resolve(
             userFile: ClassificationRules.userFile(explicit: rules, environment: ProcessInfo.processInfo.environment))
-        let template = ArticleImport(
+        var template = ArticleImport(
             path: "", rules: rules, published: try Arguments.time(published), source: source, dryRun: dryRun, language: lang.forced)
+        template.reread = reread
         let single = files.count == 1 && files[0] != "-" && !Self.isFolder(files[0]) && !NewsFeed.isFeed(path: files[0])
         let paths = single ? files : try ArticleBatch.articlePaths(try Self.expandStandardInput(files), recursive: recursive)
         // A dry run on a missing store works as on an empty one and creates nothing.
@@ -81,6 +87,10 @@ struct ImportArticle: ParsableCommand {
         let header =
             "\(report.document.name ?? file)\(report.document.title.map { " — \($0)" } ?? "") (published \(report.document.published?.text ?? "unknown"))"
         print(dryRun ? "dry run, nothing written: \(header)" : header)
+        if let already = report.alreadyRead {
+            print(Self.alreadyReadLine(already) + " (--reread reads it again)")
+            return
+        }
         var rows: [[String]] = []
         for (i, result) in report.figures.enumerated() {
             let f = result.figure
@@ -136,6 +146,10 @@ struct ImportArticle: ParsableCommand {
                     return
                 }
                 if interactive { Terminal.progress(nil) }
+                if let already = report.alreadyRead {
+                    print("\(path): \(Self.alreadyReadLine(already))")
+                    return
+                }
                 let counts = Dictionary(grouping: report.figures.map { Self.kind($0.outcome) }, by: { $0 }).mapValues(\.count)
                 print(
                     "\(path): \(report.figures.count) figure\(report.figures.count == 1 ? "" : "s") (\(counts["new", default: 0]) new, \(counts["unchanged", default: 0]) unchanged, "
@@ -209,6 +223,11 @@ struct ImportArticle: ParsableCommand {
         }
     }
 
+    /// `already read the same way: 3 figures unchanged, 2 in review`.
+    static func alreadyReadLine(_ already: ArticleImport.AlreadyRead) -> String {
+        "already read the same way: \(already.stored) figure\(already.stored == 1 ? "" : "s") unchanged, \(already.inReview) in review"
+    }
+
     static func json(_ report: ArticleImport.Report) -> JSONValue {
         .object([
             ("document", .string(report.document.name)), ("title", .string(report.document.title)),
@@ -236,6 +255,11 @@ struct ImportArticle: ParsableCommand {
                     })
             ),
             ("created_series", .array(report.createdSeries.map { .string($0) })),
+            (
+                "already_read",
+                report.alreadyRead.map { .object([("stored", .number(Double($0.stored))), ("in_review", .number(Double($0.inReview)))]) }
+                    ?? .null
+            ),
         ])
     }
 }

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 
 /// Which series a figure found in text belongs to, as data that users extend without code.
@@ -121,6 +122,10 @@ public struct ClassificationRules: Sendable, Decodable {
     public var series: [SeriesRule] = []
     /// In a user file: drop the default rules instead of extending them.
     public var replaceDefault: Bool?
+    /// SHA-256 of the rules files these rules were read from (chained when one extends another);
+    /// `nil` for rules made in code. An article read with the same digest and metadata is not read
+    /// again (see ``ArticleImport``).
+    public internal(set) var digest: String?
 
     private enum CodingKeys: String, CodingKey {
         case areas, indicators, unitIndicators, stockCues, flowCues, targetPrepositions, sourcePrepositions, targetNouns
@@ -181,7 +186,9 @@ public struct ClassificationRules: Sendable, Decodable {
         let decoder = JSONDecoder()
         decoder.keyDecodingStrategy = .convertFromSnakeCase
         do {
-            return try decoder.decode(ClassificationRules.self, from: data)
+            var rules = try decoder.decode(ClassificationRules.self, from: data)
+            rules.digest = Store.hex(Array(SHA256.hash(data: data)))
+            return rules
         } catch {
             throw ImportError.invalidFile(path, reason: "not a valid rules file: \(error)")
         }
@@ -231,6 +238,7 @@ public struct ClassificationRules: Sendable, Decodable {
         merged.pairOrder = other.pairOrder.isEmpty ? pairOrder : other.pairOrder
         merged.knownSeries = other.knownSeries + knownSeries
         merged.series = other.series + series
+        merged.digest = digest.flatMap { a in other.digest.map { b in Store.hex(Array(SHA256.hash(data: Data((a + b).utf8)))) } }
         return merged
     }
 }

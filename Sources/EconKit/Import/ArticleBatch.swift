@@ -25,6 +25,10 @@ public struct ArticleBatch {
                 failed += 1
             case .imported(_, let report):
                 articles += 1
+                if let already = report.alreadyRead {
+                    unchanged += already.stored
+                    toReview += already.inReview
+                }
                 for figure in report.figures {
                     switch figure.outcome {
                     case .stored(_, .new): new += 1

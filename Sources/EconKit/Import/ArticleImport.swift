@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 
 /// Imports an article: extracts its figures, classifies them into series by the rules, and stores
@@ -43,6 +44,14 @@ public struct ArticleImport {
     /// The classifier built from `rules`, when the caller built it once for many articles (its
     /// patterns took a quarter of the time of importing an article when built each time).
     public var classifier: Classifier?
+    /// Read the article again even when the store holds it read the same way (same text, metadata,
+    /// rules files and reader); by default such an article is reported as already read, unchanged.
+    public var reread = false
+
+    /// The version of what reads an article — extraction, classification, storing. It is part of
+    /// each stored article's reading: change it whenever a release reads the same text differently,
+    /// so that re-importing reads articles again.
+    public static let readerVersion = "econ-article-reader-1"
 
     public init(
         path: String, rules: ClassificationRules, published: PublicationTime? = nil, source: String? = nil, dryRun: Bool = false,
@@ -106,6 +115,22 @@ public struct ArticleImport {
         public var annotations: [AnnotationResult]
         public var createdSeries: [String]
         public var dryRun: Bool
+        /// Set when the store held the article read the same way: it was not read again, and
+        /// ``figures`` is empty. What the earlier reading stored and sent to review.
+        public var alreadyRead: AlreadyRead? = nil
+    }
+
+    /// What an earlier reading of the same article, read the same way, gave.
+    public struct AlreadyRead: Sendable, Equatable {
+        /// Figures stored in series (all of them unchanged now).
+        public var stored: Int
+        /// Figures that went to review.
+        public var inReview: Int
+
+        public init(stored: Int, inReview: Int) {
+            self.stored = stored
+            self.inReview = inReview
+        }
     }
 
     /// The sidecar path for an article path: `x.ru.txt` → `x.ru.json`.
@@ -149,14 +174,20 @@ public struct ArticleImport {
             throw ImportError.invalidFile(path, reason: "\(error)")
         }
         let language = try readingLanguage(text, declared: sidecar.language)
-        let extraction = Extractor(language: language).extract(text, published: published)
-        let classifier = try self.classifier ?? Classifier(rules: rules)
-        let placements = classifier.place(extraction, text: text, title: sidecar.title, published: published)
         let document = Document(
             content: bytes, kind: "article", name: name, title: sidecar.title,
             source: source ?? sidecar.source, author: sidecar.author, language: sidecar.language ?? language.rawValue, published: published,
             url: sidecar.url,
             text: text)
+        // The same article read the same way before: not read again (extraction and classification
+        // are most of an import's time).
+        let reading = rules.digest.map { Self.reading(document, language: language, rules: $0) }
+        if let reading, !reread, let already = try store.articleReading(sha256: document.sha256, reading: reading) {
+            return Report(document: document, figures: [], annotations: [], createdSeries: [], dryRun: dryRun, alreadyRead: already)
+        }
+        let extraction = Extractor(language: language).extract(text, published: published)
+        let classifier = try self.classifier ?? Classifier(rules: rules)
+        let placements = classifier.place(extraction, text: text, title: sidecar.title, published: published)
 
         var figureResults: [FigureResult] = []
         var annotationResults: [AnnotationResult] = []
@@ -206,8 +237,28 @@ public struct ArticleImport {
                     end: annotation.end, published: published?.text, now: nowText)
                 annotationResults.append(AnnotationResult(annotation: annotation, series: code, isNew: isNew))
             }
+            if let reading {
+                var stored = 0
+                var review = 0
+                for result in figureResults {
+                    if case .stored = result.outcome { stored += 1 }
+                    if case .review = result.outcome { review += 1 }
+                }
+                try db.execute("UPDATE document SET reading = ? WHERE id = ?", ["\(reading) \(stored) \(review)", documentID])
+            }
         }
         return Report(document: document, figures: figureResults, annotations: annotationResults, createdSeries: created, dryRun: dryRun)
+    }
+
+    /// The digest of how an article is read: the reader's version, the rules files, the language
+    /// and everything the document says about itself.
+    static func reading(_ document: Document, language: ExtractionLanguage, rules digest: String) -> String {
+        let parts: [String?] = [
+            readerVersion, digest, language.rawValue, document.name, document.title, document.source, document.author, document.language,
+            document.published?.text, document.url,
+        ]
+        let joined = parts.map { $0 ?? "\u{0}" }.joined(separator: "\u{1F}")
+        return Store.hex(Array(SHA256.hash(data: Data(joined.utf8))))
     }
 
     /// Creates the series a placement needs (a flow before the stock that accumulates it) when the

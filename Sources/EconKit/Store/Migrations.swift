@@ -121,6 +121,9 @@ enum Migrations {
         migrator.registerMigration("v4-api-keys") { db in
             try db.execute(sql: Self.apiKeysSQL)
         }
+        migrator.registerMigration("v5-document-reading") { db in
+            try db.execute(sql: Self.documentReadingSQL)
+        }
         return migrator
     }
 
@@ -160,4 +163,9 @@ enum Migrations {
           created_at TEXT NOT NULL
         );
         """
+
+    /// How an article's figures were read — a digest of the reader, the rules and the metadata —
+    /// and what came of it (`DIGEST STORED REVIEW`), so that the same article read the same way is
+    /// not read again. The same text on both engines.
+    static let documentReadingSQL = "ALTER TABLE document ADD COLUMN reading TEXT"
 }

@@ -112,7 +112,7 @@ extension Store {
         "note", "created_at",
     ]
     static let copyDocumentColumns = [
-        "id", "sha256", "kind", "name", "title", "source", "author", "language", "published", "recorded_at", "url", "text",
+        "id", "sha256", "kind", "name", "title", "source", "author", "language", "published", "recorded_at", "url", "text", "reading",
     ]
     static let copyObservationColumns = [
         "series_id", "period", "published", "recorded_at", "value", "qualifier", "low", "high", "retracted", "source", "note",

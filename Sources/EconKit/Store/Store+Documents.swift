@@ -25,7 +25,7 @@ public struct Document: Sendable, Equatable {
         content: [UInt8], kind: String, name: String?, title: String? = nil, source: String? = nil, author: String? = nil,
         language: String? = nil, published: PublicationTime? = nil, url: String? = nil, text: String? = nil
     ) {
-        self.sha256 = SHA256.hash(data: content).map { String(format: "%02x", $0) }.joined()
+        self.sha256 = Store.hex(Array(SHA256.hash(data: content)))
         self.kind = kind
         self.name = name
         self.title = title
@@ -239,5 +239,16 @@ public enum ReviewError: Error, Equatable, Sendable, CategorizedError {
         case .unitMismatch(let id, let unit, let series, let seriesUnit):
             "review item \(id) is in \(unit), but series '\(series)' is in \(seriesUnit)"
         }
+    }
+}
+
+extension Store {
+    /// What an earlier reading of the article with `sha256` gave, when it was read as `reading`
+    /// says (see ``ArticleImport``); `nil` when the store does not hold it read that way.
+    func articleReading(sha256: String, reading: String) throws -> ArticleImport.AlreadyRead? {
+        guard let stored = try read({ db in try db.text("SELECT reading FROM document WHERE sha256 = ?", [sha256]) }) else { return nil }
+        let parts = stored.split(separator: " ")
+        guard parts.count == 3, parts[0] == reading, let figures = Int(parts[1]), let review = Int(parts[2]) else { return nil }
+        return ArticleImport.AlreadyRead(stored: figures, inReview: review)
     }
 }

@@ -81,4 +81,52 @@ struct ArticleBatchTests {
         #expect(second.new == 0 && second.unchanged == 7 && second.failed == 1)
         #expect(try store.documents().count == 2)
     }
+
+    /// An article the store holds read the same way — same text, metadata, rules files and reader —
+    /// is not read again, and reports what its reading gave; other rules files, other metadata or
+    /// `reread` read it again.
+    @Test(arguments: TestEngine.all)
+    func anArticleReadTheSameWayIsNotReadAgain(engine: TestEngine) throws {
+        let store = try engine.store()
+        var article = ArticleImport(path: Self.seed, rules: try ClassificationRules.default())
+        let first = try article.run(into: store)
+        #expect(first.alreadyRead == nil)
+        let stored = first.figures.filter { if case .stored = $0.outcome { true } else { false } }.count
+        let review = first.figures.filter { if case .review = $0.outcome { true } else { false } }.count
+        #expect(stored == 6)
+        let before = try store.revisions("ru_kz.investment.yearly")
+
+        let again = try article.run(into: store)
+        #expect(again.alreadyRead == ArticleImport.AlreadyRead(stored: stored, inReview: review))
+        #expect(again.figures.isEmpty)
+        #expect(try store.revisions("ru_kz.investment.yearly") == before)
+
+        article.reread = true
+        let reread = try article.run(into: store)
+        #expect(reread.alreadyRead == nil)
+        #expect(reread.figures.allSatisfy { if case .stored(_, .unchanged) = $0.outcome { true } else { false } })
+        article.reread = false
+
+        let folder = try TemporaryFolder()
+        let rulesFile = try folder.write("rules.json", #"{"stock_cues": ["накопленные"]}"#)
+        var otherRules = article
+        otherRules.rules = try ClassificationRules.resolve(userFile: rulesFile)
+        otherRules.classifier = nil
+        #expect(try otherRules.run(into: store).alreadyRead == nil, "other rules files read the article again")
+        #expect(try otherRules.run(into: store).alreadyRead != nil)
+
+        var otherDate = article
+        otherDate.published = try PublicationTime(parsing: "2025-11-07")
+        #expect(try otherDate.run(into: store).alreadyRead == nil, "other metadata read the article again")
+
+        // Rules made in code, not read from files, have no digest: such articles are always read.
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        var inCode = article
+        inCode.rules = try decoder.decode(ClassificationRules.self, from: Data(#"{"stock_cues": ["накопленные"]}"#.utf8))
+        inCode.classifier = nil
+        #expect(inCode.rules.digest == nil)
+        _ = try inCode.run(into: store)
+        #expect(try inCode.run(into: store).alreadyRead == nil)
+    }
 }

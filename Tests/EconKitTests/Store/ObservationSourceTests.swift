@@ -8,14 +8,17 @@ struct ObservationSourceTests {
 
     /// Imports `text` as an article from `outlet`, published on `date`.
     static func report(
-        _ text: String, outlet: String, date: String, url: String? = nil, into store: Store, folder: TemporaryFolder
+        _ text: String, outlet: String, date: String, url: String? = nil, into store: Store, folder: TemporaryFolder,
+        reread: Bool = false
     ) throws -> ArticleImport.Report {
         let name = outlet.lowercased().filter(\.isLetter)
         let path = try folder.write("\(name)-\(date).txt", text)
         var sidecar = #"{"source": "\#(outlet)", "published": "\#(date)", "title": "\#(outlet) on trade""#
         if let url { sidecar += #", "url": "\#(url)""# }
         _ = try folder.write("\(name)-\(date).json", sidecar + "}")
-        return try ArticleImport(path: path, rules: try ClassificationRules.default()).run(into: store)
+        var article = ArticleImport(path: path, rules: try ClassificationRules.default())
+        article.reread = reread
+        return try article.run(into: store)
     }
 
     static func outcomes(_ report: ArticleImport.Report) -> [String] {
@@ -49,9 +52,13 @@ struct ObservationSourceTests {
         #expect(sources.first?.url == "https://tass.ru/1")
         #expect(sources.allSatisfy { $0.sentence?.contains("28,7 млрд") == true })
 
-        // Again: nothing changes, not even the sources.
+        // Again: nothing changes, not even the sources — whether the article is known as read the
+        // same way, or read again.
         let again = try Self.report(Self.sentence + " Это рекорд.", outlet: "Kursiv", date: "2025-02-12", into: store, folder: folder)
-        #expect(Self.outcomes(again) == ["unchanged"])
+        #expect(again.alreadyRead == ArticleImport.AlreadyRead(stored: 1, inReview: 0))
+        let reread = try Self.report(
+            Self.sentence + " Это рекорд.", outlet: "Kursiv", date: "2025-02-12", into: store, folder: folder, reread: true)
+        #expect(Self.outcomes(reread) == ["unchanged"])
         #expect(try store.sources(code).count == 3)
     }
 

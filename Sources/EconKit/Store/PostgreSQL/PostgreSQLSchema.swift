@@ -172,6 +172,7 @@ enum PostgreSQLSchema {
             """
         ),
         ("v4-api-keys", Migrations.apiKeysSQL),
+        ("v5-document-reading", Migrations.documentReadingSQL),
     ]
 
     /// What the schema holds before any migration.

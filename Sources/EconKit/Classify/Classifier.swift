@@ -154,7 +154,7 @@ public struct Classifier: Sendable {
             rules.unitIndicators[figure.unit].map { IndicatorWord(name: $0, why: "the unit \(figure.unit)") }
             ?? nearest
             ?? wholeIndicator.map { IndicatorWord(name: $0, why: "the whole it is part of") }
-            ?? (sentence.matches(Self.anaphora).isEmpty ? nil : previousIndicator).map {
+            ?? (!sentence.contains(Self.anaphora) ? nil : previousIndicator).map {
                 IndicatorWord(name: $0, why: "«показатель», the figure before")
             }
             ?? figure.indicator.flatMap { name in
@@ -212,7 +212,7 @@ public struct Classifier: Sendable {
         if let end = nearest?.end {
             let following = SentenceWords(words: Array(view.words(from: end, to: view.scalars.count).words.prefix(3)))
             let between = end <= view.start ? view.words(from: end, to: view.start) : SentenceWords(words: [])
-            if let cue = productCues.first(where: { !following.matches($0).isEmpty || !between.matches($0).isEmpty }) {
+            if let cue = productCues.first(where: { following.contains($0) || between.contains($0) }) {
                 return (indicator, review("one group of goods or services («\(cue.text)»), not all \(indicator)"))
             }
         }
@@ -220,7 +220,7 @@ public struct Classifier: Sendable {
         // The figure's clause: the words from the last break before it up to it.
         let clause = view.words(from: view.clauseStart, to: position)
         // "Ожидается, что … достигнет $12 млрд": a goal word anywhere before the figure.
-        if let cue = targetCues.first(where: { !view.words(from: 0, to: position).matches($0).isEmpty }) {
+        if let cue = targetCues.first(where: { view.words(from: 0, to: position).contains($0) }) {
             return (indicator, review("a goal or forecast («\(cue.text)» before it), not a figure reached"))
         }
         // "достижение объёма торговли в $10 млрд к 2030 году": a period that begins after the text
@@ -241,8 +241,8 @@ public struct Classifier: Sendable {
         // "На 33 % вырос товарооборот": the verb right after the figure.
         let next = view.words(from: endPosition, to: view.clauseEnd)
         let verbAfter = justBefore == "на" ? SentenceWords(words: Array(next.words.prefix(1))) : SentenceWords(words: [])
-        let rises = growthCues.contains { !clause.matches($0).isEmpty || !verbAfter.matches($0).isEmpty } || comparative == true
-        let falls = declineCues.contains { !clause.matches($0).isEmpty || !verbAfter.matches($0).isEmpty } || comparative == false
+        let rises = growthCues.contains { clause.contains($0) || verbAfter.contains($0) } || comparative == true
+        let falls = declineCues.contains { clause.contains($0) || verbAfter.contains($0) } || comparative == false
         // "вырос на $200 млн", "больше на $200 млн": a change, not a level.
         if figure.unit != "percent", justBefore == "на", rises || falls {
             return (indicator, review("a change (\(rises ? "up" : "down") by the figure), not a level"))
@@ -252,14 +252,14 @@ public struct Classifier: Sendable {
         var derived = FamilySeries.Derived.level
         var negated = false
         if figure.unit == "percent" {
-            if shareCues.contains(where: { !before.matches($0).isEmpty }) {
+            if shareCues.contains(where: { before.contains($0) }) {
                 derived = .share
             } else if falls {
                 derived = .growth
                 negated = true
             } else if rises {
                 derived = .growth
-            } else if justBefore == "на", growthCues.contains(where: { !before.matches($0).isEmpty }) {
+            } else if justBefore == "на", growthCues.contains(where: { before.contains($0) }) {
                 // "вырос на 13 %, а за полгода — уже на 14 %": the verb of the clause before.
                 derived = .growth
             } else {
@@ -289,11 +289,11 @@ public struct Classifier: Sendable {
             if family.direction == .single {
                 let scope = view.words(from: view.scopeStart(indicatorAt: nearest?.start) ?? 0, to: endPosition)
                 // "Общий объем инвестиций в Узбекистане" under the title "… иностранных инвестиций".
-                let total = totalCues.contains { !sentence.matches($0).isEmpty }
+                let total = totalCues.contains { sentence.contains($0) }
                 let titleWords = total ? context.titleWords : nil
                 guard
                     let cue = familyCues[k].first(where: { cue in
-                        !scope.matches(cue).isEmpty || titleWords.map { !$0.matches(cue).isEmpty } == true
+                        scope.contains(cue) || titleWords.map { !$0.matches(cue).isEmpty } == true
                     })
                 else { continue }
                 generalCue = cue.text
@@ -384,7 +384,7 @@ public struct Classifier: Sendable {
         }
         if codes.count < needed {
             if family.direction == .single { return .failure(.init("no area named for a \(family.indicator) total")) }
-            let pairCue = pairCues.contains { !sentenceWords.matches($0).isEmpty }
+            let pairCue = pairCues.contains { sentenceWords.contains($0) }
             let onlyGroup = codes.count == 1 && gazetteer.area(codes.first!)?.kind == .group
             // One area named with no part: a total ("экспорт Казахстана"), not completed from context,
             // unless the sentence says the figure is between two ("товарооборот двух стран").
@@ -393,7 +393,7 @@ public struct Classifier: Sendable {
             {
                 return .failure(.init("one area named (\(codes.first!)) with no partner: a total, or with whom? not guessed from context"))
             }
-            if family.direction == .directional, let cue = totalCues.first(where: { !sentenceWords.matches($0).isEmpty }) {
+            if family.direction == .directional, let cue = totalCues.first(where: { sentenceWords.contains($0) }) {
                 return .failure(
                     .init(
                         "a total («\(cue.text)») with \(codes.isEmpty ? "no area" : "one area") named: its partner is not guessed from context"
@@ -412,7 +412,7 @@ public struct Classifier: Sendable {
             return .success((areas[0], nil))
         case .bilateral:
             if derived == .share { return shareEnds(areas, mentions: mentions, words: sentenceWords) }
-            if family.joint == true, !pairCues.contains(where: { !sentenceWords.matches($0).isEmpty }),
+            if family.joint == true, !pairCues.contains(where: { sentenceWords.contains($0) }),
                 !mentions.contains(where: { $0.role == .pair }),
                 let from = mentions.first(where: { $0.role == .origin || $0.role == .adjective }),
                 let to = mentions.first(where: { $0.role == .destination && $0.area != from.area })
@@ -607,8 +607,8 @@ public struct Classifier: Sendable {
     }
 
     private func measureHint(_ figure: ExtractedFigure, hasParts: Bool, sentence: SentenceWords) -> Measure? {
-        if stockCues.contains(where: { !sentence.matches($0).isEmpty }) { return .stock }
-        if flowCues.contains(where: { !sentence.matches($0).isEmpty }) { return .flow }
+        if stockCues.contains(where: { sentence.contains($0) }) { return .stock }
+        if flowCues.contains(where: { sentence.contains($0) }) { return .flow }
         // A whole with parts and no period of its own: "более $26 млрд, из них $4 млрд в 2024 году".
         if !figure.periodFromText { return .stock }
         if hasParts, figure.period?.frequency == .daily { return .stock }

@@ -74,6 +74,16 @@ struct SentenceWords {
         return found
     }
 
+    /// Whether `pattern` matches anywhere (stops at the first match).
+    func contains(_ pattern: WordPattern) -> Bool {
+        guard !pattern.parts.isEmpty, words.count >= pattern.parts.count else { return false }
+        for i in 0...(words.count - pattern.parts.count)
+        where pattern.parts.indices.allSatisfy({ pattern.parts[$0].matches(words[i + $0]) }) {
+            return true
+        }
+        return false
+    }
+
     /// Index of the word starting at or containing `offset`.
     func wordIndex(at offset: Int) -> Int? {
         words.lastIndex { $0.start <= offset }

@@ -92,7 +92,8 @@ let package = Package(
         ),
         // Runs the real `econ` binary; depending on the executable makes `swift test` build it first.
         // GRDB only to make hostile store files (damaged, truncated, from a newer econ) for the binary.
-        .testTarget(name: "EconCLITests", dependencies: ["EconCLI", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(
+            name: "EconCLITests", dependencies: ["EconCLI", "EconTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         // The corpus files are read through #filePath, so the tests see them as shipped.
         .testTarget(name: "EconExtractTests", dependencies: ["EconExtract", "EconTestSupport"], exclude: ["Corpus"]),
     ]

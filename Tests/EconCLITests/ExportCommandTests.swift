@@ -1,4 +1,5 @@
 import EconKit
+import EconTestSupport
 import Foundation
 import Testing
 
@@ -162,15 +163,7 @@ struct SDMXMLExportTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// Whether python3 can import sdmx1 (pip install sdmx1); without it the client check is skipped.
-    static let hasSDMX1: Bool = {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", "import sdmx"]
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return false }
-        process.waitUntilExit()
-        return process.terminationStatus == 0
-    }()
+    static let hasSDMX1 = Python.canImport("sdmx")
 
     /// `series period value status` of every row of econ's own SDMX-CSV export.
     func csvRows(_ db: String) throws -> [String] {
@@ -193,15 +186,8 @@ struct SDMXMLExportTests {
         let xml = folder.file("econ.xml")
         let export = try cli.run(["export", "--format", "sdmx-ml", "--out", xml, "--db", db])
         #expect(export.status == 0, "\(export.stderr)")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", Self.root.appendingPathComponent("scripts/sdmx/read.py").path, xml]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        let (status, output) = try Python.run([Self.root.appendingPathComponent("scripts/sdmx/read.py").path, xml], errors: false)
+        #expect(status == 0)
         let read = output.split(separator: "\n").map { line -> String in
             let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             let value = Double(cells[2]).flatMap { $0.isNaN ? nil : DecimalText.format($0) } ?? "nan"
@@ -232,15 +218,7 @@ struct SDMXMLExportTests {
 struct XLSXExportTests {
     let cli = CLIRunner()
 
-    static let hasOpenpyxl: Bool = {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", "import openpyxl"]
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return false }
-        process.waitUntilExit()
-        return process.terminationStatus == 0
-    }()
+    static let hasOpenpyxl = Python.canImport("openpyxl")
 
     @Test(.enabled(if: hasOpenpyxl, "openpyxl is not installed (pip install openpyxl)"))
     func openpyxlReadsNumbersDatesABoldFrozenHeaderAndCharts() throws {
@@ -251,15 +229,10 @@ struct XLSXExportTests {
         let book = folder.file("econ.xlsx")
         let export = try cli.run(["export", "--format", "xlsx", "--chart", "--out", book, "--db", db])
         #expect(export.status == 0, "\(export.stderr)")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", SDMXMLExportTests.root.appendingPathComponent("scripts/xlsx/read.py").path, book]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let lines = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).split(separator: "\n").map(String.init)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        let (status, output) = try Python.run(
+            [SDMXMLExportTests.root.appendingPathComponent("scripts/xlsx/read.py").path, book], errors: false)
+        let lines = output.split(separator: "\n").map(String.init)
+        #expect(status == 0)
         #expect(lines.prefix(2) == ["sheets Observations,Series,Charts", "header bold frozen"])
         #expect(lines.dropFirst(2).first.map { $0.hasPrefix("charts ") && $0 != "charts 0" } == true)
         // The same figures as econ's own long CSV: values as numbers, publication days as dates.
@@ -318,19 +291,11 @@ struct XLSXExportTests {
         let folder = try TemporaryFolder()
         #expect(
             try cli.run(["demo", "--data", SDMXMLExportTests.root.appendingPathComponent("data").path, "--out", folder.path]).status == 0)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [
-            "python3", SDMXMLExportTests.root.appendingPathComponent("scripts/xlsx/libreoffice-check.py").path, "--econ",
+        let (status, output) = try Python.run([
+            SDMXMLExportTests.root.appendingPathComponent("scripts/xlsx/libreoffice-check.py").path, "--econ",
             CLIRunner.binary.path, "--db", folder.file("econ.sqlite"), "--work", folder.file("lo"),
-        ]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(output)")
+        ])
+        #expect(status == 0, "\(output)")
         #expect(output.contains("ok   Charts: a native chart per series"), "\(output)")
     }
 }

@@ -1,3 +1,4 @@
+import EconTestSupport
 import Foundation
 import Testing
 
@@ -62,15 +63,7 @@ final class RunningServer {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// Whether python3 has the FRED clients (pip install fredapi full_fred); without them the client check is skipped.
-    static let hasFREDClients: Bool = {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", "import fredapi, full_fred"]
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return false }
-        process.waitUntilExit()
-        return process.terminationStatus == 0
-    }()
+    static let hasFREDClients = Python.canImport("fredapi, full_fred")
 
     /// Whether headless Chromium is installed (apt-get install chromium); without it the browser check is skipped.
     static let hasChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].contains {
@@ -91,23 +84,15 @@ final class RunningServer {
         let key = try cli.run(["keys", "add", "python", "--db", db]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         let server = try RunningServer(cli, arguments: ["--db", db])
         #expect(!server.base.isEmpty)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [
-            "python3", Self.root.appendingPathComponent("scripts/serve/fred-clients.py").path, "--econ", CLIRunner.binary.path, "--db", db,
+        let (status, output) = try Python.run([
+            Self.root.appendingPathComponent("scripts/serve/fred-clients.py").path, "--econ", CLIRunner.binary.path, "--db", db,
             "--url", server.base + "/fred", "--key", key,
             "ru_kz.investment.yearly", "ru_kz.investment.cumulative", "ru_kz.trade_turnover", "ru_kz.joint_projects.count",
-        ]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(output)")
+        ])
+        #expect(status == 0, "\(output)")
         #expect(output.components(separatedBy: "\nok   ").count > 30, "\(output)")
-        let (status, log) = server.stop()
-        #expect(status == 0)
+        let (exit, log) = server.stop()
+        #expect(exit == 0)
         #expect(log.contains("GET /fred/series/observations?series_id=ru_kz.investment.yearly"))
         #expect(!log.contains(key), "the access log must never hold a key")
     }
@@ -116,19 +101,11 @@ final class RunningServer {
     func theWebViewWorksInHeadlessChromium() throws {
         let (folder, db) = try demoStore()
         let server = try RunningServer(cli, arguments: ["--db", db, "--public-read"])
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [
-            "python3", Self.root.appendingPathComponent("scripts/serve/web-check.py").path, "--url", server.base,
+        let (status, output) = try Python.run([
+            Self.root.appendingPathComponent("scripts/serve/web-check.py").path, "--url", server.base,
             "--series", "ru_kz.investment.yearly", "--out", folder.file("screenshots"),
-        ]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(output)")
+        ])
+        #expect(status == 0, "\(output)")
         #expect(!output.contains("FAIL"), "\(output)")
         #expect(FileManager.default.fileExists(atPath: folder.file("screenshots/series.png")))
         #expect(server.stop().status == 0)

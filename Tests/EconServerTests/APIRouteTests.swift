@@ -214,33 +214,12 @@ import Testing
     /// openapi-spec-validator (pip) accepts the document as OpenAPI 3.1; skipped with a note without it.
     @Test(.enabled(if: hasValidator, "openapi-spec-validator is not installed (pip install openapi-spec-validator)"))
     func theDocumentIsValidOpenAPI() throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [
-            "python3", "-c",
-            "import json, sys; from openapi_spec_validator import validate; validate(json.load(sys.stdin)); print('valid')",
-        ]
-        let input = Pipe()
-        let output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        input.fileHandleForWriting.write(Data(OpenAPIDocument.json.utf8))
-        try input.fileHandleForWriting.close()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(text)")
+        let (status, text) = try Python.run(
+            ["-c", "import json, sys; from openapi_spec_validator import validate; validate(json.load(sys.stdin)); print('valid')"],
+            input: Data(OpenAPIDocument.json.utf8))
+        #expect(status == 0, "\(text)")
         #expect(text == "valid\n")
     }
 
-    static let hasValidator: Bool = {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", "import openapi_spec_validator"]
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return false }
-        process.waitUntilExit()
-        return process.terminationStatus == 0
-    }()
+    static let hasValidator = Python.canImport("openapi_spec_validator")
 }

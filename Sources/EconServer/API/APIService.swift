@@ -52,10 +52,7 @@ struct APIService: Sendable {
 
     /// `GET /api/v1/series?q=&indicator=&area=&frequency=&unit=`
     func seriesList(_ query: QueryParameters) throws -> APIAnswer {
-        if let frequency = query["frequency"], !frequency.isEmpty, Frequency(rawValue: frequency) == nil {
-            throw APIError.badRequest(
-                "parameter frequency: '\(frequency)' is not one of \(Frequency.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
+        _ = try query.choice("frequency", Frequency.self)
         let list = try store.catalog().filter { Self.matches($0.series, query) }
         return APIAnswer(status: 200, body: .object([("count", .number(Double(list.count))), ("series", .array(list.map(Self.json)))]))
     }
@@ -83,7 +80,7 @@ struct APIService: Sendable {
     /// `GET /api/v1/series/{code}/observations?as_of=` and `…/revisions?as_of=`
     func observations(_ code: String, revisions: Bool, _ query: QueryParameters) throws -> APIAnswer {
         guard let series = try store.series(code) else { throw APIError(status: 404, message: "no series '\(code)'") }
-        let asOf = try Self.time(query, "as_of")
+        let asOf = try query.time("as_of")
         let rows = try revisions ? store.revisions(code, asOf: asOf) : store.observations(code, asOf: asOf)
         let records = rows.map { JSONValue.record($0.record(unit: series.unit, revisions: revisions)) }
         return APIAnswer(
@@ -96,7 +93,7 @@ struct APIService: Sendable {
 
     /// `GET /api/v1/series/{code}/sources?as_of=`: every report of each current figure.
     func sources(_ code: String, _ query: QueryParameters) throws -> APIAnswer {
-        let reports = try store.sources(code, asOf: try Self.time(query, "as_of"))
+        let reports = try store.sources(code, asOf: try query.time("as_of"))
         return APIAnswer(
             status: 200,
             body: .object([
@@ -110,41 +107,17 @@ struct APIService: Sendable {
     func trend(_ code: String, _ query: QueryParameters) throws -> APIAnswer {
         guard let series = try store.series(code) else { throw APIError(status: 404, message: "no series '\(code)'") }
         var trend = TrendQuery()
-        func choice<T: RawRepresentable & CaseIterable>(_ name: String, _: T.Type) throws -> T? where T.RawValue == String {
-            guard let text = query[name], !text.isEmpty else { return nil }
-            guard let value = T(rawValue: text) else {
-                throw APIError.badRequest(
-                    "parameter \(name): '\(text)' is not one of \(T.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            return value
-        }
-        func integer(_ name: String) throws -> Int? {
-            guard let text = query[name], !text.isEmpty else { return nil }
-            guard let n = Int(text) else { throw APIError.badRequest("parameter \(name): '\(text)' is not a whole number") }
-            return n
-        }
-        func flag(_ name: String) throws -> Bool {
-            guard let text = query[name], !text.isEmpty else { return false }
-            guard let value = ["true": true, "1": true, "false": false, "0": false][text] else {
-                throw APIError.badRequest("parameter \(name): '\(text)' is not true or false")
-            }
-            return value
-        }
-        func period(_ name: String) throws -> Period? {
-            guard let text = query[name], !text.isEmpty else { return nil }
-            do { return try Period(parsing: text) } catch { throw APIError.badRequest("parameter \(name): \(error)") }
-        }
-        trend.transform = try choice("transform", Transform.self) ?? .lin
-        trend.aggregateTo = try choice("aggregate", Frequency.self)
-        trend.aggregation = try choice("method", Aggregation.Method.self)
-        trend.movingAverage = try integer("ma")
-        trend.from = try period("from")
-        trend.to = try period("to")
-        trend.cagr = try flag("cagr")
-        trend.fit = try choice("fit", TrendFit.Kind.self)
-        trend.projection = try integer("project") ?? 0
-        trend.share = try flag("share")
-        trend.asOf = try Self.time(query, "as_of")
+        trend.transform = try query.choice("transform", Transform.self) ?? .lin
+        trend.aggregateTo = try query.choice("aggregate", Frequency.self)
+        trend.aggregation = try query.choice("method", Aggregation.Method.self)
+        trend.movingAverage = try query.integer("ma")
+        trend.from = try query.period("from")
+        trend.to = try query.period("to")
+        trend.cagr = try query.flag("cagr")
+        trend.fit = try query.choice("fit", TrendFit.Kind.self)
+        trend.projection = try query.integer("project") ?? 0
+        trend.share = try query.flag("share")
+        trend.asOf = try query.time("as_of")
         do { try trend.validate() } catch {
             throw APIError.badRequest(error.description.replacingOccurrences(of: "--", with: "parameter "))
         }
@@ -237,42 +210,24 @@ struct APIService: Sendable {
     /// with CSV text as the body: `econ import csv` on it, every row or none.
     func importCSV(body: [UInt8], _ query: QueryParameters) throws -> APIAnswer {
         var options = CSVImportOptions()
-        func choice<T: RawRepresentable & CaseIterable>(_ name: String, _: T.Type) throws -> T? where T.RawValue == String {
-            guard let text = query[name], !text.isEmpty else { return nil }
-            guard let value = T(rawValue: text) else {
-                throw APIError.badRequest(
-                    "parameter \(name): '\(text)' is not one of \(T.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            return value
-        }
-        func text(_ name: String) -> String? { query[name].flatMap { $0.isEmpty ? nil : $0 } }
-        func flag(_ name: String) throws -> Bool {
-            guard let text = text(name) else { return false }
-            guard let value = ["true": true, "1": true, "false": false, "0": false][text] else {
-                throw APIError.badRequest("parameter \(name): '\(text)' is not true or false")
-            }
-            return value
-        }
-        options.layout = try choice("layout", CSVLayout.self)
-        options.seriesTemplate = text("series")
-        options.seriesColumn = text("series_column") ?? options.seriesColumn
-        options.periodColumn = text("period_column")
-        options.valueColumn = text("value_column") ?? options.valueColumn
-        options.valueColumns = text("value_columns")?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-        options.measure = try choice("measure", Measure.self)
-        options.unit = text("unit")
-        options.frequency = try choice("frequency", Frequency.self)
-        if let scale = text("scale") {
+        options.layout = try query.choice("layout", CSVLayout.self)
+        options.seriesTemplate = query.text("series")
+        options.seriesColumn = query.text("series_column") ?? options.seriesColumn
+        options.periodColumn = query.text("period_column")
+        options.valueColumn = query.text("value_column") ?? options.valueColumn
+        options.valueColumns = query.text("value_columns")?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        options.measure = try query.choice("measure", Measure.self)
+        options.unit = query.text("unit")
+        options.frequency = try query.choice("frequency", Frequency.self)
+        if let scale = query.text("scale") {
             guard let exponent = ["units": 0, "thousands": 3, "millions": 6, "billions": 9][scale] else {
                 throw APIError.badRequest("parameter scale: '\(scale)' is not one of units, thousands, millions, billions")
             }
             options.scale = exponent
         }
-        do { options.published = try text("published").map { try PublicationTime(parsing: $0) } } catch {
-            throw APIError.badRequest("parameter published: \(error)")
-        }
-        options.skipInvalid = try flag("skip_invalid")
-        options.dryRun = try flag("dry_run")
+        options.published = try query.time("published")
+        options.skipInvalid = try query.flag("skip_invalid")
+        options.dryRun = try query.flag("dry_run")
         guard !body.isEmpty else { throw APIError.badRequest("body: empty; send the CSV text as the request body") }
         let report = try CSVImport(bytes: body, name: "request body", options: options).run(into: store)
         let total = report.total
@@ -306,11 +261,6 @@ struct APIService: Sendable {
         ])
     }
 
-    static func time(_ query: QueryParameters, _ name: String) throws -> PublicationTime? {
-        guard let text = query[name], !text.isEmpty else { return nil }
-        do { return try PublicationTime(parsing: text) } catch { throw APIError.badRequest("parameter \(name): \(error)") }
-    }
-
     /// The body as a JSON object, or a 400 that says where it stopped being one.
     static func object(_ body: [UInt8]) throws -> [String: Any] {
         guard !body.isEmpty else { throw APIError.badRequest("body: empty; send a JSON object") }
@@ -323,5 +273,46 @@ struct APIService: Sendable {
         }
         guard let object = parsed as? [String: Any] else { throw APIError.badRequest("body: expected a JSON object") }
         return object
+    }
+}
+
+/// The API's query parameters, read with messages that name the parameter; an empty value counts
+/// as absent.
+extension QueryParameters {
+    func text(_ name: String) -> String? { self[name].flatMap { $0.isEmpty ? nil : $0 } }
+
+    /// One of `T`'s raw values.
+    func choice<T: RawRepresentable & CaseIterable>(_ name: String, _: T.Type) throws(APIError) -> T? where T.RawValue == String {
+        guard let text = text(name) else { return nil }
+        guard let value = T(rawValue: text) else {
+            throw .badRequest("parameter \(name): '\(text)' is not one of \(T.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        return value
+    }
+
+    func integer(_ name: String) throws(APIError) -> Int? {
+        guard let text = text(name) else { return nil }
+        guard let n = Int(text) else { throw .badRequest("parameter \(name): '\(text)' is not a whole number") }
+        return n
+    }
+
+    /// `true`/`1` or `false`/`0`; absent is false.
+    func flag(_ name: String) throws(APIError) -> Bool {
+        guard let text = text(name) else { return false }
+        guard let value = ["true": true, "1": true, "false": false, "0": false][text] else {
+            throw .badRequest("parameter \(name): '\(text)' is not true or false")
+        }
+        return value
+    }
+
+    func period(_ name: String) throws(APIError) -> Period? {
+        guard let text = text(name) else { return nil }
+        do { return try Period(parsing: text) } catch { throw .badRequest("parameter \(name): \(error)") }
+    }
+
+    /// A publication time (`2025`, `2025-11`, `2025-11-10` or ISO 8601).
+    func time(_ name: String) throws(APIError) -> PublicationTime? {
+        guard let text = text(name) else { return nil }
+        do { return try PublicationTime(parsing: text) } catch { throw .badRequest("parameter \(name): \(error)") }
     }
 }

@@ -71,7 +71,7 @@ struct WebView: Sendable {
     }
 
     private func render(_ code: String, _ query: QueryParameters) throws -> Page {
-        let asOf = try APIService.time(query, "as_of")
+        let asOf = try query.time("as_of")
         let series: Series
         let revisions: [Observation]
         do {
@@ -124,7 +124,7 @@ struct WebView: Sendable {
     /// `GET /series/{code}/download.csv?preset=excel-ru|excel-en|standard&as_of=` and `…/download.xlsx`
     func download(_ code: String, format: String, _ query: QueryParameters) throws -> Page {
         guard try store.series(code) != nil else { throw APIError(status: 404, message: "no series '\(code)'") }
-        var options = ExportOptions(asOf: try APIService.time(query, "as_of"))
+        var options = ExportOptions(asOf: try query.time("as_of"))
         options.titles = .en
         let file = code.replacingOccurrences(of: "/", with: "_")
         if format == "xlsx" {

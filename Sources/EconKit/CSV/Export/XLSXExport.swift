@@ -75,13 +75,7 @@ public struct XLSXExport {
             let chosen = try Store.ExportedSeriesSource(db, selection, asOf: options.asOf, path: store.path)
             try chosen.forEach { item in
                 let s = item.series
-                let meta: [String?] = [
-                    s.code, s.titleEn, s.titleRu, s.indicator, s.measure.rawValue, s.unit, s.frequency.rawValue, s.area, s.counterpart,
-                    s.source, s.note,
-                ]
-                for (k, text) in meta.enumerated() {
-                    if let text { worksheet_write_string(seriesSheet, seriesRow, UInt16(k), text, nil) }
-                }
+                Self.writeSeries(s, seriesSheet, seriesRow)
                 seriesRow += 1
                 let current = try Store.currentObservations(db, item, asOf: options.asOf, path: store.path).filter { $0.amount != nil }
                 let first = row
@@ -143,16 +137,20 @@ public struct XLSXExport {
             worksheet_freeze_panes(observations, 1, options.layout == .byPeriod ? 1 : 0)
             var seriesRow: UInt32 = 1
             try chosen.forEach { item in
-                let s = item.series
-                let meta: [String?] = [
-                    s.code, s.titleEn, s.titleRu, s.indicator, s.measure.rawValue, s.unit, s.frequency.rawValue, s.area, s.counterpart,
-                    s.source, s.note,
-                ]
-                for (k, text) in meta.enumerated() {
-                    if let text { worksheet_write_string(seriesSheet, seriesRow, UInt16(k), text, nil) }
-                }
+                Self.writeSeries(item.series, seriesSheet, seriesRow)
                 seriesRow += 1
             }
+        }
+    }
+
+    /// A row of the Series sheet: the series' metadata in ``seriesColumns``' order.
+    private static func writeSeries(_ s: Series, _ sheet: UnsafeMutablePointer<lxw_worksheet>, _ row: UInt32) {
+        let meta: [String?] = [
+            s.code, s.titleEn, s.titleRu, s.indicator, s.measure.rawValue, s.unit, s.frequency.rawValue, s.area, s.counterpart, s.source,
+            s.note,
+        ]
+        for (k, text) in meta.enumerated() {
+            if let text { worksheet_write_string(sheet, row, UInt16(k), text, nil) }
         }
     }
 

@@ -13,7 +13,7 @@ text and peak memory (/usr/bin/time -v).
 import argparse, glob, os, platform, re, subprocess, sys, tempfile
 
 sys.path.insert(0, os.path.dirname(__file__))
-from run import ROOT, sh, timed  # noqa: E402
+from run import ROOT, release_econ, rm, sh, timed  # noqa: E402
 
 
 def main():
@@ -44,14 +44,9 @@ def main():
                 f.write(f'{{"published": "{published}", "source": "bench"}}')
     mb = total / 1e6
     print(f"{args.articles:,} articles, {mb:.1f} MB of text in {folder}")
-    sh(f"cd {ROOT} && swift build -c release --product econ > {work}/build.log 2>&1")
-    econ = os.path.join(ROOT, ".build", "release", "econ")
+    econ = release_econ(work)
     db = os.path.join(work, "econ.sqlite")
-
-    def fresh():
-        for suffix in ("", "-wal", "-shm"):
-            if os.path.exists(db + suffix):
-                os.remove(db + suffix)
+    fresh = rm(db)
 
     imp = f"{econ} import article {folder} --db {db} > {work}/import.log"
     first, first_peak = timed(imp, fresh, args.runs)

@@ -18,7 +18,7 @@ a Markdown table.
 import argparse, os, platform, subprocess, sys, tempfile, uuid
 
 sys.path.insert(0, os.path.dirname(__file__))
-from run import ROOT, sh, timed  # noqa: E402
+from run import ROOT, release_econ, sh, timed  # noqa: E402
 
 
 def main():
@@ -34,8 +34,7 @@ def main():
     print(f"generating {rows:,} observations in {csv}")
     sh(f"python3 {ROOT}/scripts/bench/generate.py {csv} {args.series} {args.years}")
     print("building econ (release)")
-    sh(f"cd {ROOT} && swift build -c release --product econ > {work}/build.log 2>&1")
-    econ = os.path.join(ROOT, ".build", "release", "econ")
+    econ = release_econ(work)
 
     server_dir = None
     uri = os.environ.get("ECON_BENCH_POSTGRES")

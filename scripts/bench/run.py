@@ -21,6 +21,22 @@ def sh(cmd, **kw):
     return subprocess.run(cmd, shell=True, check=True, **kw)
 
 
+def release_econ(work):
+    """Builds econ in release mode (the log in WORK/build.log) and returns the binary's path."""
+    sh(f"cd {ROOT} && swift build -c release --product econ > {work}/build.log 2>&1")
+    return os.path.join(ROOT, ".build", "release", "econ")
+
+
+def rm(*paths):
+    """A set-up step that removes SQLite stores (with their -wal and -shm files), for timed()."""
+    def f():
+        for p in paths:
+            for suffix in ("", "-wal", "-shm"):
+                if os.path.exists(p + suffix):
+                    os.remove(p + suffix)
+    return f
+
+
 def timed(cmd, setup=None, runs=3):
     """Median wall seconds, max peak RSS (MB) and median CPU seconds (user + system) of `cmd` over
     `runs` runs; `setup` runs before each."""
@@ -58,21 +74,12 @@ def main():
     print(f"generating {rows:,} observations in {csv}")
     sh(f"python3 {ROOT}/scripts/bench/generate.py {csv} {args.series} {args.years}")
     print("building econ (release) and the C loader")
-    sh(f"cd {ROOT} && swift build -c release --product econ > {work}/build.log 2>&1")
-    econ = os.path.join(ROOT, ".build", "release", "econ")
+    econ = release_econ(work)
     sh(f"cc -O2 -o {work}/load {ROOT}/scripts/bench/c/load.c -lsqlite3")
     sh(f"cc -O2 -o {work}/load_econ {ROOT}/scripts/bench/c/load_econ.c -lsqlite3")
     db = os.path.join(work, "econ.sqlite")
     cdb = os.path.join(work, "c.sqlite")
     clidb = os.path.join(work, "cli.sqlite")
-
-    def rm(*paths):
-        def f():
-            for p in paths:
-                for suffix in ("", "-wal", "-shm"):
-                    if os.path.exists(p + suffix):
-                        os.remove(p + suffix)
-        return f
 
     results = []
 

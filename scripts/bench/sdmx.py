@@ -11,7 +11,7 @@ with a note when missing). Reports MB/s, peak memory (/usr/bin/time -v) and the 
 import argparse, os, platform, subprocess, sys, tempfile
 
 sys.path.insert(0, os.path.dirname(__file__))
-from run import ROOT, sh, timed  # noqa: E402
+from run import ROOT, release_econ, rm, sh, timed  # noqa: E402
 
 HEAD = """<?xml version="1.0" encoding="UTF-8"?>
 <message:StructureSpecificData xmlns:message="http://www.sdmx.org/resources/sdmxml/schemas/v2_1/message" xmlns:ss="http://www.sdmx.org/resources/sdmxml/schemas/v2_1/data/structurespecific" xmlns:common="http://www.sdmx.org/resources/sdmxml/schemas/v2_1/common" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:ns1="urn:sdmx:org.sdmx.infomodel.datastructure.DataStructure=BENCH:DSD(1.0):ObsLevelDim:TIME_PERIOD">
@@ -51,14 +51,9 @@ def main():
     series = write(xml, args.mb)
     mb = os.path.getsize(xml) / 1e6
     print(f"{mb:.1f} MB, {series:,} series, {series * 240:,} observations in {xml}")
-    sh(f"cd {ROOT} && swift build -c release --product econ > {work}/build.log 2>&1")
-    econ = os.path.join(ROOT, ".build", "release", "econ")
+    econ = release_econ(work)
     db = os.path.join(work, "econ.sqlite")
-
-    def fresh():
-        for suffix in ("", "-wal", "-shm"):
-            if os.path.exists(db + suffix):
-                os.remove(db + suffix)
+    fresh = rm(db)
 
     wall, peak = timed(f"{econ} import sdmx {xml} --db {db}", fresh, args.runs)[:2]
     print(f"econ import sdmx: {wall:.2f} s ({mb / wall:.1f} MB/s), peak {peak:.0f} MB")

@@ -65,7 +65,8 @@ public struct Extractor: Sendable {
             let result = assembler.assemble(t, carriedPeriod: carried, previousMoney: previousMoney)
             previousMoney = result.drafts.last { $0.unitKind == .money }
             output.sentences.append(first.start..<last.end)
-            let sentenceText = Self.text(scalars, first.start..<last.end)
+            // Built only for a sentence that gives something: most give nothing.
+            var sentenceText: String { Self.text(scalars, first.start..<last.end) }
             if result.drafts.isEmpty {
                 let references = result.mentions.filter { $0.role == .reference }
                 if TrendCues.statesTrend(t.lazy.filter(\.isWord).map(\.text)) {
@@ -81,8 +82,9 @@ public struct Extractor: Sendable {
             }
             carried = nil
             let base = output.figures.count
+            let text = sentenceText
             for d in result.drafts {
-                output.figures.append(figure(d, t, scalars, base: base, sentence: sentenceText, first.start..<last.end))
+                output.figures.append(figure(d, t, scalars, base: base, sentence: text, first.start..<last.end))
             }
         }
     }

@@ -145,7 +145,7 @@ public struct Classifier: Sendable {
         if figure.isTarget {
             return (nil, review("a goal or forecast, not a figure reached (assign it by hand to keep it)"))
         }
-        let view = FigureSentence(figure)
+        let view = context.sentence(of: figure)
         let sentence = view.words
         let position = view.start
         let endPosition = view.end
@@ -186,7 +186,7 @@ public struct Classifier: Sendable {
         let measure = measureHint(figure, hasParts: hasParts, sentence: sentence)
         trace.append("measure: \(measure.map(\.rawValue) ?? "not stated") for period \(period)")
 
-        var inSentence = roleReader.roles(areaMentions(sentence), in: sentence, place: "sentence")
+        var inSentence = context.roles(inSentenceOf: figure, classifier: self)
         trace.append("areas in the sentence: " + Self.describe(inSentence))
         // "товарооборот составил $20 млрд, Россия ввезла в Китай товаров на $10 млрд": the figure's
         // clause has areas of its own but not the indicator word, which belongs to another clause.
@@ -219,8 +219,9 @@ public struct Classifier: Sendable {
 
         // The figure's clause: the words from the last break before it up to it.
         let clause = view.words(from: view.clauseStart, to: position)
+        let before = view.words(from: 0, to: position)
         // "Ожидается, что … достигнет $12 млрд": a goal word anywhere before the figure.
-        if let cue = targetCues.first(where: { view.words(from: 0, to: position).contains($0) }) {
+        if let cue = targetCues.first(where: { before.contains($0) }) {
             return (indicator, review("a goal or forecast («\(cue.text)» before it), not a figure reached"))
         }
         // "достижение объёма торговли в $10 млрд к 2030 году": a period that begins after the text
@@ -232,7 +233,6 @@ public struct Classifier: Sendable {
                     "its period (\(period)) begins after the text was published (\(published)): a goal or forecast, not a figure reached")
             )
         }
-        let before = view.words(from: 0, to: position)
         let justBefore = before.words.last.map { String(String.UnicodeScalarView($0.text)) }
         let after = sentence.words.first { $0.start >= endPosition }.map { String(String.UnicodeScalarView($0.text)) } ?? ""
         let twoBefore = before.words.dropLast().last.map { String(String.UnicodeScalarView($0.text)) } ?? ""
@@ -681,6 +681,28 @@ final class ContextReader {
     /// The title's words, when there is a title.
     lazy var titleWords: SentenceWords? = title.map(SentenceWords.init)
 
+    /// Figures' sentences read so far, by where they start: a sentence often holds several figures.
+    private var figureSentences: [Int: (words: SentenceWords, scalars: [Unicode.Scalar], roles: [RoledMention]?)] = [:]
+
+    /// A figure's sentence: its words read once for every figure in it.
+    func sentence(of figure: ExtractedFigure) -> FigureSentence {
+        if let known = figureSentences[figure.sentenceStart] {
+            return FigureSentence(figure, words: known.words, scalars: known.scalars)
+        }
+        let view = FigureSentence(figure)
+        figureSentences[figure.sentenceStart] = (view.words, view.scalars, nil)
+        return view
+    }
+
+    /// The areas a figure's sentence names, with their parts, read once for every figure in it.
+    func roles(inSentenceOf figure: ExtractedFigure, classifier: Classifier) -> [RoledMention] {
+        if let known = figureSentences[figure.sentenceStart]?.roles { return known }
+        let words = sentence(of: figure).words
+        let found = classifier.roles(words, place: "sentence")
+        figureSentences[figure.sentenceStart]?.roles = found
+        return found
+    }
+
     private func mentions(inSentence k: Int, classifier: Classifier) -> [RoledMention] {
         if let known = read[k] { return known }
         let range = sentences[k].clamped(to: 0..<scalars.count)
@@ -750,8 +772,13 @@ struct FigureSentence {
     static let clauseBreaks: Set<Unicode.Scalar> = [",", ";", ":", "—", "–", "(", ")"]
 
     init(_ figure: ExtractedFigure) {
-        words = SentenceWords(figure.sentence)
-        scalars = Array(figure.sentence.unicodeScalars)
+        self.init(figure, words: SentenceWords(figure.sentence), scalars: Array(figure.sentence.unicodeScalars))
+    }
+
+    /// The figure in its sentence's words and scalars, read once for all its figures.
+    init(_ figure: ExtractedFigure, words: SentenceWords, scalars: [Unicode.Scalar]) {
+        self.words = words
+        self.scalars = scalars
         start = min(max(figure.start - figure.sentenceStart, 0), scalars.count)
         end = min(max(figure.end - figure.sentenceStart, start), scalars.count)
         (clauseStart, clauseEnd) = Self.clause(around: start..<end, in: scalars)

@@ -52,7 +52,7 @@ public struct Gazetteer: Sendable {
 
     private struct Form: Sendable {
         /// The words after the first one.
-        var rest: [String]
+        var rest: [[Unicode.Scalar]]
         var area: String
         var kind: FormKind
         /// An abbreviation ending in `+` (`ОПЕК+`) needs the `+` after its last word.
@@ -61,9 +61,9 @@ public struct Gazetteer: Sendable {
 
     private var areasByCode: [String: Area] = [:]
     /// Forms by their first word, longest first.
-    private var forms: [String: [Form]] = [:]
+    private var forms: [[Unicode.Scalar]: [Form]] = [:]
     /// Abbreviations by their first word as written (case-sensitive).
-    private var abbreviations: [String: [Form]] = [:]
+    private var abbreviations: [[Unicode.Scalar]: [Form]] = [:]
 
     /// Every area, by code.
     public var areas: [Area] { areasByCode.values.sorted { $0.code < $1.code } }
@@ -76,8 +76,8 @@ public struct Gazetteer: Sendable {
         let words = SentenceWords(form).words
         guard let first = words.first else { return [] }
         var found = Set<String>()
-        for candidate in (forms[Self.key(first.text)] ?? []) + (abbreviations[Self.key(first.original)] ?? [])
-        where candidate.rest == words.dropFirst().map({ Self.key(candidate.kind == .abbreviation ? $0.original : $0.text) }) {
+        for candidate in (forms[first.text] ?? []) + (abbreviations[first.original] ?? [])
+        where candidate.rest == words.dropFirst().map({ candidate.kind == .abbreviation ? $0.original : $0.text }) {
             found.insert(candidate.area)
         }
         return found.sorted()
@@ -88,7 +88,7 @@ public struct Gazetteer: Sendable {
         var out: [(FormKind, String)] = []
         for (first, list) in forms.merging(abbreviations, uniquingKeysWith: +) {
             for form in list where form.area == code {
-                out.append((form.kind, ([first] + form.rest).joined(separator: " ")))
+                out.append((form.kind, ([first] + form.rest).map { String(String.UnicodeScalarView($0)) }.joined(separator: " ")))
             }
         }
         return out.sorted { ($0.0, $0.1) < ($1.0, $1.1) }
@@ -179,7 +179,7 @@ public struct Gazetteer: Sendable {
     /// digit, and at general punctuation such as `’` and `–`). The generator writes forms lower-case
     /// with `ё` as `е`; only abbreviations keep their case.
     private mutating func add(_ text: ArraySlice<UInt8>, _ code: String, _ kind: FormKind) {
-        var words: [String] = []
+        var words: [[Unicode.Scalar]] = []
         var start: Int?
         var i = text.startIndex
         while i < text.endIndex {
@@ -197,14 +197,14 @@ public struct Gazetteer: Sendable {
                 width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
             }
             if separates {
-                if let s = start { words.append(String(decoding: text[s..<i], as: UTF8.self)) }
+                if let s = start { words.append(Self.scalars(text[s..<i])) }
                 start = nil
             } else if start == nil {
                 start = i
             }
             i += width
         }
-        if let s = start { words.append(String(decoding: text[s..<min(i, text.endIndex)], as: UTF8.self)) }
+        if let s = start { words.append(Self.scalars(text[s..<min(i, text.endIndex)])) }
         guard let first = words.first else { return }
         let form = Form(rest: Array(words.dropFirst()), area: code, kind: kind, needsPlus: text.last == UInt8(ascii: "+"))
         if kind == .abbreviation || kind == .englishAbbreviation {
@@ -214,7 +214,16 @@ public struct Gazetteer: Sendable {
         }
     }
 
-    static func key(_ scalars: [Unicode.Scalar]) -> String { String(String.UnicodeScalarView(scalars)) }
+    /// The scalars of well-formed UTF-8 (the bundled file's): forms are looked up by the words'
+    /// scalars as the tokenizer gives them, with no `String` built or hashed per word.
+    private static func scalars(_ bytes: ArraySlice<UInt8>) -> [Unicode.Scalar] {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(bytes.count)
+        var decoder = UTF8()
+        var iterator = bytes.makeIterator()
+        while case .scalarValue(let scalar) = decoder.decode(&iterator) { scalars.append(scalar) }
+        return scalars
+    }
 
     /// Adds an area a rules file names that the gazetteer lacks (a user-assigned code).
     mutating func addAreaIfMissing(_ code: String) {
@@ -245,7 +254,7 @@ public struct Gazetteer: Sendable {
                     var matches = true
                     for (k, part) in form.rest.enumerated() {
                         let word = words[i + 1 + k]
-                        if Self.key(caseSensitive ? word.original : word.text) != part { matches = false; break }
+                        if (caseSensitive ? word.original : word.text) != part { matches = false; break }
                     }
                     let last = words[i + form.rest.count]
                     if matches, form.kind == .combining, last.next != "-" { matches = false }
@@ -258,8 +267,8 @@ public struct Gazetteer: Sendable {
                     }
                 }
             }
-            if let candidates = forms[Self.key(words[i].text)] { consider(candidates, caseSensitive: false) }
-            if let candidates = abbreviations[Self.key(words[i].original)] { consider(candidates, caseSensitive: true) }
+            if let candidates = forms[words[i].text] { consider(candidates, caseSensitive: false) }
+            if let candidates = abbreviations[words[i].original] { consider(candidates, caseSensitive: true) }
             if let best, best.areas.count == 1, let area = best.areas.first {
                 let last = words[i + best.length - 1]
                 found.append(

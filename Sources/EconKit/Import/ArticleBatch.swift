@@ -97,38 +97,83 @@ public struct ArticleBatch {
 
     /// Imports every article in turn, handing each result to `each` as it comes; returns the counts.
     ///
+    /// Articles are read (extraction, classification) on a second thread while the calling thread
+    /// stores the one before, and the store's file is flushed to disk once at the end
+    /// (``Store/flushingOnceAtTheEnd(_:)``): each article is still its own transaction.
+    ///
     /// - Throws: a ``StoreError`` (the store, not an article, failed: busy, unreachable, full),
     ///   stopping the batch; the articles before it are stored.
     @discardableResult
     public func run(into store: Store, each: (Result) throws -> Void = { _ in }) throws -> Summary {
-        var summary = Summary()
         var template = template
         if template.classifier == nil { template.classifier = try Classifier(rules: template.rules) }
-        func attempt(_ path: String, _ body: () throws -> ArticleImport.Report) throws {
-            let result: Result
-            do {
-                result = .imported(path: path, try body())
-            } catch let error as StoreError {
-                throw error
-            } catch {
-                result = .failed(path: path, reason: "\(error)")
-            }
-            summary.add(result)
-            try each(result)
+        // Reader k reads the paths k, k + n, k + 2n, …; taking one path from each in turn keeps the
+        // order of `paths`.
+        let readers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 4, paths.count))
+        let pipes = (0..<readers).map { k in
+            Self.read(paths.indices.filter { $0 % readers == k }.map { paths[$0] }, template: template, store: store)
         }
-        for path in paths {
-            var article = template
-            article.path = path
-            // A feed: each item its own article (named FILE#N in messages), its own transaction.
-            if NewsFeed.isFeed(path: path) {
+        defer { for pipe in pipes { pipe.cancelAndWait() } }
+        var summary = Summary()
+        try store.flushingOnceAtTheEnd {
+            for n in paths.indices {
+                var pathDone = false
+                while !pathDone, let chunk = try pipes[n % readers].next() {
+                    for read in chunk {
+                        pathDone = read.lastOfPath
+                        guard let reading = read.reading else { continue }
+                        let result: Result
+                        do {
+                            result = .imported(path: read.path, try read.article.store(try reading.get(), into: store))
+                        } catch let error as StoreError {
+                            throw error
+                        } catch {
+                            result = .failed(path: read.path, reason: "\(error)")
+                        }
+                        summary.add(result)
+                        try each(result)
+                    }
+                }
+            }
+        }
+        return summary
+    }
+
+    /// One article read, with the import that read it (its path put in), its path for messages and
+    /// whether it is the last article of its file (a feed holds many).
+    private struct ReadArticle: Sendable {
+        var path: String
+        var article: ArticleImport
+        /// `nil` for a feed with no items: nothing to store, nothing to report.
+        var reading: Swift.Result<ArticleImport.Reading, any Error>?
+        var lastOfPath = true
+    }
+
+    /// Reads the articles at `paths` in order on a new thread — a feed's items each an article of
+    /// its own (named FILE#N in messages) — a few ahead of the consumer. Each file gives at least one
+    /// ``ReadArticle``, its last one marked.
+    private static func read(_ paths: [String], template: ArticleImport, store: Store) -> ChunkPipe<ReadArticle> {
+        ChunkPipe.start(capacity: 8) { send, _ in
+            for path in paths {
+                var article = template
+                article.path = path
+                guard NewsFeed.isFeed(path: path) else {
+                    guard send([ReadArticle(path: path, article: article, reading: Swift.Result { try article.read(checkingIn: store) })])
+                    else {
+                        return
+                    }
+                    continue
+                }
                 let feed: NewsFeed
                 do {
                     guard let data = FileManager.default.contents(atPath: path) else { throw ImportError.missingFile(path) }
                     feed = try NewsFeed.read([UInt8](data), path: path)
                 } catch {
-                    let failure = Result.failed(path: path, reason: "\(error)")
-                    summary.add(failure)
-                    try each(failure)
+                    guard send([ReadArticle(path: path, article: article, reading: .failure(error))]) else { return }
+                    continue
+                }
+                if feed.items.isEmpty {
+                    guard send([ReadArticle(path: path, article: article, reading: nil)]) else { return }
                     continue
                 }
                 for (n, item) in feed.items.enumerated() {
@@ -137,14 +182,15 @@ public struct ArticleBatch {
                         published: item.published?.text, url: item.link)
                     let name = item.link ?? "\(URL(fileURLWithPath: path).lastPathComponent)#\(n + 1)"
                     article.path = "\(path)#\(n + 1)"
-                    try attempt(article.path) {
-                        try article.run(content: Array(item.text.utf8), name: name, metadata: metadata, into: store)
+                    let reading = Swift.Result {
+                        try article.read(content: Array(item.text.utf8), name: name, metadata: metadata, checkingIn: store)
+                    }
+                    guard send([ReadArticle(path: article.path, article: article, reading: reading, lastOfPath: n == feed.items.count - 1)])
+                    else {
+                        return
                     }
                 }
-                continue
             }
-            try attempt(path) { try article.run(into: store) }
         }
-        return summary
     }
 }

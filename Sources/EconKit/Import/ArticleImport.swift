@@ -6,7 +6,7 @@ import Foundation
 ///
 /// Metadata (title, source, author, language, published) comes from a sidecar JSON file beside the
 /// article (same name, `.json` instead of `.txt`) and from the options, the options winning.
-public struct ArticleImport {
+public struct ArticleImport: Sendable {
     /// The sidecar file's content.
     public struct Metadata: Sendable, Decodable, Equatable {
         public var title, source, author, language, published: String?
@@ -140,15 +140,40 @@ public struct ArticleImport {
     }
 
     public func run(into store: Store) throws -> Report {
-        guard FileManager.default.fileExists(atPath: path), let data = FileManager.default.contents(atPath: path) else {
-            throw ImportError.missingFile(path)
-        }
-        return try run(content: [UInt8](data), name: URL(fileURLWithPath: path).lastPathComponent, metadata: try readSidecar(), into: store)
+        try self.store(try read(checkingIn: store), into: store)
     }
 
     /// Imports an article given as bytes (plain text or an HTML page) — a feed's item, a page a
     /// program fetched — with `metadata` standing for the sidecar; `path` names it in messages.
     public func run(content bytes: [UInt8], name: String, metadata: Metadata, into store: Store) throws -> Report {
+        try self.store(try read(content: bytes, name: name, metadata: metadata, checkingIn: store), into: store)
+    }
+
+    /// An article read — decoded, its figures extracted and placed — and not yet stored, or found
+    /// already read the same way. Reading touches the store only to ask that; a batch reads the
+    /// next article on another thread while it stores this one.
+    struct Reading: Sendable {
+        var document: Document
+        var published: PublicationTime?
+        var extraction: Extraction
+        var placements: [Classifier.Placement]
+        var classifier: Classifier?
+        /// The digest of how it was read, kept with the document.
+        var fingerprint: String?
+        var alreadyRead: AlreadyRead?
+    }
+
+    /// Reads the article at ``path`` and its sidecar.
+    func read(checkingIn store: Store) throws -> Reading {
+        guard FileManager.default.fileExists(atPath: path), let data = FileManager.default.contents(atPath: path) else {
+            throw ImportError.missingFile(path)
+        }
+        return try read(
+            content: [UInt8](data), name: URL(fileURLWithPath: path).lastPathComponent, metadata: try readSidecar(), checkingIn: store)
+    }
+
+    /// Reads an article given as bytes; `store` is asked whether it holds the article read the same way.
+    func read(content bytes: [UInt8], name: String, metadata: Metadata, checkingIn store: Store) throws -> Reading {
         var sidecar = metadata
         // A web page: its article's text is what figures are read from; what the page says about
         // itself fills what the sidecar leaves out (the sidecar and the options win).
@@ -181,13 +206,28 @@ public struct ArticleImport {
             text: text)
         // The same article read the same way before: not read again (extraction and classification
         // are most of an import's time).
-        let reading = rules.digest.map { Self.reading(document, language: language, rules: $0) }
-        if let reading, !reread, let already = try store.articleReading(sha256: document.sha256, reading: reading) {
-            return Report(document: document, figures: [], annotations: [], createdSeries: [], dryRun: dryRun, alreadyRead: already)
+        let fingerprint = rules.digest.map { Self.reading(document, language: language, rules: $0) }
+        if let fingerprint, !reread, let already = try store.articleReading(sha256: document.sha256, reading: fingerprint) {
+            return Reading(
+                document: document, published: published, extraction: Extraction(), placements: [], fingerprint: fingerprint,
+                alreadyRead: already)
         }
         let extraction = Extractor(language: language).extract(text, published: published)
         let classifier = try self.classifier ?? Classifier(rules: rules)
         let placements = classifier.place(extraction, text: text, title: sidecar.title, published: published)
+        return Reading(
+            document: document, published: published, extraction: extraction, placements: placements, classifier: classifier,
+            fingerprint: fingerprint)
+    }
+
+    /// Stores what ``read(content:name:metadata:checkingIn:)`` read, in one transaction.
+    func store(_ read: Reading, into store: Store) throws -> Report {
+        let document = read.document
+        if let already = read.alreadyRead {
+            return Report(document: document, figures: [], annotations: [], createdSeries: [], dryRun: dryRun, alreadyRead: already)
+        }
+        let (published, extraction, placements, reading) = (read.published, read.extraction, read.placements, read.fingerprint)
+        let classifier = try read.classifier ?? self.classifier ?? Classifier(rules: rules)
 
         var figureResults: [FigureResult] = []
         var annotationResults: [AnnotationResult] = []

@@ -56,6 +56,12 @@ struct RoleReader {
     private static let and: Set<[Unicode.Scalar]> = [Array("и".unicodeScalars), Array("and".unicodeScalars)]
     private static let dollar: [Unicode.Scalar] = Array("долл".unicodeScalars)
     private static let englishDollar: [Unicode.Scalar] = Array("dollar".unicodeScalars)
+    /// Nouns for goods in general: an area's adjective right before one names where they come from.
+    private static let goods: Set<[Unicode.Scalar]> = Set(
+        [
+            "товар", "товара", "товаров", "товары", "товарам", "товарами", "продукция", "продукции", "продукцию", "продукцией",
+            "продукты", "продуктов", "goods", "products",
+        ].map { Array($0.unicodeScalars) })
     /// English articles between a preposition and the area: "in the United States".
     private static let articles: Set<[Unicode.Scalar]> = [Array("the".unicodeScalars)]
 
@@ -65,7 +71,8 @@ struct RoleReader {
         var out: [RoledMention] = []
         for mention in mentions {
             guard let i = words.words.firstIndex(where: { $0.start == mention.start }) else { continue }
-            if i > 0, words.words[i - 1].text.starts(with: Self.dollar) { continue }
+            // "долларов США": the area names the currency; "долларов российских инвестиций" does not.
+            if i > 0, mention.kind != .adjective, words.words[i - 1].text.starts(with: Self.dollar) { continue }
             // "US dollars", "Hong Kong dollars": the area names the currency.
             if let next = words.words.firstIndex(where: { $0.start >= mention.end }), next == i + 1 || next == i + 2,
                 words.words[next].text.starts(with: Self.englishDollar)
@@ -114,7 +121,11 @@ struct RoleReader {
         {
             return role
         }
-        if kind == .adjective { return .adjective }
+        if kind == .adjective {
+            // "импорт иранских товаров", "экспорт таджикской продукции": a country's goods come from it.
+            if i + 1 < words.count, Self.goods.contains(words[i + 1].text) { return .origin }
+            return .adjective
+        }
         if kind == .combining { return .pair }
         return .plain
     }

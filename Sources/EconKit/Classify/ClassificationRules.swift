@@ -98,6 +98,9 @@ public struct ClassificationRules: Sendable, Decodable {
     public var shareCues: [String] = []
     /// Words that make a figure a goal or forecast, not a figure reached ("намерены", "цель").
     public var targetCues: [String] = []
+    /// Words before a money figure in its clause that make it a loss or a shortfall, not a level
+    /// ("торговля **недосчиталась** $2 млрд").
+    public var lossCues: [String] = []
     /// Words that say the figure is between the two areas of the context ("двух стран", "двусторонний").
     public var pairCues: [String] = []
     /// Words that say the figure is a whole ("общий объем"): its partner is never taken from context.
@@ -129,7 +132,8 @@ public struct ClassificationRules: Sendable, Decodable {
 
     private enum CodingKeys: String, CodingKey {
         case areas, indicators, unitIndicators, stockCues, flowCues, targetPrepositions, sourcePrepositions, targetNouns
-        case growthCues, declineCues, shareCues, targetCues, pairCues, totalCues, productCues, sourceOfDataCues, sourceOfDataNouns,
+        case growthCues, declineCues, shareCues, targetCues, lossCues, pairCues, totalCues, productCues, sourceOfDataCues,
+            sourceOfDataNouns,
             families, pairOrder, knownSeries, series, replaceDefault
     }
 
@@ -152,6 +156,7 @@ public struct ClassificationRules: Sendable, Decodable {
         declineCues = try words(.declineCues)
         shareCues = try words(.shareCues)
         targetCues = try words(.targetCues)
+        lossCues = try words(.lossCues)
         pairCues = try words(.pairCues)
         totalCues = try words(.totalCues)
         productCues = try words(.productCues)
@@ -229,6 +234,7 @@ public struct ClassificationRules: Sendable, Decodable {
         merged.declineCues += other.declineCues
         merged.shareCues += other.shareCues
         merged.targetCues += other.targetCues
+        merged.lossCues += other.lossCues
         merged.pairCues += other.pairCues
         merged.totalCues += other.totalCues
         merged.productCues += other.productCues

@@ -27,6 +27,7 @@ public struct Classifier: Sendable {
     private let declineCues: [WordPattern]
     private let shareCues: [WordPattern]
     private let targetCues: [WordPattern]
+    private let lossCues: [WordPattern]
     private let pairCues: [WordPattern]
     private let totalCues: [WordPattern]
     private let productCues: [WordPattern]
@@ -55,6 +56,7 @@ public struct Classifier: Sendable {
         declineCues = rules.declineCues.map(WordPattern.init)
         shareCues = rules.shareCues.map(WordPattern.init)
         targetCues = rules.targetCues.map(WordPattern.init)
+        lossCues = rules.lossCues.map(WordPattern.init)
         pairCues = rules.pairCues.map(WordPattern.init)
         totalCues = rules.totalCues.map(WordPattern.init)
         productCues = rules.productCues.map(WordPattern.init)
@@ -157,6 +159,9 @@ public struct Classifier: Sendable {
             ?? (!sentence.contains(Self.anaphora) ? nil : previousIndicator).map {
                 IndicatorWord(name: $0, why: "«показатель», the figure before")
             }
+            ?? (!startsWithAPronounThatChanges(sentence) ? nil : previousIndicator).map {
+                IndicatorWord(name: $0, why: "«он вырос», the figure before")
+            }
             ?? figure.indicator.flatMap { name in
                 rules.indicators.contains { $0.name == name } ? IndicatorWord(name: name, why: "the extractor") : nil
             }
@@ -212,7 +217,15 @@ public struct Classifier: Sendable {
         if let end = nearest?.end {
             let following = SentenceWords(words: Array(view.words(from: end, to: view.scalars.count).words.prefix(3)))
             let between = end <= view.start ? view.words(from: end, to: view.start) : SentenceWords(words: [])
-            if let cue = productCues.first(where: { following.contains($0) || between.contains($0) }) {
+            // "экспорт таджикской продукции": a country's goods, all of them, not one group.
+            let countrysGoods = Set(inSentence.filter { $0.mention.kind == .adjective && $0.role == .origin }.map(\.mention.end))
+            func names(_ cue: WordPattern, _ words: SentenceWords) -> Bool {
+                words.matches(cue).contains { offset in
+                    guard let i = sentence.wordIndex(at: offset), i > 0 else { return true }
+                    return !countrysGoods.contains(sentence.words[i - 1].end)
+                }
+            }
+            if let cue = productCues.first(where: { names($0, following) || names($0, between) }) {
                 return (indicator, review("one group of goods or services («\(cue.text)»), not all \(indicator)"))
             }
         }
@@ -223,6 +236,10 @@ public struct Classifier: Sendable {
         // "Ожидается, что … достигнет $12 млрд": a goal word anywhere before the figure.
         if let cue = targetCues.first(where: { before.contains($0) }) {
             return (indicator, review("a goal or forecast («\(cue.text)» before it), not a figure reached"))
+        }
+        // "торговля недосчиталась $2 млрд": a loss or a shortfall, not a level.
+        if figure.unit != "percent", let cue = lossCues.first(where: { clause.contains($0) }) {
+            return (indicator, review("a loss or shortfall («\(cue.text)» before it), not a level"))
         }
         // "достижение объёма торговли в $10 млрд к 2030 году": a period that begins after the text
         // was written is a goal or forecast, whatever words say so.
@@ -475,6 +492,16 @@ public struct Classifier: Sendable {
 
     /// "данный показатель", "этот показатель": the indicator of the figure before.
     private static let anaphora = WordPattern("показател")
+    private static let partnerWords = [WordPattern("партнер")]
+    private static let pronouns: Set<[Unicode.Scalar]> = Set(["он", "она", "оно", "it"].map { Array($0.unicodeScalars) })
+
+    /// "Он вырос на 17,8 %": a sentence whose subject is a pronoun and whose verb is a rise or a
+    /// fall speaks of what the figure before measured.
+    private func startsWithAPronounThatChanges(_ sentence: SentenceWords) -> Bool {
+        guard sentence.words.count >= 2, Self.pronouns.contains(sentence.words[0].text) else { return false }
+        let verb = SentenceWords(words: [sentence.words[1]])
+        return growthCues.contains { verb.contains($0) } || declineCues.contains { verb.contains($0) }
+    }
 
     /// Prepositions that make the words after them depend on the noun before ("соглашения **по** проектам").
     private static let dependentMarkers: Set<[Unicode.Scalar]> = ["по", "с", "со"].map { Array($0.unicodeScalars) }.reduce(into: []) {
@@ -498,7 +525,13 @@ public struct Classifier: Sendable {
         let afterShareWord = inSentence.first { m in
             words.words[max(0, m.wordIndex - 2)..<m.wordIndex].contains { w in shareCues.contains { $0.parts.first?.matches(w) == true } }
         }
-        let part = afterShareWord ?? inSentence.first { $0.role == .destination }
+        // "Россия является крупнейшим торговым партнером Таджикистана … с долей 20 %": the share is
+        // the partner's, in the trade of the area named after «партнер».
+        let partnerOf = inSentence.first { m in
+            m.wordIndex > 0 && Self.partnerWords.contains { $0.parts.first?.matches(words.words[m.wordIndex - 1]) == true }
+        }
+        let partnerPart = partnerOf.flatMap { whole in inSentence.first { $0.area != whole.area } }
+        let part = afterShareWord ?? inSentence.first { $0.role == .destination } ?? partnerPart
         guard let part, let partArea = areas.first(where: { $0.code == part.area }),
             let whole = areas.first(where: { $0.code != part.area })
         else {

@@ -57,6 +57,45 @@ struct ClassifierTests {
                 == .series("kz_ru.trade_turnover.share"))
     }
 
+    @Test func theShareOfATradingPartnerIsInTheTradeOfTheAreaItPartners() {
+        let text = "В 2024 году Россия осталась крупнейшим торговым партнером Киргизии с долей во внешней торговле страны в 22,3%."
+        #expect(decide(text).first == .series("kg_ru.trade_turnover.share"))
+    }
+
+    @Test func aShortfallIsNotALevel() {
+        let text = "В 2024 году взаимная торговля России и Армении недосчиталась $2 млрд."
+        #expect(reason(decide(text).first).contains("a loss or shortfall"))
+    }
+
+    @Test(arguments: [
+        "Азербайджан и Россия достигнут в 2025 году суммы в $5 млрд товарооборота.",
+        "В 2025 году товарооборот России и Армении составит $6 млрд.",
+    ])
+    func aVerbInTheFutureTenseMakesAForecast(sentence: String) {
+        #expect(reason(decide(sentence, published: "2025-10-14").first).contains("a goal or forecast"))
+    }
+
+    @Test func rapidGrowthIsNoGoal() {
+        let text =
+            "Торговля между Азербайджаном и Узбекистаном развивается стремительными темпами: в 2024 году товарооборот составил $252 млн."
+        #expect(decide(text).first == .series("az_uz.trade_turnover"))
+    }
+
+    @Test func aCountrysGoodsComeFromItAndAreAllItsGoods() {
+        let text = "В январе-марте 2025 года импорт иранских товаров в Таджикистан составил $33,5 млн."
+        #expect(decide(text).first == .series("tj_ir.imports.ytd"))
+    }
+
+    @Test func aPronounThatRisesTakesTheIndicatorOfTheFigureBefore() {
+        let text = "В 2024 году товарооборот России и Монголии составил $1,9 млрд. Он вырос на 17,8% по итогам 2024 года."
+        #expect(decide(text) == [.series("ru_mn.trade_turnover"), .series("ru_mn.trade_turnover.yoy")])
+    }
+
+    @Test func anAdjectiveAfterDollarsIsNoCurrency() {
+        let text = "В 2024 году в Узбекистане было освоено около 3 миллиардов долларов российских инвестиций."
+        #expect(decide(text).first == .series("ru_uz.investment.yearly"))
+    }
+
     @Test func aPairNamedInTheSentenceBeforeCompletesABilateralFigure() {
         let text = "Россия и Узбекистан расширяют сотрудничество. Товарооборот двух стран в 2024 году вырос до $11 млрд."
         #expect(decide(text).first == .series("ru_uz.trade_turnover"))

@@ -151,10 +151,11 @@ struct NewsCorpusClassificationTests {
     /// series, fails. Issue 15's goal is 90 % right and none wrong on the held-out articles; where
     /// the scores stand against it is in docs/classification.md.
     static let floors: [String: (right: Double, wrong: Int)] = [
-        "tune": (0.75, 0), "holdout": (0.70, 1), "holdout2": (0.88, 0), "holdout3": (0.60, 2),
+        "tune": (0.75, 0), "holdout": (0.70, 1), "holdout2": (0.88, 0), "holdout3": (0.70, 0),
+        "holdout4": (0.80, 0),
     ]
 
-    @Test(arguments: ["tune", "holdout", "holdout2", "holdout3"])
+    @Test(arguments: ["tune", "holdout", "holdout2", "holdout3", "holdout4"])
     func figuresReachTheirSeriesAndNoneAWrongOne(set: String) throws {
         let classifier = try Classifier(rules: try ClassificationRules.default())
         let labels = try Self.labels()

@@ -110,8 +110,9 @@ public struct ArticleBatch {
         // Reader k reads the paths k, k + n, k + 2n, …; taking one path from each in turn keeps the
         // order of `paths`.
         let readers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 4, paths.count))
+        let readings = try ArticleReadings.noted(in: try store.concurrentReader())
         let pipes = (0..<readers).map { k in
-            Self.read(paths.indices.filter { $0 % readers == k }.map { paths[$0] }, template: template, store: store)
+            Self.read(paths.indices.filter { $0 % readers == k }.map { paths[$0] }, template: template, readings: readings)
         }
         defer { for pipe in pipes { pipe.cancelAndWait() } }
         var summary = Summary()
@@ -152,22 +153,27 @@ public struct ArticleBatch {
     /// Reads the articles at `paths` in order on a new thread — a feed's items each an article of
     /// its own (named FILE#N in messages) — a few ahead of the consumer. Each file gives at least one
     /// ``ReadArticle``, its last one marked.
-    private static func read(_ paths: [String], template: ArticleImport, store: Store) -> ChunkPipe<ReadArticle> {
+    private static func read(_ paths: [String], template: ArticleImport, readings: ArticleReadings) -> ChunkPipe<ReadArticle> {
         ChunkPipe.start(capacity: 8) { send, _ in
             for path in paths {
                 var article = template
                 article.path = path
-                guard NewsFeed.isFeed(path: path) else {
-                    guard send([ReadArticle(path: path, article: article, reading: Swift.Result { try article.read(checkingIn: store) })])
-                    else {
+                // Each file is read once: sniffed for a feed, then read as one.
+                guard let data = FileManager.default.contents(atPath: path) else {
+                    guard send([ReadArticle(path: path, article: article, reading: .failure(ImportError.missingFile(path)))]) else {
                         return
                     }
                     continue
                 }
+                let bytes = [UInt8](data)
+                guard NewsFeed.looksLikeFeed(bytes) else {
+                    let reading = Swift.Result { try article.read(file: bytes, checkingIn: readings) }
+                    guard send([ReadArticle(path: path, article: article, reading: reading)]) else { return }
+                    continue
+                }
                 let feed: NewsFeed
                 do {
-                    guard let data = FileManager.default.contents(atPath: path) else { throw ImportError.missingFile(path) }
-                    feed = try NewsFeed.read([UInt8](data), path: path)
+                    feed = try NewsFeed.read(bytes, path: path)
                 } catch {
                     guard send([ReadArticle(path: path, article: article, reading: .failure(error))]) else { return }
                     continue
@@ -183,7 +189,7 @@ public struct ArticleBatch {
                     let name = item.link ?? "\(URL(fileURLWithPath: path).lastPathComponent)#\(n + 1)"
                     article.path = "\(path)#\(n + 1)"
                     let reading = Swift.Result {
-                        try article.read(content: Array(item.text.utf8), name: name, metadata: metadata, checkingIn: store)
+                        try article.read(content: Array(item.text.utf8), name: name, metadata: metadata, checkingIn: readings)
                     }
                     guard send([ReadArticle(path: article.path, article: article, reading: reading, lastOfPath: n == feed.items.count - 1)])
                     else {

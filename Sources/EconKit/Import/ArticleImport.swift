@@ -140,13 +140,13 @@ public struct ArticleImport: Sendable {
     }
 
     public func run(into store: Store) throws -> Report {
-        try self.store(try read(checkingIn: store), into: store)
+        try self.store(try read(checkingIn: ArticleReadings(store: store)), into: store)
     }
 
     /// Imports an article given as bytes (plain text or an HTML page) — a feed's item, a page a
     /// program fetched — with `metadata` standing for the sidecar; `path` names it in messages.
     public func run(content bytes: [UInt8], name: String, metadata: Metadata, into store: Store) throws -> Report {
-        try self.store(try read(content: bytes, name: name, metadata: metadata, checkingIn: store), into: store)
+        try self.store(try read(content: bytes, name: name, metadata: metadata, checkingIn: ArticleReadings(store: store)), into: store)
     }
 
     /// An article read — decoded, its figures extracted and placed — and not yet stored, or found
@@ -164,16 +164,20 @@ public struct ArticleImport: Sendable {
     }
 
     /// Reads the article at ``path`` and its sidecar.
-    func read(checkingIn store: Store) throws -> Reading {
+    func read(checkingIn readings: ArticleReadings) throws -> Reading {
         guard FileManager.default.fileExists(atPath: path), let data = FileManager.default.contents(atPath: path) else {
             throw ImportError.missingFile(path)
         }
-        return try read(
-            content: [UInt8](data), name: URL(fileURLWithPath: path).lastPathComponent, metadata: try readSidecar(), checkingIn: store)
+        return try read(file: [UInt8](data), checkingIn: readings)
+    }
+
+    /// Reads the article whose file at ``path`` holds `bytes` (read by the caller), and its sidecar.
+    func read(file bytes: [UInt8], checkingIn readings: ArticleReadings) throws -> Reading {
+        try read(content: bytes, name: URL(fileURLWithPath: path).lastPathComponent, metadata: try readSidecar(), checkingIn: readings)
     }
 
     /// Reads an article given as bytes; `store` is asked whether it holds the article read the same way.
-    func read(content bytes: [UInt8], name: String, metadata: Metadata, checkingIn store: Store) throws -> Reading {
+    func read(content bytes: [UInt8], name: String, metadata: Metadata, checkingIn readings: ArticleReadings) throws -> Reading {
         var sidecar = metadata
         // A web page: its article's text is what figures are read from; what the page says about
         // itself fills what the sidecar leaves out (the sidecar and the options win).
@@ -207,7 +211,7 @@ public struct ArticleImport: Sendable {
         // The same article read the same way before: not read again (extraction and classification
         // are most of an import's time).
         let fingerprint = rules.digest.map { Self.reading(document, language: language, rules: $0) }
-        if let fingerprint, !reread, let already = try store.articleReading(sha256: document.sha256, reading: fingerprint) {
+        if let fingerprint, !reread, let already = try readings.alreadyRead(sha256: document.sha256, reading: fingerprint) {
             return Reading(
                 document: document, published: published, extraction: Extraction(), placements: [], fingerprint: fingerprint,
                 alreadyRead: already)

@@ -49,6 +49,9 @@ public enum TextLanguage: Equatable, Sendable, CustomStringConvertible {
             let v = scalar.value
             switch v {
             case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F: latin += 1
+            case 0x410...0x44F:
+                // Russian's letters (and Kazakh's, Ukrainian's …): no set to look in.
+                cyrillic += 1
             case 0x400...0x4FF:
                 cyrillic += 1
                 if kazakhLetters.contains(v) { kazakh += 1 } else if otherLetters.contains(v) { other += 1 }

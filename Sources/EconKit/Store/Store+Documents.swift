@@ -251,4 +251,49 @@ extension Store {
         guard parts.count == 3, parts[0] == reading, let figures = Int(parts[1]), let review = Int(parts[2]) else { return nil }
         return ArticleImport.AlreadyRead(stored: figures, inReview: review)
     }
+
+    /// The first 64 bits of the SHA-256 of every article the store holds with its reading.
+    func readArticleDigests() throws -> Set<UInt64> {
+        try read { db in
+            var digests = Set<UInt64>()
+            try db.forEachRow("SELECT sha256 FROM document WHERE reading IS NOT NULL", []) { row in
+                if let hex = row.text(0), let digest = ArticleReadings.digest(hex) { digests.insert(digest) }
+            }
+            return digests
+        }
+    }
+}
+
+/// How an import asks whether the store holds an article read the same way.
+///
+/// A batch notes, when it begins, which articles the store holds read (64 bits of each SHA-256:
+/// 8 bytes an article), and asks the store only about an article among them: importing into a new
+/// store asks nothing. An article stored after that — by another process, or twice in one batch —
+/// is read again, which stores nothing new.
+struct ArticleReadings: Sendable {
+    let store: Store
+    private let known: Set<UInt64>?
+
+    /// Asks `store` about every article.
+    init(store: Store) {
+        self.store = store
+        known = nil
+    }
+
+    private init(store: Store, known: Set<UInt64>) {
+        self.store = store
+        self.known = known
+    }
+
+    /// Notes the articles `store` holds read now.
+    static func noted(in store: Store) throws -> ArticleReadings {
+        ArticleReadings(store: store, known: try store.readArticleDigests())
+    }
+
+    func alreadyRead(sha256: String, reading: String) throws -> ArticleImport.AlreadyRead? {
+        if let known, let digest = Self.digest(sha256), !known.contains(digest) { return nil }
+        return try store.articleReading(sha256: sha256, reading: reading)
+    }
+
+    static func digest(_ hex: String) -> UInt64? { UInt64(hex.prefix(16), radix: 16) }
 }

@@ -229,6 +229,18 @@ public struct Store: Sendable {
         }
     }
 
+    /// A second handle on the same store whose reads do not wait for this handle's writes: a pool
+    /// of read-only connections on the same SQLite file (WAL lets them read beside the writer).
+    /// A PostgreSQL store already reads in parallel, and an in-memory store has no file: both
+    /// return themselves. A batch asks through it whether each article was read before while the
+    /// calling thread stores the one before (through one connection, each waited for the other).
+    public func concurrentReader() throws(StoreError) -> Store {
+        guard case .sqlite(let database) = engine, database is DatabaseQueue, path != ":memory:" else { return self }
+        var options = Options(create: false, busyTimeout: busyTimeout, clock: clock)
+        options.concurrentReads = true
+        return try Store.open(at: path, options: options)
+    }
+
     /// Runs `body`, a run of many small write transactions (a folder of articles, one transaction
     /// each), with the file flushed to disk once at the end instead of at every commit.
     ///

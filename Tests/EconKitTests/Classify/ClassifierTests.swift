@@ -91,6 +91,16 @@ struct ClassifierTests {
         #expect(decide(text) == [.series("ru_mn.trade_turnover"), .series("ru_mn.trade_turnover.yoy")])
     }
 
+    @Test func directInvestmentIsDirectWithAnAreaBetweenItsWords() {
+        let text = "Объём накопленных прямых корейских инвестиций в экономику Узбекистана в 2024 году превысил $7 млрд."
+        #expect(decide(text).first == .series("kr_uz.fdi.cumulative"))
+    }
+
+    @Test func aTaskIsAGoal() {
+        let text = "Задача в 1 млрд долларов товарооборота Казахстана и Киргизии была достигнута в 2021 году."
+        #expect(reason(decide(text).first).contains("a goal or forecast"))
+    }
+
     @Test func anAdjectiveAfterDollarsIsNoCurrency() {
         let text = "В 2024 году в Узбекистане было освоено около 3 миллиардов долларов российских инвестиций."
         #expect(decide(text).first == .series("ru_uz.investment.yearly"))

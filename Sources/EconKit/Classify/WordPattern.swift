@@ -15,9 +15,16 @@ struct SentenceWords {
     }
 
     let words: [Word]
+    /// What the words begin with (``WordPattern/Start``): a pattern whose first word begins
+    /// otherwise is not looked for. Most of the rules' patterns are absent from any one sentence,
+    /// and classifying a figure tries each of them on several runs of its sentence's words.
+    private let starts: WordPattern.Start
 
     /// Some words of a sentence, as they were.
-    init(words: [Word]) { self.words = words }
+    init(words: [Word]) {
+        self.words = words
+        starts = WordPattern.Start(of: words)
+    }
 
     init(_ sentence: String) {
         var words: [Word] = []
@@ -47,6 +54,7 @@ struct SentenceWords {
         }
         flush(next: nil)
         self.words = words
+        starts = WordPattern.Start(of: words)
     }
 
     /// A letter or a digit. ASCII and Russian letters are decided without Unicode's property tables,
@@ -79,7 +87,7 @@ struct SentenceWords {
 
     /// Offsets (of the first word) where `pattern` matches.
     func matches(_ pattern: WordPattern) -> [Int] {
-        guard !pattern.parts.isEmpty, words.count >= pattern.parts.count else { return [] }
+        guard !pattern.parts.isEmpty, words.count >= pattern.parts.count, starts.admits(pattern.start) else { return [] }
         var found: [Int] = []
         for i in 0...(words.count - pattern.parts.count)
         where pattern.parts.indices.allSatisfy({ pattern.parts[$0].matches(words[i + $0]) }) {
@@ -90,7 +98,7 @@ struct SentenceWords {
 
     /// Whether `pattern` matches anywhere (stops at the first match).
     func contains(_ pattern: WordPattern) -> Bool {
-        guard !pattern.parts.isEmpty, words.count >= pattern.parts.count else { return false }
+        guard !pattern.parts.isEmpty, words.count >= pattern.parts.count, starts.admits(pattern.start) else { return false }
         for i in 0...(words.count - pattern.parts.count)
         where pattern.parts.indices.allSatisfy({ pattern.parts[$0].matches(words[i + $0]) }) {
             return true
@@ -131,6 +139,8 @@ struct WordPattern {
     let parts: [Part]
     /// The pattern as written in the rules.
     let text: String
+    /// What a word must begin with for the pattern to start there.
+    let start: Start
 
     init(_ text: String) {
         self.text = text
@@ -139,6 +149,62 @@ struct WordPattern {
             if word == "*" { return .anyWord }
             if word.hasPrefix("=") { return .whole(Array(word.dropFirst().unicodeScalars)) }
             return .prefix(Array(word.unicodeScalars))
+        }
+        switch parts.first {
+        case .prefix(let letters)?, .whole(let letters)?: start = Start(beginning: letters)
+        default: start = Start.any
+        }
+    }
+
+    /// Word beginnings as bits: one bit per first letter, one per first two letters (hashed into
+    /// 64 and 128 bits). A word's beginning sets its bits; a pattern's first word needs its own.
+    struct Start: Sendable {
+        var first: UInt64 = 0
+        var pairs: (UInt64, UInt64) = (0, 0)
+        /// A pattern that starts with a number or any word: every sentence may hold it.
+        var everything = false
+
+        static let any = Start(everything: true)
+
+        /// What the words of a sentence begin with.
+        init(of words: [SentenceWords.Word]) {
+            for word in words where !word.text.isEmpty {
+                first |= Self.letterBit(word.text[0])
+                if word.text.count >= 2 { set(pair: Self.pairBit(word.text[0], word.text[1])) }
+            }
+        }
+
+        /// What a word must begin with to start with `letters`.
+        init(beginning letters: [Unicode.Scalar]) {
+            guard let head = letters.first else {
+                everything = true
+                return
+            }
+            first = Self.letterBit(head)
+            if letters.count >= 2 { set(pair: Self.pairBit(head, letters[1])) }
+        }
+
+        private init(everything: Bool) { self.everything = everything }
+
+        /// Whether a pattern starting as `pattern` says may begin at one of these words.
+        func admits(_ pattern: Start) -> Bool {
+            if pattern.everything || everything { return true }
+            return first & pattern.first == pattern.first && pairs.0 & pattern.pairs.0 == pattern.pairs.0
+                && pairs.1 & pattern.pairs.1 == pattern.pairs.1
+        }
+
+        private mutating func set(pair bit: (UInt64, UInt64)) {
+            pairs.0 |= bit.0
+            pairs.1 |= bit.1
+        }
+
+        private static func letterBit(_ a: Unicode.Scalar) -> UInt64 {
+            1 << ((UInt64(a.value) &* 0x9E37_79B9_7F4A_7C15) >> 58)
+        }
+
+        private static func pairBit(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> (UInt64, UInt64) {
+            let index = ((UInt64(a.value) &* 0x9E37_79B9_7F4A_7C15) ^ (UInt64(b.value) &* 0xC2B2_AE3D_27D4_EB4F)) >> 57
+            return index < 64 ? (1 << index, 0) : (0, 1 << (index - 64))
         }
     }
 }

@@ -82,6 +82,28 @@ struct ArticleBatchTests {
         #expect(try store.documents().count == 2)
     }
 
+    /// A batch asks the store only about the articles it held read when the batch began: one read
+    /// before is reported as already read; one the batch stores itself and meets again is read
+    /// again and changes nothing.
+    @Test(arguments: TestEngine.all)
+    func aBatchSkipsOnlyTheArticlesTheStoreHeldReadWhenItBegan(engine: TestEngine) throws {
+        let template = ArticleImport(path: "", rules: try ClassificationRules.default())
+        func reports(_ paths: [String], _ store: Store) throws -> [ArticleImport.Report] {
+            var reports: [ArticleImport.Report] = []
+            try ArticleBatch(paths: paths, template: template).run(into: store) { result in
+                if case .imported(_, let report) = result { reports.append(report) }
+            }
+            return reports
+        }
+        let fresh = try engine.store()
+        let twice = try reports([Self.seed, Self.seed], fresh)
+        #expect(twice.count == 2 && twice.allSatisfy { $0.alreadyRead == nil })
+        #expect(twice[1].figures.allSatisfy { if case .stored(_, .new) = $0.outcome { false } else { true } })
+
+        let again = try reports([Self.seed], fresh)
+        #expect(again.count == 1 && again[0].alreadyRead != nil && again[0].figures.isEmpty)
+    }
+
     /// An article the store holds read the same way — same text, metadata, rules files and reader —
     /// is not read again, and reports what its reading gave; other rules files, other metadata or
     /// `reread` read it again.

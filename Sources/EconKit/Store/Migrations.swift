@@ -124,6 +124,9 @@ enum Migrations {
         migrator.registerMigration("v5-document-reading") { db in
             try db.execute(sql: Self.documentReadingSQL)
         }
+        migrator.registerMigration("v6-document-url") { db in
+            try db.execute(sql: Self.documentURLSQL)
+        }
         return migrator
     }
 
@@ -168,4 +171,9 @@ enum Migrations {
     /// and what came of it (`DIGEST STORED REVIEW`), so that the same article read the same way is
     /// not read again. The same text on both engines.
     static let documentReadingSQL = "ALTER TABLE document ADD COLUMN reading TEXT"
+
+    /// Documents by address: a page saved again (other bytes around the same article) with the
+    /// same canonical URL and the same article text is the document already stored. The same text
+    /// on both engines.
+    static let documentURLSQL = "CREATE INDEX document_by_url ON document(url)"
 }

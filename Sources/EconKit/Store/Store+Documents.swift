@@ -67,9 +67,17 @@ public struct ReviewItem: Sendable, Equatable {
 }
 
 extension Store {
-    /// The id of the document with this content, storing it first when new.
+    /// The id of the document with this content — or, for an article with an address, with the same
+    /// text at the same address — storing it first when new.
     static func documentID(_ db: any StoreConnection, _ document: Document, now: String) throws -> Int64 {
         if let id = try db.int64("SELECT id FROM document WHERE sha256 = ?", [document.sha256]) { return id }
+        // The same article at the same address, saved again with other bytes around it (a page's
+        // ads and links change): the document already stored.
+        if let url = document.url, let text = document.text,
+            let id = try db.int64("SELECT id FROM document WHERE url = ? AND text = ? ORDER BY id LIMIT 1", [url, text])
+        {
+            return id
+        }
         return try db.int64(
             """
             INSERT INTO document (sha256, kind, name, title, source, author, language, published, recorded_at, url, text)

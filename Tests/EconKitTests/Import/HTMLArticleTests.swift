@@ -96,6 +96,31 @@ struct HTMLArticleTests {
         #expect(try Self.figures(fromPage) == expected)
     }
 
+    /// The same article saved again with other furniture around it (a page's links and ads change)
+    /// and the same canonical URL is the document already stored: nothing changes.
+    @Test(arguments: TestEngine.all)
+    func thePageSavedAgainAtItsCanonicalURLChangesNothing(engine: TestEngine) throws {
+        let folder = try TemporaryFolder()
+        let store = try engine.store()
+        let rules = try ClassificationRules.default()
+        let html = try Self.page(charset: "utf-8")
+        let first = try folder.write("monday.html", html)
+        let second = try folder.write("tuesday.html", html.replacingOccurrences(of: "Мы используем cookie", with: "Реклама: вклад 21 %"))
+        _ = try ArticleImport(path: first, rules: rules).run(into: store)
+        let before = try Self.figures(store)
+        let again = try ArticleImport(path: second, rules: rules).run(into: store)
+        #expect(again.figures.allSatisfy { if case .stored(_, .unchanged) = $0.outcome { true } else { false } })
+        #expect(again.figures.count == 6)
+        #expect(try store.documents().count == 1)
+        #expect(try Self.figures(store) == before)
+
+        // Another article text at the same address is another document.
+        let updated = try folder.write(
+            "update.html", html.replacingOccurrences(of: "<main><article>", with: "<main><article><p>Обновлено.</p>"))
+        _ = try ArticleImport(path: updated, rules: rules).run(into: store)
+        #expect(try store.documents().count == 2)
+    }
+
     @Test func theArticleLeavesThePageFurnitureOutAndKeepsItsParagraphs() throws {
         let page = try HTMLArticle.read(Array(try Self.page(charset: "utf-8").utf8), path: "page.html")
         #expect(!page.text.contains("Главная") && !page.text.contains("Telegram") && !page.text.contains("$99"))

@@ -173,6 +173,7 @@ enum PostgreSQLSchema {
         ),
         ("v4-api-keys", Migrations.apiKeysSQL),
         ("v5-document-reading", Migrations.documentReadingSQL),
+        ("v6-document-url", Migrations.documentURLSQL),
     ]
 
     /// What the schema holds before any migration.

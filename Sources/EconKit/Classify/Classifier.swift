@@ -253,15 +253,19 @@ public struct Classifier: Sendable {
         let justBefore = before.words.last.map { String(String.UnicodeScalarView($0.text)) }
         let after = sentence.words.first { $0.start >= endPosition }.map { String(String.UnicodeScalarView($0.text)) } ?? ""
         let twoBefore = before.words.dropLast().last.map { String(String.UnicodeScalarView($0.text)) } ?? ""
+        // "вырос на", "rose by": the figure is by how much.
+        let by = justBefore.map { Self.byWords.contains($0) } ?? false
         // "больше на 15 %", "на 15 % больше": a comparison with the period before.
-        let comparative = justBefore == "на" ? Self.comparatives[after] ?? Self.comparatives[twoBefore] : nil
-        // "На 33 % вырос товарооборот": the verb right after the figure.
         let next = view.words(from: endPosition, to: view.clauseEnd)
-        let verbAfter = justBefore == "на" ? SentenceWords(words: Array(next.words.prefix(1))) : SentenceWords(words: [])
+        // "$2 billion more than in 2023": a comparison too, in English after the figure.
+        let than = next.words.count >= 2 && next.words[1].text == Self.than ? Self.englishComparatives[after] : nil
+        let comparative = (justBefore == "на" ? Self.comparatives[after] ?? Self.comparatives[twoBefore] : nil) ?? than
+        // "На 33 % вырос товарооборот": the verb right after the figure.
+        let verbAfter = by ? SentenceWords(words: Array(next.words.prefix(1))) : SentenceWords(words: [])
         let rises = growthCues.contains { clause.contains($0) || verbAfter.contains($0) } || comparative == true
         let falls = declineCues.contains { clause.contains($0) || verbAfter.contains($0) } || comparative == false
-        // "вырос на $200 млн", "больше на $200 млн": a change, not a level.
-        if figure.unit != "percent", justBefore == "на", rises || falls {
+        // "вырос на $200 млн", "больше на $200 млн", "$2 billion more than": a change, not a level.
+        if figure.unit != "percent", by || than != nil, rises || falls {
             return (indicator, review("a change (\(rises ? "up" : "down") by the figure), not a level"))
         }
 
@@ -276,7 +280,7 @@ public struct Classifier: Sendable {
                 negated = true
             } else if rises {
                 derived = .growth
-            } else if justBefore == "на", growthCues.contains(where: { before.contains($0) }) {
+            } else if by, growthCues.contains(where: { before.contains($0) }) {
                 // "вырос на 13 %, а за полгода — уже на 14 %": the verb of the clause before.
                 derived = .growth
             } else {
@@ -512,6 +516,11 @@ public struct Classifier: Sendable {
     private static let comparatives: [String: Bool] = [
         "больше": true, "выше": true, "превышает": true, "превысил": true, "меньше": false, "ниже": false,
     ]
+    private static let englishComparatives: [String: Bool] = [
+        "more": true, "higher": true, "greater": true, "above": true, "less": false, "lower": false, "fewer": false,
+    ]
+    private static let than = Array("than".unicodeScalars)
+    private static let byWords: Set<String> = ["на", "by"]
 
     /// A share's ends: `b` is the area right after "доля" ("доля России"), `a` the other (whose total).
     /// A share's ends: `b` the part, `a` the area whose total it is a part of. The part is the area

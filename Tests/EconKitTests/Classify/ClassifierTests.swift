@@ -137,6 +137,17 @@ struct ClassifierTests {
                 "a change (up by the figure)"))
     }
 
+    @Test(arguments: [
+        ("Trade between Russia and Kazakhstan reached $28 billion in 2024, $2 billion more than in 2023.", "a change (up by the figure)"),
+        ("Trade between Russia and Tajikistan rose by $200 million in 2024.", "a change (up by the figure)"),
+        ("Trade between Russia and Armenia in 2024 was $1 billion lower than in 2023.", "a change (down by the figure)"),
+    ])
+    func englishChangesAreNotLevels(sentence: String, reason expected: String) {
+        let decisions = decide(sentence)
+        #expect(reason(decisions.last).contains(expected))
+        if decisions.count == 2 { #expect(decisions.first == .series("ru_kz.trade_turnover")) }
+    }
+
     @Test func aPeriodAfterPublicationIsAGoalEvenWithoutAGoalWord() {
         let text = "Программа предусматривает достижение объёма торговли Казахстана и Узбекистана в 10 млрд долларов США к 2030 году."
         #expect(reason(decide(text, published: "2026-01-30").first).contains("begins after the text was published"))

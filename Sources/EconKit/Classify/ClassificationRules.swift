@@ -101,6 +101,9 @@ public struct ClassificationRules: Sendable, Decodable {
     /// Words before a money figure in its clause that make it a loss or a shortfall, not a level
     /// ("торговля **недосчиталась** $2 млрд").
     public var lossCues: [String] = []
+    /// Words before a money figure in its clause that make it the capital of a fund or a company
+    /// ("фонд с **капиталом** в $500 млн"), not the indicator's figure.
+    public var capitalCues: [String] = []
     /// Words that say the figure is between the two areas of the context ("двух стран", "двусторонний").
     public var pairCues: [String] = []
     /// Words that say the figure is a whole ("общий объем"): its partner is never taken from context.
@@ -132,7 +135,7 @@ public struct ClassificationRules: Sendable, Decodable {
 
     private enum CodingKeys: String, CodingKey {
         case areas, indicators, unitIndicators, stockCues, flowCues, targetPrepositions, sourcePrepositions, targetNouns
-        case growthCues, declineCues, shareCues, targetCues, lossCues, pairCues, totalCues, productCues, sourceOfDataCues,
+        case growthCues, declineCues, shareCues, targetCues, lossCues, capitalCues, pairCues, totalCues, productCues, sourceOfDataCues,
             sourceOfDataNouns,
             families, pairOrder, knownSeries, series, replaceDefault
     }
@@ -157,6 +160,7 @@ public struct ClassificationRules: Sendable, Decodable {
         shareCues = try words(.shareCues)
         targetCues = try words(.targetCues)
         lossCues = try words(.lossCues)
+        capitalCues = try words(.capitalCues)
         pairCues = try words(.pairCues)
         totalCues = try words(.totalCues)
         productCues = try words(.productCues)
@@ -235,6 +239,7 @@ public struct ClassificationRules: Sendable, Decodable {
         merged.shareCues += other.shareCues
         merged.targetCues += other.targetCues
         merged.lossCues += other.lossCues
+        merged.capitalCues += other.capitalCues
         merged.pairCues += other.pairCues
         merged.totalCues += other.totalCues
         merged.productCues += other.productCues

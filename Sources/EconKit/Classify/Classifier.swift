@@ -28,6 +28,7 @@ public struct Classifier: Sendable {
     private let shareCues: [WordPattern]
     private let targetCues: [WordPattern]
     private let lossCues: [WordPattern]
+    private let capitalCues: [WordPattern]
     private let pairCues: [WordPattern]
     private let totalCues: [WordPattern]
     private let productCues: [WordPattern]
@@ -57,6 +58,7 @@ public struct Classifier: Sendable {
         shareCues = rules.shareCues.map(WordPattern.init)
         targetCues = rules.targetCues.map(WordPattern.init)
         lossCues = rules.lossCues.map(WordPattern.init)
+        capitalCues = rules.capitalCues.map(WordPattern.init)
         pairCues = rules.pairCues.map(WordPattern.init)
         totalCues = rules.totalCues.map(WordPattern.init)
         productCues = rules.productCues.map(WordPattern.init)
@@ -233,13 +235,19 @@ public struct Classifier: Sendable {
         // The figure's clause: the words from the last break before it up to it.
         let clause = view.words(from: view.clauseStart, to: position)
         let before = view.words(from: 0, to: position)
-        // "Ожидается, что … достигнет $12 млрд": a goal word anywhere before the figure.
-        if let cue = targetCues.first(where: { before.contains($0) }) {
+        // "Ожидается, что … достигнет $12 млрд": a goal word anywhere before the figure — but not
+        // across "…, а", "…, но", ";": "Задача в $1 млрд была достигнута, а в 2022 году оборот вырос на 19 %".
+        let goalScope = view.words(from: view.contrastStart(before: position), to: position)
+        if let cue = targetCues.first(where: { goalScope.contains($0) }) {
             return (indicator, review("a goal or forecast («\(cue.text)» before it), not a figure reached"))
         }
         // "торговля недосчиталась $2 млрд": a loss or a shortfall, not a level.
         if figure.unit != "percent", let cue = lossCues.first(where: { clause.contains($0) }) {
             return (indicator, review("a loss or shortfall («\(cue.text)» before it), not a level"))
+        }
+        // "фонд с капиталом в $500 млн": what a fund or a company holds, not the indicator's figure.
+        if figure.unit != "percent", let cue = capitalCues.first(where: { clause.contains($0) }) {
+            return (indicator, review("the capital of a fund or company («\(cue.text)» before it), not \(indicator)"))
         }
         // "достижение объёма торговли в $10 млрд к 2030 году": a period that begins after the text
         // was written is a goal or forecast, whatever words say so.
@@ -847,6 +855,23 @@ struct FigureSentence {
     func clause(around offset: Int, to end: Int) -> (start: Int, end: Int) {
         Self.clause(around: min(offset, scalars.count)..<min(max(end, offset), scalars.count), in: scalars)
     }
+
+    /// Where the words a goal word before the figure may govern begin: after the last "…, а",
+    /// "…, но", "…, однако", "…, but", "…, whereas" or ";" before it, else at the sentence's start.
+    func contrastStart(before offset: Int) -> Int {
+        var start = 0
+        var previous: SentenceWords.Word?
+        for word in words.words where word.end <= offset {
+            if let previous, previous.next == ";" || (previous.next == "," && Self.contrasts.contains(word.text)) {
+                start = word.start
+            }
+            previous = word
+        }
+        return start
+    }
+
+    private static let contrasts: Set<[Unicode.Scalar]> = Set(
+        ["а", "но", "однако", "тогда", "but", "whereas", "while", "however"].map { Array($0.unicodeScalars) })
 
     /// Whether the figure's clause starts with an area, going on a list begun before the break
     /// ("России, **Казахстана** и Китая"), so that it is no clause of its own.

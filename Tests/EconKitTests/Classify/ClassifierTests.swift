@@ -101,6 +101,28 @@ struct ClassifierTests {
         #expect(reason(decide(text).first).contains("a goal or forecast"))
     }
 
+    @Test func aGoalWordDoesNotReachPastAContrast() {
+        let text =
+            "Задача в 1 млрд долларов товарооборота Казахстана и Киргизии была достигнута в 2021 году, а в 2022 году товарооборот вырос на 19%."
+        let decisions = decide(text)
+        #expect(reason(decisions.first).contains("a goal or forecast"))
+        #expect(decisions.last == .series("kz_kg.trade_turnover.yoy"))
+    }
+
+    @Test(arguments: [
+        "Минск и Ташкент условились реализовать совместные проекты на сумму $1 млрд в 2025 году.",
+        "В 2024 году были обсуждены три совместных проекта Киргизии и Узбекистана.",
+        "ОАЭ инвестирует почти $3 млрд в энергетику Узбекистана.",
+    ])
+    func intentionsAndProjectsUnderDiscussionAreNotFiguresReached(sentence: String) {
+        #expect(reason(decide(sentence).first).contains("a goal or forecast"))
+    }
+
+    @Test func aFundsCapitalIsNotTheValueOfTheAgreementThatCreatesIt() {
+        let text = "В 2024 году Узбекистан и Азербайджан подписали соглашение о создании фонда с капиталом в $500 млн."
+        #expect(reason(decide(text).first).contains("the capital of a fund or company"))
+    }
+
     @Test func anAdjectiveAfterDollarsIsNoCurrency() {
         let text = "В 2024 году в Узбекистане было освоено около 3 миллиардов долларов российских инвестиций."
         #expect(decide(text).first == .series("ru_uz.investment.yearly"))

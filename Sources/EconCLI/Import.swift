@@ -260,3 +260,28 @@ struct ImportXLSX: ParsableCommand {
         table.report(try XLSXImport(path: file, sheet: sheet, options: options).run(into: target))
     }
 }
+
+extension SourceImportReport {
+    /// What `import fred`, `import worldbank` and `import sdmx` print: each file with the format it
+    /// was read as, the counts with what was left out (`gaps` names the source's missing values),
+    /// the series created, then each series' counts — every one with `listEverySeries`, else when
+    /// there are few.
+    func printSummary(gaps gapsAre: String, listEverySeries: Bool) {
+        for (path, format) in files { print("\(path): \(format.rawValue)") }
+        let total = total
+        var line = "\(dryRun ? "would import" : "imported"): \(total.new) new, \(total.unchanged) unchanged, \(total.revised) revised"
+        line += " in \(counts.count) series"
+        if gaps > 0 { line += "; \(gaps) \(gapsAre)" }
+        if aggregatesSkipped > 0 { line += "; \(aggregatesSkipped) values of aggregates left out" }
+        print(line)
+        let few = listEverySeries || counts.count <= ImportCSV.listedSeries
+        if !createdSeries.isEmpty {
+            print(few ? "  created series: \(createdSeries.joined(separator: ", "))" : "  created \(createdSeries.count) series")
+        }
+        if few {
+            for (code, c) in counts.sorted(by: { $0.key < $1.key }) {
+                print("  \(code): \(c.new) new, \(c.unchanged) unchanged, \(c.revised) revised")
+            }
+        }
+    }
+}

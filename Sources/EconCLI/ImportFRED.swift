@@ -58,14 +58,6 @@ struct ImportFRED: ParsableCommand {
                 ]).rendered(pretty: true))
             return
         }
-        for (path, format) in report.files { print("\(path): \(format.rawValue)") }
-        let total = report.total
-        print(
-            "\(dryRun ? "would import" : "imported"): \(total.new) new, \(total.unchanged) unchanged, \(total.revised) revised"
-                + (report.gaps > 0 ? "; \(report.gaps) missing values left as gaps" : ""))
-        if !report.createdSeries.isEmpty { print("  created series: \(report.createdSeries.joined(separator: ", "))") }
-        for (code, c) in report.counts.sorted(by: { $0.key < $1.key }) {
-            print("  \(code): \(c.new) new, \(c.unchanged) unchanged, \(c.revised) revised")
-        }
+        report.printSummary(gaps: "missing values left as gaps", listEverySeries: true)
     }
 }

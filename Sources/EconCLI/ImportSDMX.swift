@@ -47,16 +47,6 @@ struct ImportSDMX: ParsableCommand {
             paths: files, prefix: prefix, measure: measure, published: try Arguments.time(published), dryRun: dryRun,
             structure: try structure.map { try SDMXStructure(path: $0) }
         ).run(into: target)
-        for (path, format) in report.files { print("\(path): \(format.rawValue)") }
-        let total = report.total
-        var line = "\(dryRun ? "would import" : "imported"): \(total.new) new, \(total.unchanged) unchanged, \(total.revised) revised"
-        line += " in \(report.counts.count) series"
-        if report.gaps > 0 { line += "; \(report.gaps) missing values left as gaps" }
-        print(line)
-        if verbose || report.counts.count <= ImportCSV.listedSeries {
-            for (code, c) in report.counts.sorted(by: { $0.key < $1.key }) {
-                print("  \(code): \(c.new) new, \(c.unchanged) unchanged, \(c.revised) revised")
-            }
-        }
+        report.printSummary(gaps: "missing values left as gaps", listEverySeries: verbose)
     }
 }

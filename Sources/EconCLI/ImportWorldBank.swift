@@ -37,17 +37,6 @@ struct ImportWorldBank: ParsableCommand {
         let target = dryRun ? try store.openForDryRun() : try store.openForWriting()
         let report = try WorldBankImport(paths: files, prefix: prefix, measure: measure, skipAggregates: skipAggregates, dryRun: dryRun)
             .run(into: target)
-        for (path, format) in report.files { print("\(path): \(format.rawValue)") }
-        let total = report.total
-        var line = "\(dryRun ? "would import" : "imported"): \(total.new) new, \(total.unchanged) unchanged, \(total.revised) revised"
-        line += " in \(report.counts.count) series"
-        if report.gaps > 0 { line += "; \(report.gaps) empty cells left as gaps" }
-        if report.aggregatesSkipped > 0 { line += "; \(report.aggregatesSkipped) values of aggregates left out" }
-        print(line)
-        if verbose || report.counts.count <= ImportCSV.listedSeries {
-            for (code, c) in report.counts.sorted(by: { $0.key < $1.key }) {
-                print("  \(code): \(c.new) new, \(c.unchanged) unchanged, \(c.revised) revised")
-            }
-        }
+        report.printSummary(gaps: "empty cells left as gaps", listEverySeries: verbose)
     }
 }

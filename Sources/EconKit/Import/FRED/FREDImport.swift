@@ -30,17 +30,7 @@ public struct FREDImport {
         self.dryRun = dryRun
     }
 
-    public struct Report: Sendable {
-        /// Each file with the format it was read as.
-        public var files: [(path: String, format: FREDFile.Format)]
-        public var counts: [String: CSVImportReport.Counts] = [:]
-        public var createdSeries: [String] = []
-        /// Values FRED marks missing, left out as gaps.
-        public var gaps = 0
-        public var dryRun: Bool
-
-        public var total: CSVImportReport.Counts { counts.values.reduce(into: .init()) { $0.add($1) } }
-    }
+    public typealias Report = SourceImportReport<FREDFile.Format>
 
     /// Reads every file, then stores what they hold.
     ///

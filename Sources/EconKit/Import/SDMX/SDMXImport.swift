@@ -34,16 +34,7 @@ public struct SDMXImport: Sendable {
         self.dryRun = dryRun
     }
 
-    public struct Report: Sendable {
-        public var files: [(path: String, format: SDMXReader.Format)] = []
-        public var counts: [String: CSVImportReport.Counts] = [:]
-        public var createdSeries: [String] = []
-        /// Observations with no value (missing), left out as gaps.
-        public var gaps = 0
-        public var dryRun: Bool
-
-        public var total: CSVImportReport.Counts { counts.values.reduce(into: .init()) { $0.add($1) } }
-    }
+    public typealias Report = SourceImportReport<SDMXReader.Format>
 
     public func run(into store: Store) throws -> Report {
         var report = Report(dryRun: dryRun)

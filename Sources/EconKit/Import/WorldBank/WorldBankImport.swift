@@ -23,17 +23,7 @@ public struct WorldBankImport {
         self.dryRun = dryRun
     }
 
-    public struct Report: Sendable {
-        public var files: [(path: String, format: WorldBankFile.Format)]
-        public var counts: [String: CSVImportReport.Counts] = [:]
-        public var createdSeries: [String] = []
-        public var gaps = 0
-        /// Values of aggregates left out.
-        public var aggregatesSkipped = 0
-        public var dryRun: Bool
-
-        public var total: CSVImportReport.Counts { counts.values.reduce(into: .init()) { $0.add($1) } }
-    }
+    public typealias Report = SourceImportReport<WorldBankFile.Format>
 
     public func run(into store: Store) throws -> Report {
         var files: [(String, WorldBankFile)] = []

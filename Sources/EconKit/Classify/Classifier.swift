@@ -111,9 +111,11 @@ public struct Classifier: Sendable {
         for (i, figure) in extraction.figures.enumerated() {
             var trace: [String] = []
             let whole = figure.partOf.flatMap { $0 < indicators.count ? indicators[$0] : nil }
+            let before = i > 0 ? extraction.figures[i - 1] : nil
             let (indicator, placement) = place(
                 figure, hasParts: wholes.contains(i), context: context, wholeIndicator: whole,
-                previousIndicator: indicators.last { $0 != nil } ?? nil, published: published, trace: &trace)
+                previousIndicator: indicators.last { $0 != nil } ?? nil,
+                previousInSentence: before?.sentenceStart == figure.sentenceStart ? before : nil, published: published, trace: &trace)
             indicators.append(indicator)
             var result = placement
             result.trace = trace + result.trace
@@ -143,7 +145,7 @@ public struct Classifier: Sendable {
 
     private func place(
         _ figure: ExtractedFigure, hasParts: Bool, context: ContextReader, wholeIndicator: String?,
-        previousIndicator: String?, published: PublicationTime?, trace: inout [String]
+        previousIndicator: String?, previousInSentence: ExtractedFigure? = nil, published: PublicationTime?, trace: inout [String]
     ) -> (String?, Placement) {
         if let same = figure.sameAs { return (nil, Placement(decision: .restatement(of: same), trace: ["restates figure #\(same)"])) }
         if figure.isTarget {
@@ -231,6 +233,20 @@ public struct Classifier: Sendable {
                 return (indicator, review("one group of goods or services («\(cue.text)»), not all \(indicator)"))
             }
         }
+        // "достиг 1,759 млрд долларов (ненефтяная торговля)": a group named in brackets after the figure.
+        let bracketed = view.bracketedWords(after: endPosition)
+        if let cue = productCues.first(where: { bracketed.contains($0) }) {
+            return (indicator, review("one group of goods or services («\(cue.text)» in brackets), not all \(indicator)"))
+        }
+        // "составил порядка 950 млн долларов (по данным Белстата — 952,8 млн)": the same amount again,
+        // in brackets, for the same period.
+        if let previous = previousInSentence, view.isInBrackets(position), previous.unit == figure.unit, previous.period == figure.period,
+            previous.end <= figure.start
+        {
+            return (
+                indicator, review("in brackets after a figure of the same unit and period: the same amount restated, not another figure")
+            )
+        }
 
         // The figure's clause: the words from the last break before it up to it.
         let clause = view.words(from: view.clauseStart, to: position)
@@ -267,7 +283,10 @@ public struct Classifier: Sendable {
         let next = view.words(from: endPosition, to: view.clauseEnd)
         // "$2 billion more than in 2023": a comparison too, in English after the figure.
         let than = next.words.count >= 2 && next.words[1].text == Self.than ? Self.englishComparatives[after] : nil
-        let comparative = (justBefore == "на" ? Self.comparatives[after] ?? Self.comparatives[twoBefore] : nil) ?? than
+        // "на 6,1 млн долларов или 3,4 процента больше": the comparative later in the clause.
+        let laterComparative = next.words.lazy.compactMap { Self.comparatives[String(String.UnicodeScalarView($0.text))] }.first
+        let comparative =
+            (justBefore == "на" ? Self.comparatives[after] ?? Self.comparatives[twoBefore] ?? laterComparative : nil) ?? than
         // "На 33 % вырос товарооборот": the verb right after the figure.
         let verbAfter = by ? SentenceWords(words: Array(next.words.prefix(1))) : SentenceWords(words: [])
         let rises = growthCues.contains { clause.contains($0) || verbAfter.contains($0) } || comparative == true
@@ -326,8 +345,9 @@ public struct Classifier: Sendable {
                     })
                 else { continue }
                 generalCue = cue.text
-            } else if let generalCue, Set(inSentence.map(\.area)).count < 2 {
-                // "иностранные инвестиции" with no investor named: not one partner's, whatever the context.
+            } else if let generalCue, Set(inSentence.map(\.area)).count < 2, !inSentence.contains(where: { $0.role == .origin }) {
+                // "иностранные инвестиции" with no investor named: not one partner's, whatever the context
+                // ("прямых инвестиций из Китая" names one: its destination may come from the context).
                 return (indicator, review("«\(generalCue)» and fewer than two areas named: a total from everywhere, not one partner's"))
             }
             switch areas(
@@ -842,7 +862,11 @@ struct FigureSentence {
             let decimal =
                 scalars[i] == "," && i > 0 && i + 1 < scalars.count
                 && scalars[i - 1].properties.numericType != nil && scalars[i + 1].properties.numericType != nil
-            return !decimal
+            // "январь–апрель", "2020–2024": a dash between two words is a range, not a break.
+            let range =
+                (scalars[i] == "–" || scalars[i] == "—") && i > 0 && i + 1 < scalars.count
+                && SentenceWords.isWordScalar(scalars[i - 1]) && SentenceWords.isWordScalar(scalars[i + 1])
+            return !decimal && !range
         }
         var from = range.lowerBound
         while from > 0, !isBreak(from - 1) { from -= 1 }
@@ -854,6 +878,25 @@ struct FigureSentence {
     /// The clause holding the words at `offset..<end`.
     func clause(around offset: Int, to end: Int) -> (start: Int, end: Int) {
         Self.clause(around: min(offset, scalars.count)..<min(max(end, offset), scalars.count), in: scalars)
+    }
+
+    /// The words in brackets right after `offset` ("1,759 млрд долларов (ненефтяная торговля)"), or none.
+    func bracketedWords(after offset: Int) -> SentenceWords {
+        var i = offset
+        while i < scalars.count, scalars[i] == " " || scalars[i] == "\u{00A0}" { i += 1 }
+        guard i < scalars.count, scalars[i] == "(" else { return SentenceWords(words: []) }
+        var close = i + 1
+        while close < scalars.count, scalars[close] != ")" { close += 1 }
+        return words(from: i + 1, to: close)
+    }
+
+    /// Whether `offset` lies inside brackets opened before it in the sentence.
+    func isInBrackets(_ offset: Int) -> Bool {
+        var depth = 0
+        for scalar in scalars[..<min(offset, scalars.count)] {
+            if scalar == "(" { depth += 1 } else if scalar == ")" { depth = max(0, depth - 1) }
+        }
+        return depth > 0
     }
 
     /// Where the words a goal word before the figure may govern begin: after the last "…, а",

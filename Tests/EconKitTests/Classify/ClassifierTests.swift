@@ -123,6 +123,42 @@ struct ClassifierTests {
         #expect(reason(decide(text).first).contains("the capital of a fund or company"))
     }
 
+    @Test func aDashBetweenMonthsIsARangeNotAClauseBreak() {
+        let text = "Внешний товарооборот за январь–апрель 2025 года между Таджикистаном и Узбекистаном составил 184 млн долларов."
+        #expect(decide(text).first == .series("tj_uz.trade_turnover.ytd"))
+    }
+
+    @Test func aChangeStatedBeforeItsComparativeIsNotALevel() {
+        let text =
+            "Товарооборот Таджикистана и Узбекистана в 2024 году составил 184 млн долларов, что на 6,1 млн долларов больше, чем годом ранее."
+        let decisions = decide(text)
+        #expect(decisions.first == .series("tj_uz.trade_turnover"))
+        #expect(reason(decisions.last).contains("a change (up by the figure)"))
+    }
+
+    @Test func theSameAmountAgainInBracketsIsNotAnotherFigure() {
+        let text =
+            "В 2013 году товарооборот Беларуси и Казахстана составил порядка 950 млн долларов (по данным Белстата — 952,8 млн долларов)."
+        let decisions = decide(text)
+        #expect(decisions.first == .series("kz_by.trade_turnover"))
+        #expect(reason(decisions.last).contains("the same amount restated"))
+    }
+
+    @Test func aGroupOfGoodsInBracketsAfterTheFigureIsNotTheWhole() {
+        let text = "Объём торговли между Туркменистаном и ОАЭ в 2024 году достиг 1,759 млрд долларов США (ненефтяная торговля)."
+        #expect(reason(decide(text).first).contains("one group of goods or services"))
+    }
+
+    @Test func stepsToRaiseTradeToAFigureAreAGoal() {
+        let text = "Мы условились предпринять шаги для увеличения объема торговли Казахстана и Туркменистана до одного миллиарда долларов."
+        #expect(reason(decide(text).first).contains("a goal or forecast"))
+    }
+
+    @Test func theCelestialEmpireIsChina() {
+        let text = "В 2024 году прямые инвестиции из Поднебесной в экономику Киргизии составили 220 млн долларов."
+        #expect(decide(text).first == .series("cn_kg.fdi.yearly"))
+    }
+
     @Test func anAdjectiveAfterDollarsIsNoCurrency() {
         let text = "В 2024 году в Узбекистане было освоено около 3 миллиардов долларов российских инвестиций."
         #expect(decide(text).first == .series("ru_uz.investment.yearly"))

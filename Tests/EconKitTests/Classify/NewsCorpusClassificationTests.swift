@@ -154,9 +154,10 @@ struct NewsCorpusClassificationTests {
         "tune": (0.75, 0), "holdout": (0.70, 1), "holdout2": (0.88, 0), "holdout3": (0.70, 0),
         "holdout4": (0.80, 0),
         "holdout5": (0.78, 2),
+        "holdout6": (0.70, 3),
     ]
 
-    @Test(arguments: ["tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5"])
+    @Test(arguments: ["tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6"])
     func figuresReachTheirSeriesAndNoneAWrongOne(set: String) throws {
         let classifier = try Classifier(rules: try ClassificationRules.default())
         let labels = try Self.labels()

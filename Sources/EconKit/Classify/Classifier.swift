@@ -278,7 +278,11 @@ public struct Classifier: Sendable {
         let after = sentence.words.first { $0.start >= endPosition }.map { String(String.UnicodeScalarView($0.text)) } ?? ""
         let twoBefore = before.words.dropLast().last.map { String(String.UnicodeScalarView($0.text)) } ?? ""
         // "вырос на", "rose by": the figure is by how much.
-        let by = justBefore.map { Self.byWords.contains($0) } ?? false
+        // "почти на 20 %": the qualifier's words are the figure's own, "на" among them.
+        let ownWords = view.words(from: position, to: endPosition).words.prefix { !$0.isNumber }
+        let by =
+            (justBefore.map { Self.byWords.contains($0) } ?? false)
+            || ownWords.contains { Self.byWords.contains(String(String.UnicodeScalarView($0.text))) }
         // "больше на 15 %", "на 15 % больше": a comparison with the period before.
         let next = view.words(from: endPosition, to: view.clauseEnd)
         // "$2 billion more than in 2023": a comparison too, in English after the figure.
@@ -288,7 +292,8 @@ public struct Classifier: Sendable {
         let comparative =
             (justBefore == "на" ? Self.comparatives[after] ?? Self.comparatives[twoBefore] ?? laterComparative : nil) ?? than
         // "На 33 % вырос товарооборот": the verb right after the figure.
-        let verbAfter = by ? SentenceWords(words: Array(next.words.prefix(1))) : SentenceWords(words: [])
+        // "17 % роста": for a percentage, the noun right after it too.
+        let verbAfter = by || figure.unit == "percent" ? SentenceWords(words: Array(next.words.prefix(1))) : SentenceWords(words: [])
         let rises = growthCues.contains { clause.contains($0) || verbAfter.contains($0) } || comparative == true
         let falls = declineCues.contains { clause.contains($0) || verbAfter.contains($0) } || comparative == false
         // "вырос на $200 млн", "больше на $200 млн", "$2 billion more than": a change, not a level.

@@ -44,6 +44,10 @@ struct ClassifierTests {
             "tj_uz.trade_turnover.ytd"
         ),
         ("В 2024 году прямые инвестиции из Поднебесной в экономику Киргизии составили 220 млн долларов.", "cn_kg.fdi.yearly"),
+        // Growth said other ways: "на" inside the figure's words, a noun after it, "улучшен".
+        ("Товарооборот Таджикистана и России в 2024 году увеличился, по сравнению с 2023 годом почти на 20%.", "ru_tj.trade_turnover.yoy"),
+        ("Товарооборот России и Армении в 2021 году показал 17% роста.", "ru_am.trade_turnover.yoy"),
+        ("По итогам 2022 года товарооборот Казахстана и Киргизии улучшен ещё на 19%.", "kz_kg.trade_turnover.yoy"),
     ])
     func placesFiguresOfAnyPairByTheirFamily(sentence: String, series: String) {
         #expect(decide(sentence).first == .series(series), "\(sentence)")

@@ -253,7 +253,8 @@ public struct Classifier: Sendable {
         let before = view.words(from: 0, to: position)
         // "Ожидается, что … достигнет $12 млрд": a goal word anywhere before the figure — but not
         // across "…, а", "…, но", ";": "Задача в $1 млрд была достигнута, а в 2022 году оборот вырос на 19 %".
-        let goalScope = view.words(from: view.contrastStart(before: position), to: position)
+        let contrast = view.contrastStart(before: position)
+        let goalScope = contrast == 0 ? before : view.words(from: contrast, to: position)
         if let cue = targetCues.first(where: { goalScope.contains($0) }) {
             return (indicator, review("a goal or forecast («\(cue.text)» before it), not a figure reached"))
         }
@@ -288,9 +289,11 @@ public struct Classifier: Sendable {
         // "$2 billion more than in 2023": a comparison too, in English after the figure.
         let than = next.words.count >= 2 && next.words[1].text == Self.than ? Self.englishComparatives[after] : nil
         // "на 6,1 млн долларов или 3,4 процента больше": the comparative later in the clause.
-        let laterComparative = next.words.lazy.compactMap { Self.comparatives[String(String.UnicodeScalarView($0.text))] }.first
+        func laterComparative() -> Bool? {
+            next.words.lazy.compactMap { Self.comparatives[String(String.UnicodeScalarView($0.text))] }.first
+        }
         let comparative =
-            (justBefore == "на" ? Self.comparatives[after] ?? Self.comparatives[twoBefore] ?? laterComparative : nil) ?? than
+            (justBefore == "на" ? Self.comparatives[after] ?? Self.comparatives[twoBefore] ?? laterComparative() : nil) ?? than
         // "На 33 % вырос товарооборот": the verb right after the figure.
         // "17 % роста": for a percentage, the noun right after it too.
         let verbAfter = by || figure.unit == "percent" ? SentenceWords(words: Array(next.words.prefix(1))) : SentenceWords(words: [])

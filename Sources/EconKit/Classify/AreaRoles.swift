@@ -80,6 +80,7 @@ struct RoleReader {
                 continue
             }
             if isSourceOfData(at: i, end: mention.end, words: words.words) { continue }
+            if mention.kind == .capital, isDateline(at: i, words: words.words) { continue }
             var role = role(at: i, kind: mention.kind, words: words.words)
             // "между Россией и Киргизией", "из России и Беларуси": the second takes the first's part.
             if role == .plain || role == .adjective, i >= 2, Self.and.contains(words.words[i - 1].text), let previous = out.last,
@@ -96,6 +97,19 @@ struct RoleReader {
         }
         return out
     }
+
+    /// "17 мая, Минск /Корр. БЕЛТА/", "АСТАНА, 5 июня. /ТАСС/": a capital next to a day's date is
+    /// where the news was filed, not a party to it.
+    private func isDateline(at i: Int, words: [SentenceWords.Word]) -> Bool {
+        if i >= 2, Self.months.contains(words[i - 1].text), words[i - 2].isNumber { return true }
+        return i + 2 < words.count && words[i + 1].isNumber && Self.months.contains(words[i + 2].text)
+    }
+
+    private static let months: Set<[Unicode.Scalar]> = Set(
+        [
+            "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        ].map { Array($0.unicodeScalars) })
 
     private func isSourceOfData(at i: Int, end: Int, words: [SentenceWords.Word]) -> Bool {
         // Back to four words, not past a clause break: "по данным таможни, товарооборот Казахстана".

@@ -240,7 +240,9 @@ public struct Classifier: Sendable {
         }
         // "составил порядка 950 млн долларов (по данным Белстата — 952,8 млн)": the same amount again,
         // in brackets, for the same period.
-        if let previous = previousInSentence, view.isInBrackets(position), previous.unit == figure.unit, previous.period == figure.period,
+        // Percentages in brackets are more often a list ("Китай (18,4 %) и Россия (18,1 %)").
+        if figure.unit != "percent", let previous = previousInSentence, view.isInBrackets(position), previous.unit == figure.unit,
+            previous.period == figure.period,
             previous.end <= figure.start
         {
             return (

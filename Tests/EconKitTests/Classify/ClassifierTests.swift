@@ -156,6 +156,22 @@ struct ClassifierTests {
         #expect(reason(decisions.last).contains(expected))
     }
 
+    @Test func aCapitalInTheDatelineIsNoParty() {
+        let text = "17 мая, Минск /Корр. БЕЛТА/. Товарооборот Минской области с Китаем в 2018 году вырос на 17%."
+        #expect(reason(decide(text).last).contains("one area named"))
+    }
+
+    @Test func percentagesInBracketsAreAListNotARestatement() {
+        let text = "В 2016 году крупнейшими партнерами Узбекистана стали Китай (18,4%) и Россия (18,1%)."
+        #expect(decide(text).allSatisfy { !reason($0).contains("the same amount restated") })
+    }
+
+    @Test func aPairOfCountriesSaidInWordsCompletesFromTheTitle() {
+        let text = "Как сообщил Акылбек Жапаров, в 2022 году товарооборот между двумя странами составил 543,2 миллиона долларов."
+        #expect(
+            decide(text, title: "В Бишкеке начал работу бизнес-форум «Кыргызстан – Узбекистан»").first == .series("kg_uz.trade_turnover"))
+    }
+
     @Test func anAdjectiveAfterDollarsIsNoCurrency() {
         let text = "В 2024 году в Узбекистане было освоено около 3 миллиардов долларов российских инвестиций."
         #expect(decide(text).first == .series("ru_uz.investment.yearly"))

@@ -155,9 +155,10 @@ struct NewsCorpusClassificationTests {
         "holdout4": (0.80, 0),
         "holdout5": (0.80, 2),
         "holdout6": (0.70, 3),
+        "holdout7": (0.80, 0),
     ]
 
-    @Test(arguments: ["tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6"])
+    @Test(arguments: ["tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"])
     func figuresReachTheirSeriesAndNoneAWrongOne(set: String) throws {
         let classifier = try Classifier(rules: try ClassificationRules.default())
         let labels = try Self.labels()

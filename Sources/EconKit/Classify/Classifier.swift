@@ -163,7 +163,7 @@ public struct Classifier: Sendable {
             ?? (!sentence.contains(Self.anaphora) ? nil : previousIndicator).map {
                 IndicatorWord(name: $0, why: "«показатель», the figure before")
             }
-            ?? (!startsWithAPronounThatChanges(sentence) ? nil : previousIndicator).map {
+            ?? (!pronounThatChanges(sentence, before: position) ? nil : previousIndicator).map {
                 IndicatorWord(name: $0, why: "«он вырос», the figure before")
             }
             ?? figure.indicator.flatMap { name in
@@ -537,12 +537,15 @@ public struct Classifier: Sendable {
     private static let partnerWords = [WordPattern("партнер")]
     private static let pronouns: Set<[Unicode.Scalar]> = Set(["он", "она", "оно", "it"].map { Array($0.unicodeScalars) })
 
-    /// "Он вырос на 17,8 %": a sentence whose subject is a pronoun and whose verb is a rise or a
-    /// fall speaks of what the figure before measured.
-    private func startsWithAPronounThatChanges(_ sentence: SentenceWords) -> Bool {
-        guard sentence.words.count >= 2, Self.pronouns.contains(sentence.words[0].text) else { return false }
-        let verb = SentenceWords(words: [sentence.words[1]])
-        return growthCues.contains { verb.contains($0) } || declineCues.contains { verb.contains($0) }
+    /// "Он вырос на 17,8 %", "В 2010 году он вырос до 860 млн": a pronoun followed by a rise or a
+    /// fall, before the figure, speaks of what the figure before measured.
+    private func pronounThatChanges(_ sentence: SentenceWords, before offset: Int) -> Bool {
+        let words = sentence.words
+        for i in words.indices.dropLast() where words[i + 1].end <= offset && Self.pronouns.contains(words[i].text) {
+            let verb = SentenceWords(words: [words[i + 1]])
+            if growthCues.contains(where: { verb.contains($0) }) || declineCues.contains(where: { verb.contains($0) }) { return true }
+        }
+        return false
     }
 
     /// Prepositions that make the words after them depend on the noun before ("соглашения **по** проектам").

@@ -53,6 +53,11 @@ struct ClassifierTests {
         #expect(decide(sentence).first == .series(series), "\(sentence)")
     }
 
+    @Test func aPronounThatRisesInTheSentenceTakesTheIndicatorBefore() {
+        let text = "Товарооборот России и Армении в 2009 году составил $700 млн. В 2010 году он вырос до 860 млн долларов."
+        #expect(decide(text) == [.series("ru_am.trade_turnover"), .series("ru_am.trade_turnover")])
+    }
+
     @Test func growthGoesToTheFamilysGrowthSeriesAndAFallIsNegated() throws {
         #expect(decide("Товарооборот России и Узбекистана в 2024 году вырос на 13,6%.").first == .series("ru_uz.trade_turnover.yoy"))
         let fall = try #require(place("Товарооборот России и Беларуси в 2024 году снизился на 2%."))

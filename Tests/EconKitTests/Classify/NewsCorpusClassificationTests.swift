@@ -156,9 +156,10 @@ struct NewsCorpusClassificationTests {
         "holdout5": (0.80, 2),
         "holdout6": (0.70, 3),
         "holdout7": (0.80, 0),
+        "holdout8": (0.55, 3),
     ]
 
-    @Test(arguments: ["tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"])
+    @Test(arguments: ["tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8"])
     func figuresReachTheirSeriesAndNoneAWrongOne(set: String) throws {
         let classifier = try Classifier(rules: try ClassificationRules.default())
         let labels = try Self.labels()

@@ -31,6 +31,20 @@ extension FigureAssembler {
         }
     }
 
+    /// "порядка 950 млн долларов (по данным Белстата — 952,8 млн долларов)": an amount in the same
+    /// unit and for the same period, inside brackets opened right after the figure before, is that
+    /// figure again, as another source or rounding gives it — `same_as`, as a conversion in brackets
+    /// is. Percentages in brackets are left alone: they are more often a list ("Китай (18,4 %)").
+    func linkBracketedRestatements(_ t: [Token], _ drafts: inout [FigureDraft]) {
+        for k in drafts.indices.dropFirst() where drafts[k].sameAs == nil && drafts[k].partOf == nil {
+            let (d, previous) = (drafts[k], drafts[k - 1])
+            guard d.unitKind == .money, d.unit == previous.unit, d.period == previous.period, previous.end < t.count,
+                t[previous.end].text == "(", !t[(previous.end + 1)..<d.start].contains(where: { $0.text == ")" })
+            else { continue }
+            drafts[k].sameAs = k - 1
+        }
+    }
+
     /// "из них", "из которых", "в том числе", "в т.ч.", "включая" between `from` and `to`.
     func partMarker(_ t: [Token], from: Int, to: Int) -> Bool {
         guard from < to else { return false }

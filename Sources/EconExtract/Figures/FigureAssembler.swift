@@ -37,6 +37,7 @@ struct FigureAssembler {
         let clauses = clauseIndexes(t)
         linkRestatementsAndParts(t, &drafts)
         assignPeriods(&drafts, mentions, clauses, carriedPeriod)
+        linkBracketedRestatements(t, &drafts)
         assignIndicators(t, &drafts, clauses)
         return SentenceResult(drafts: drafts, mentions: mentions)
     }

@@ -111,11 +111,9 @@ public struct Classifier: Sendable {
         for (i, figure) in extraction.figures.enumerated() {
             var trace: [String] = []
             let whole = figure.partOf.flatMap { $0 < indicators.count ? indicators[$0] : nil }
-            let before = i > 0 ? extraction.figures[i - 1] : nil
             let (indicator, placement) = place(
                 figure, hasParts: wholes.contains(i), context: context, wholeIndicator: whole,
-                previousIndicator: indicators.last { $0 != nil } ?? nil,
-                previousInSentence: before?.sentenceStart == figure.sentenceStart ? before : nil, published: published, trace: &trace)
+                previousIndicator: indicators.last { $0 != nil } ?? nil, published: published, trace: &trace)
             indicators.append(indicator)
             var result = placement
             result.trace = trace + result.trace
@@ -145,7 +143,7 @@ public struct Classifier: Sendable {
 
     private func place(
         _ figure: ExtractedFigure, hasParts: Bool, context: ContextReader, wholeIndicator: String?,
-        previousIndicator: String?, previousInSentence: ExtractedFigure? = nil, published: PublicationTime?, trace: inout [String]
+        previousIndicator: String?, published: PublicationTime?, trace: inout [String]
     ) -> (String?, Placement) {
         if let same = figure.sameAs { return (nil, Placement(decision: .restatement(of: same), trace: ["restates figure #\(same)"])) }
         if figure.isTarget {
@@ -237,17 +235,6 @@ public struct Classifier: Sendable {
         let bracketed = view.bracketedWords(after: endPosition)
         if let cue = productCues.first(where: { bracketed.contains($0) }) {
             return (indicator, review("one group of goods or services («\(cue.text)» in brackets), not all \(indicator)"))
-        }
-        // "составил порядка 950 млн долларов (по данным Белстата — 952,8 млн)": the same amount again,
-        // in brackets, for the same period.
-        // Percentages in brackets are more often a list ("Китай (18,4 %) и Россия (18,1 %)").
-        if figure.unit != "percent", let previous = previousInSentence, view.isInBrackets(position), previous.unit == figure.unit,
-            previous.period == figure.period,
-            previous.end <= figure.start
-        {
-            return (
-                indicator, review("in brackets after a figure of the same unit and period: the same amount restated, not another figure")
-            )
         }
 
         // The figure's clause: the words from the last break before it up to it.
@@ -901,15 +888,6 @@ struct FigureSentence {
         var close = i + 1
         while close < scalars.count, scalars[close] != ")" { close += 1 }
         return words(from: i + 1, to: close)
-    }
-
-    /// Whether `offset` lies inside brackets opened before it in the sentence.
-    func isInBrackets(_ offset: Int) -> Bool {
-        var depth = 0
-        for scalar in scalars[..<min(offset, scalars.count)] {
-            if scalar == "(" { depth += 1 } else if scalar == ")" { depth = max(0, depth - 1) }
-        }
-        return depth > 0
     }
 
     /// Where the words a goal word before the figure may govern begin: after the last "…, а",

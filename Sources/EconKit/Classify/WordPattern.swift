@@ -188,7 +188,7 @@ struct WordPattern {
 
         /// Whether a pattern starting as `pattern` says may begin at one of these words.
         func admits(_ pattern: Start) -> Bool {
-            if pattern.everything || everything { return true }
+            if pattern.everything { return true }
             return first & pattern.first == pattern.first && pairs.0 & pattern.pairs.0 == pattern.pairs.0
                 && pairs.1 & pattern.pairs.1 == pattern.pairs.1
         }

@@ -97,9 +97,10 @@ public struct ArticleBatch {
 
     /// Imports every article in turn, handing each result to `each` as it comes; returns the counts.
     ///
-    /// Articles are read (extraction, classification) on a second thread while the calling thread
-    /// stores the one before, and the store's file is flushed to disk once at the end
-    /// (``Store/flushingOnceAtTheEnd(_:)``): each article is still its own transaction.
+    /// Articles are read (extraction, classification) on one thread per core, up to four, while the
+    /// calling thread stores them in order, and the store's file is flushed to disk once at the end
+    /// (``Store/flushingOnceAtTheEnd(_:)``): each article is still its own transaction. The store is
+    /// asked which articles it holds read once, when the batch begins (``ArticleReadings``).
     ///
     /// - Throws: a ``StoreError`` (the store, not an article, failed: busy, unreachable, full),
     ///   stopping the batch; the articles before it are stored.

@@ -157,7 +157,8 @@ public struct ArticleImport: Sendable {
         var published: PublicationTime?
         var extraction: Extraction
         var placements: [Classifier.Placement]
-        var classifier: Classifier?
+        /// The series each annotation belongs to (`nil`: none), one per annotation.
+        var annotationSeries: [String?] = []
         /// The digest of how it was read, kept with the document.
         var fingerprint: String?
         var alreadyRead: AlreadyRead?
@@ -165,9 +166,7 @@ public struct ArticleImport: Sendable {
 
     /// Reads the article at ``path`` and its sidecar.
     func read(checkingIn readings: ArticleReadings) throws -> Reading {
-        guard FileManager.default.fileExists(atPath: path), let data = FileManager.default.contents(atPath: path) else {
-            throw ImportError.missingFile(path)
-        }
+        guard let data = FileManager.default.contents(atPath: path) else { throw ImportError.missingFile(path) }
         return try read(file: [UInt8](data), checkingIn: readings)
     }
 
@@ -176,7 +175,7 @@ public struct ArticleImport: Sendable {
         try read(content: bytes, name: URL(fileURLWithPath: path).lastPathComponent, metadata: try readSidecar(), checkingIn: readings)
     }
 
-    /// Reads an article given as bytes; `store` is asked whether it holds the article read the same way.
+    /// Reads an article given as bytes; `readings` tells whether the store holds it read the same way.
     func read(content bytes: [UInt8], name: String, metadata: Metadata, checkingIn readings: ArticleReadings) throws -> Reading {
         var sidecar = metadata
         // A web page: its article's text is what figures are read from; what the page says about
@@ -219,9 +218,12 @@ public struct ArticleImport: Sendable {
         let extraction = Extractor(language: language).extract(text, published: published)
         let classifier = try self.classifier ?? Classifier(rules: rules)
         let placements = classifier.place(extraction, text: text, title: sidecar.title, published: published)
+        let annotationSeries = extraction.annotations.map {
+            classifier.series(for: $0, figures: extraction.figures, placements: placements)
+        }
         return Reading(
-            document: document, published: published, extraction: extraction, placements: placements, classifier: classifier,
-            fingerprint: fingerprint)
+            document: document, published: published, extraction: extraction, placements: placements,
+            annotationSeries: annotationSeries, fingerprint: fingerprint)
     }
 
     /// Stores what ``read(content:name:metadata:checkingIn:)`` read, in one transaction.
@@ -231,7 +233,6 @@ public struct ArticleImport: Sendable {
             return Report(document: document, figures: [], annotations: [], createdSeries: [], dryRun: dryRun, alreadyRead: already)
         }
         let (published, extraction, placements, reading) = (read.published, read.extraction, read.placements, read.fingerprint)
-        let classifier = try read.classifier ?? self.classifier ?? Classifier(rules: rules)
 
         var figureResults: [FigureResult] = []
         var annotationResults: [AnnotationResult] = []
@@ -267,8 +268,8 @@ public struct ArticleImport: Sendable {
                     figureResults.append(FigureResult(figure: figure, outcome: .stored(series: code, outcome)))
                 }
             }
-            for annotation in extraction.annotations {
-                guard let code = classifier.series(for: annotation, figures: extraction.figures, placements: placements) else {
+            for (annotation, series) in zip(extraction.annotations, read.annotationSeries) {
+                guard let code = series else {
                     annotationResults.append(AnnotationResult(annotation: annotation, series: nil, isNew: false))
                     continue
                 }

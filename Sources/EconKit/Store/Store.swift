@@ -282,14 +282,16 @@ public struct Store: Sendable {
                 // statements (15 % of a batch import, measured). A deferred transaction that is
                 // rolled back is the same snapshot without the pragma.
                 if let queue = database as? DatabaseQueue {
-                    return try queue.unsafeRead { db in
+                    let result: T? = try queue.unsafeRead { db in
                         var result: T?
                         try db.inTransaction(.deferred) {
                             result = try body(SQLiteConnection(db))
                             return .rollback
                         }
-                        return result!
+                        return result
                     }
+                    guard let result else { throw StoreError.sqlite(path: path, detail: "transaction produced no result") }
+                    return result
                 }
                 return try database.read { try body(SQLiteConnection($0)) }
             } catch let error as DatabaseError {

@@ -39,6 +39,16 @@ struct RangeAndLinkTests {
         #expect(f.map(\.sameAs) == [nil, 0])
     }
 
+    @Test func anotherSourcesAmountInBracketsForTheSamePeriodIsTheSameAs() {
+        let text = "В 2013 году товарооборот составил порядка 950 млн долларов (по данным Белстата — 952,8 млн долларов)."
+        #expect(Extractor().extract(text, published: nil).figures.map(\.sameAs) == [nil, 0])
+        // Another period in brackets is another figure; so is a list of percentages.
+        let other = "В 2024 году товарооборот составил $5 млрд (в 2023 году — $4 млрд)."
+        #expect(Extractor().extract(other, published: nil).figures.map(\.sameAs) == [nil, nil])
+        let shares = "В 2016 году крупнейшими партнерами стали Китай (18,4%) и Россия (18,1%)."
+        #expect(Extractor().extract(shares, published: nil).figures.allSatisfy { $0.sameAs == nil })
+    }
+
     @Test(arguments: ["из них", "из которых", "в том числе", "в т.ч.", "включая"])
     func partsPointToTheirWhole(marker: String) {
         let f = Extractor().extract("Инвестиции составили $10 млрд, \(marker) $4 млрд — в 2024 году.", published: nil).figures

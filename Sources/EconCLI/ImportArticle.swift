@@ -16,8 +16,11 @@ struct ImportArticle: ParsableCommand {
             Many at once: name several files or folders (their .txt, .html and feed files; --recursive for subfolders), \
             or - to read a list of paths from standard input. Each article is its own transaction; one \
             that fails (unreadable, not Russian, malformed metadata) is listed with its reason and the \
-            rest go on. An RSS or Atom feed file is read item by item, each an article. The summary counts articles, figures new/unchanged/revised/to review, and \
-            failures; the exit code is 65 when any article was refused.
+            rest go on. An RSS or Atom feed file is read item by item, each an article. The summary \
+            counts articles, figures new/unchanged/revised/to review, and failures; the exit code is 65 \
+            when any article was refused. A batch flushes the store to disk once, at its end: a killed \
+            run loses nothing stored, a power loss may take back its last articles (run it again). A \
+            page saved again with the same canonical URL and article text is the article already stored.
 
             Language: econ reads Russian and English, told per document from the sidecar's or page's \
             language, else from the text itself. A text in another language (Kazakh, Ukrainian, German, \

@@ -50,6 +50,7 @@ public struct Extractor: Sendable {
             }
             i += 1
         }
+        HeadlineRestatements.link(&output.figures, scalars: scalars)
         return output
     }
 

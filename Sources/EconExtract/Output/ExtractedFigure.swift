@@ -35,7 +35,8 @@ public struct ExtractedFigure: Sendable, Equatable {
     public var indicator: String?
     /// Index in ``Extraction/figures`` of the whole this figure is part of ("из них").
     public var partOf: Int?
-    /// Index in ``Extraction/figures`` of the figure this one restates in brackets.
+    /// Index in ``Extraction/figures`` of the figure this one restates: the figure before, for one
+    /// in brackets ("2,1 трлн тенге ($6,1 млрд)"); a figure of the body, for a headline's.
     public var sameAs: Int?
     /// Whether the figure is a goal ("довести до $30 млрд"), not an achieved value.
     public var isTarget: Bool

@@ -49,6 +49,47 @@ struct RangeAndLinkTests {
         #expect(Extractor().extract(shares, published: nil).figures.allSatisfy { $0.sameAs == nil })
     }
 
+    @Test func aHeadlinesRoundedFigureIsTheSameAsTheBodys() throws {
+        let published = try PublicationTime(parsing: "2022-11-01")
+        let text = """
+            Товарооборот между Россией и Ираном вырос более чем на 35%
+
+            За первые восемь месяцев текущего года товарооборот между Россией и Ираном вырос на 36,4% \
+            и составил 3,3 млрд долларов.
+            """
+        let f = Extractor().extract(text, published: published).figures
+        #expect(f.map(\.sameAs) == [1, nil, nil])
+        #expect(f[1].period?.description == "2022-01/2022-08")
+    }
+
+    @Test(arguments: [
+        // A value the headline's rounding does not admit.
+        "Товарооборот вырос на 13%\nЗа восемь месяцев 2025 года товарооборот вырос на 14%.",
+        // Another kind of figure.
+        "Экспорт вырос на 13%\nЗа восемь месяцев 2025 года инвестиции выросли на 13%.",
+        // A headline with a period of its own, and a body figure of another period.
+        "Товарооборот в 2024 году составил $2 млрд\nВ 2023 году товарооборот составил $2 млрд.",
+        // A first line that ends like a sentence is the body's, not a headline.
+        "Товарооборот вырос на 13%.\nЗа восемь месяцев 2025 года товарооборот вырос на 13%.",
+    ])
+    func aHeadlineFigureThatCannotBeTheBodysStaysItsOwn(text: String) {
+        #expect(Extractor().extract(text, published: nil).figures.allSatisfy { $0.sameAs == nil })
+    }
+
+    @Test(arguments: [
+        ("Товарооборот превысил $28 млрд", "В 2024 году товарооборот составил $28,3 млрд.", true),
+        ("Товарооборот превысил $28 млрд", "В 2024 году товарооборот составил $31 млрд.", false),
+        ("Товарооборот составил около $2 млрд", "В 2024 году товарооборот составил $1,85 млрд.", true),
+        ("Товарооборот составил $1,9 млрд", "В 2024 году товарооборот составил $1,94 млрд.", true),
+        ("Товарооборот составил $1,9 млрд", "В 2024 году товарооборот составил $1,96 млрд.", false),
+        ("Товарооборот составил менее $10 млрд", "В 2024 году товарооборот составил $9,6 млрд.", true),
+    ])
+    func aHeadlineAdmitsWhatItsRoundingOrBoundAdmits(headline: String, body: String, admits: Bool) {
+        let f = Extractor().extract(headline + "\n" + body, published: nil).figures
+        #expect(f.count == 2)
+        #expect((f.first?.sameAs == 1) == admits)
+    }
+
     @Test(arguments: ["из них", "из которых", "в том числе", "в т.ч.", "включая"])
     func partsPointToTheirWhole(marker: String) {
         let f = Extractor().extract("Инвестиции составили $10 млрд, \(marker) $4 млрд — в 2024 году.", published: nil).figures

@@ -70,7 +70,11 @@ enum HeadlineRestatements {
         var integer = ""
         var fraction = ""
         for k in run.indices where ("0"..."9").contains(run[k]) {
-            if let last = separators.last, k > last { fraction.unicodeScalars.append(run[k]) } else { integer.unicodeScalars.append(run[k]) }
+            if let last = separators.last, k > last {
+                fraction.unicodeScalars.append(run[k])
+            } else {
+                integer.unicodeScalars.append(run[k])
+            }
         }
         guard let written = Double(fraction.isEmpty ? integer : integer + "." + fraction), written > 0 else { return 0 }
         var unit = 1.0

@@ -104,6 +104,9 @@ public struct ClassificationRules: Sendable, Decodable {
     /// Words before a money figure in its clause that make it the capital of a fund or a company
     /// ("фонд с **капиталом** в $500 млн"), not the indicator's figure.
     public var capitalCues: [String] = []
+    /// Words after a money figure that say a part of it is what was spent ("превысил $5 млрд, из
+    /// которых **освоено** $2 млрд"): the figure is then what was committed, not a level reached.
+    public var disbursedCues: [String] = []
     /// Words that say the figure is between the two areas of the context ("двух стран", "двусторонний").
     public var pairCues: [String] = []
     /// Words that say the figure is a whole ("общий объем"): its partner is never taken from context.
@@ -135,7 +138,8 @@ public struct ClassificationRules: Sendable, Decodable {
 
     private enum CodingKeys: String, CodingKey {
         case areas, indicators, unitIndicators, stockCues, flowCues, targetPrepositions, sourcePrepositions, targetNouns
-        case growthCues, declineCues, shareCues, targetCues, lossCues, capitalCues, pairCues, totalCues, productCues, sourceOfDataCues,
+        case growthCues, declineCues, shareCues, targetCues, lossCues, capitalCues, disbursedCues, pairCues, totalCues, productCues,
+            sourceOfDataCues,
             sourceOfDataNouns,
             families, pairOrder, knownSeries, series, replaceDefault
     }
@@ -161,6 +165,7 @@ public struct ClassificationRules: Sendable, Decodable {
         targetCues = try words(.targetCues)
         lossCues = try words(.lossCues)
         capitalCues = try words(.capitalCues)
+        disbursedCues = try words(.disbursedCues)
         pairCues = try words(.pairCues)
         totalCues = try words(.totalCues)
         productCues = try words(.productCues)
@@ -240,6 +245,7 @@ public struct ClassificationRules: Sendable, Decodable {
         merged.targetCues += other.targetCues
         merged.lossCues += other.lossCues
         merged.capitalCues += other.capitalCues
+        merged.disbursedCues += other.disbursedCues
         merged.pairCues += other.pairCues
         merged.totalCues += other.totalCues
         merged.productCues += other.productCues

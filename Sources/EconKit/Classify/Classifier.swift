@@ -29,6 +29,7 @@ public struct Classifier: Sendable {
     private let targetCues: [WordPattern]
     private let lossCues: [WordPattern]
     private let capitalCues: [WordPattern]
+    private let disbursedCues: [WordPattern]
     private let pairCues: [WordPattern]
     private let totalCues: [WordPattern]
     private let productCues: [WordPattern]
@@ -59,6 +60,7 @@ public struct Classifier: Sendable {
         targetCues = rules.targetCues.map(WordPattern.init)
         lossCues = rules.lossCues.map(WordPattern.init)
         capitalCues = rules.capitalCues.map(WordPattern.init)
+        disbursedCues = rules.disbursedCues.map(WordPattern.init)
         pairCues = rules.pairCues.map(WordPattern.init)
         totalCues = rules.totalCues.map(WordPattern.init)
         productCues = rules.productCues.map(WordPattern.init)
@@ -254,6 +256,13 @@ public struct Classifier: Sendable {
         // "фонд с капиталом в $500 млн": what a fund or a company holds, not the indicator's figure.
         if figure.unit != "percent", let cue = capitalCues.first(where: { clause.contains($0) }) {
             return (indicator, review("the capital of a fund or company («\(cue.text)» before it), not \(indicator)"))
+        }
+        // "превысил $5 млрд, из которых освоено $2 млрд": a whole of which only a part was spent
+        // is what was committed.
+        if hasParts, figure.unit != "percent",
+            let cue = disbursedCues.first(where: { view.words(from: endPosition, to: view.scalars.count).contains($0) })
+        {
+            return (indicator, review("committed, not reached: a part of it is said to be spent («\(cue.text)» after it)"))
         }
         // "достижение объёма торговли в $10 млрд к 2030 году": a period that begins after the text
         // was written is a goal or forecast, whatever words say so.
@@ -648,7 +657,9 @@ public struct Classifier: Sendable {
         }
         let before = hits.filter { $0.end <= position }.max { a, b in (a.end, a.length) < (b.end, b.length) }
         if let before {
-            let clauseStart = view.clauseStart
+            // The figure's clause, and the indicator's when the word stands in a clause before
+            // ("соглашения по ряду проектов, стоимостью в $18 млрд").
+            let clauseStart = min(view.clauseStart, view.clause(around: before.start, to: before.end).start)
             let beforeWord = sentence.wordIndex(at: before.start) ?? 0
             let rival = hits.first { h in
                 h.name != before.name && h.end <= before.start && h.start >= clauseStart

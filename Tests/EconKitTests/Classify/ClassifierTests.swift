@@ -48,6 +48,11 @@ struct ClassifierTests {
         ("Товарооборот Таджикистана и России в 2024 году увеличился, по сравнению с 2023 годом почти на 20%.", "ru_tj.trade_turnover.yoy"),
         ("Товарооборот России и Армении в 2021 году показал 17% роста.", "ru_am.trade_turnover.yoy"),
         ("По итогам 2022 года товарооборот Казахстана и Киргизии улучшен ещё на 19%.", "kz_kg.trade_turnover.yoy"),
+        // The agreements' value, when the projects depend on them, even with a comma between.
+        (
+            "В 2015 году Япония и Туркменистан заключили соглашения по ряду инвестиционных проектов, стоимостью в 18 млрд долларов.",
+            "jp_tm.agreements.value"
+        ),
     ])
     func placesFiguresOfAnyPairByTheirFamily(sentence: String, series: String) {
         #expect(decide(sentence).first == .series(series), "\(sentence)")
@@ -88,6 +93,13 @@ struct ClassifierTests {
     ])
     func aVerbInTheFutureTenseMakesAForecast(sentence: String) {
         #expect(reason(decide(sentence, published: "2025-10-14").first).contains("a goal or forecast"))
+    }
+
+    @Test func aWholeOfWhichAPartIsSpentIsACommitmentAndThePartTheLevel() {
+        let text = "Объем корейских инвестиций в экономику Узбекистана превысил $5 млрд, из которых уже освоено более $2 млрд."
+        let decisions = decide(text, published: "2010-02-15")
+        #expect(reason(decisions.first).contains("committed, not reached"))
+        #expect(decisions.last == .series("kr_uz.investment.cumulative"))
     }
 
     @Test func rapidGrowthIsNoGoal() {

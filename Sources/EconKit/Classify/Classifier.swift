@@ -448,7 +448,13 @@ public struct Classifier: Sendable {
             {
                 return .failure(.init("one area named (\(codes.first!)) with no partner: a total, or with whom? not guessed from context"))
             }
-            if family.direction == .directional, let cue = totalCues.first(where: { sentenceWords.contains($0) }) {
+            // "Общий объем иностранных инвестиций в Узбекистан": a whole from everywhere. Not so when
+            // the investor is named ("общий объем накопленных японских инвестиций"), and not for
+            // a whole named after the figure ("…, что составляет 23,6 % от общего объема").
+            let before = view.words(from: 0, to: view.start)
+            if family.direction == .directional, !mentions.contains(where: { Self.isFrom($0.role, family) }),
+                let cue = totalCues.first(where: { before.contains($0) })
+            {
                 return .failure(
                     .init(
                         "a total («\(cue.text)») with \(codes.isEmpty ? "no area" : "one area") named: its partner is not guessed from context"
@@ -485,7 +491,7 @@ public struct Classifier: Sendable {
             let ry = byArea[y.code]!
             let from: Gazetteer.Area
             let to: Gazetteer.Area
-            func isFrom(_ r: AreaRole) -> Bool { r == .origin || (r == .adjective && family.adjectiveMarks) }
+            func isFrom(_ r: AreaRole) -> Bool { Self.isFrom(r, family) }
             if isFrom(rx) && !isFrom(ry) && ry != .origin {
                 (from, to) = (x, y)
             } else if isFrom(ry) && !isFrom(rx) && rx != .origin {
@@ -502,6 +508,12 @@ public struct Classifier: Sendable {
             }
             return .success(family.origin == "b" ? (to, from) : (from, to))
         }
+    }
+
+    /// Whether a role names where a directional family's figure comes from: an origin, or an
+    /// adjective where the family's adjectives mark the origin ("японские инвестиции").
+    private static func isFrom(_ role: AreaRole, _ family: SeriesFamily) -> Bool {
+        role == .origin || (role == .adjective && family.adjectiveMarks)
     }
 
     /// "оборот Азербайджана с Турцией составил $3,4 млрд, с Казахстаном — $517 млн": a clause that

@@ -102,6 +102,17 @@ struct ClassifierTests {
         #expect(decisions.last == .series("kr_uz.investment.cumulative"))
     }
 
+    @Test func aTotalWithItsInvestorNamedTakesTheDestinationFromContext() {
+        let text = """
+            Япония наращивает инвестиции в Россию. \
+            Общий объем накопленных японских инвестиций на начало 2004 года составил 1,9 млрд долларов.
+            """
+        #expect(decide(text, published: "2004-04-22").last == .series("jp_ru.investment.cumulative"))
+        // With no investor named, a total is from everywhere, and the context does not complete it.
+        let everywhere = "Япония наращивает инвестиции в Россию. Общий объем накопленных инвестиций в 2003 году составил $50 млрд."
+        #expect(reason(decide(everywhere, published: "2004-04-22").last).contains("a total («общ объем»)"))
+    }
+
     @Test func rapidGrowthIsNoGoal() {
         let text =
             "Торговля между Азербайджаном и Узбекистаном развивается стремительными темпами: в 2024 году товарооборот составил $252 млн."

@@ -96,6 +96,8 @@ public struct ClassificationRules: Sendable, Decodable {
     public var declineCues: [String] = []
     /// Words that make a percentage a share ("доля").
     public var shareCues: [String] = []
+    /// Words right after a percentage that make it a share of a whole ("23,6 % **от общего** объема").
+    public var shareOfTotalCues: [String] = []
     /// Words that make a figure a goal or forecast, not a figure reached ("намерены", "цель").
     public var targetCues: [String] = []
     /// Words before a money figure in its clause that make it a loss or a shortfall, not a level
@@ -138,7 +140,8 @@ public struct ClassificationRules: Sendable, Decodable {
 
     private enum CodingKeys: String, CodingKey {
         case areas, indicators, unitIndicators, stockCues, flowCues, targetPrepositions, sourcePrepositions, targetNouns
-        case growthCues, declineCues, shareCues, targetCues, lossCues, capitalCues, disbursedCues, pairCues, totalCues, productCues,
+        case growthCues, declineCues, shareCues, shareOfTotalCues, targetCues, lossCues, capitalCues, disbursedCues, pairCues, totalCues,
+            productCues,
             sourceOfDataCues,
             sourceOfDataNouns,
             families, pairOrder, knownSeries, series, replaceDefault
@@ -162,6 +165,7 @@ public struct ClassificationRules: Sendable, Decodable {
         growthCues = try words(.growthCues)
         declineCues = try words(.declineCues)
         shareCues = try words(.shareCues)
+        shareOfTotalCues = try words(.shareOfTotalCues)
         targetCues = try words(.targetCues)
         lossCues = try words(.lossCues)
         capitalCues = try words(.capitalCues)
@@ -242,6 +246,7 @@ public struct ClassificationRules: Sendable, Decodable {
         merged.growthCues += other.growthCues
         merged.declineCues += other.declineCues
         merged.shareCues += other.shareCues
+        merged.shareOfTotalCues += other.shareOfTotalCues
         merged.targetCues += other.targetCues
         merged.lossCues += other.lossCues
         merged.capitalCues += other.capitalCues

@@ -26,6 +26,7 @@ public struct Classifier: Sendable {
     private let growthCues: [WordPattern]
     private let declineCues: [WordPattern]
     private let shareCues: [WordPattern]
+    private let shareOfTotalCues: [WordPattern]
     private let targetCues: [WordPattern]
     private let lossCues: [WordPattern]
     private let capitalCues: [WordPattern]
@@ -57,6 +58,7 @@ public struct Classifier: Sendable {
         growthCues = rules.growthCues.map(WordPattern.init)
         declineCues = rules.declineCues.map(WordPattern.init)
         shareCues = rules.shareCues.map(WordPattern.init)
+        shareOfTotalCues = rules.shareOfTotalCues.map(WordPattern.init)
         targetCues = rules.targetCues.map(WordPattern.init)
         lossCues = rules.lossCues.map(WordPattern.init)
         capitalCues = rules.capitalCues.map(WordPattern.init)
@@ -305,8 +307,12 @@ public struct Classifier: Sendable {
         // Percentages: growth or a share of the family's figure.
         var derived = FamilySeries.Derived.level
         var negated = false
+        var shareOfTotal = false
         if figure.unit == "percent" {
-            if shareCues.contains(where: { before.contains($0) }) {
+            // "доля России — 36 %", and "…, что составляет 23,6 % от общего объема".
+            let shareAfter = SentenceWords(words: Array(next.words.prefix(3)))
+            shareOfTotal = shareOfTotalCues.contains(where: { shareAfter.contains($0) })
+            if shareCues.contains(where: { before.contains($0) }) || shareOfTotal {
                 derived = .share
             } else if falls {
                 derived = .growth
@@ -328,8 +334,14 @@ public struct Classifier: Sendable {
             switch derived {
             case .level: return t.unitPart(for: figure.unit) != nil
             case .growth: return t.growth == true
-            case .share: return t.share == true
+            // A share of the destination's total only as the flow before it restated ("…, что
+            // составляет 23,6 % от общего объема"): after "доля" or "приходится" the part may as
+            // well be where the money goes ("на Казахстан приходится 60 % американских инвестиций").
+            case .share: return t.share == true && (t.shareWhole != "b" || shareOfTotal)
             }
+        }
+        if derived == .share, candidates.isEmpty, rules.families.contains(where: { $0.indicator == indicator && $0.share == true }) {
+            return (indicator, review("a share of \(indicator) after «доля» or «приходится»: the investor's part, or the destination's?"))
         }
         guard !candidates.isEmpty else {
             return (indicator, review("no series family for \(indicator) in \(figure.unit)"))
@@ -485,7 +497,8 @@ public struct Classifier: Sendable {
             }
             return .success(ordered(areas[0], areas[1]))
         case .directional:
-            if derived == .share { return shareEnds(areas, mentions: mentions, words: sentenceWords) }
+            // A share of the destination's total is the flow's own part of it: its ends are the flow's.
+            if derived == .share, family.shareWhole != "b" { return shareEnds(areas, mentions: mentions, words: sentenceWords) }
             let (x, y) = (areas[0], areas[1])
             let rx = byArea[x.code]!
             let ry = byArea[y.code]!

@@ -41,9 +41,15 @@ public struct SeriesFamily: Sendable, Decodable {
     /// Titles with `{a.gent}`, `{b.accs}`, `{a.en}`, `{a.en.adj|a.en}` … (see ``Gazetteer/Area/names``).
     public var titleRu: String
     public var titleEn: String
-    /// Titles of the family's share series (`a` the whole's area, `b` the part's).
+    /// Titles of the family's share series (`a` the whole's area, `b` the part's, unless
+    /// ``shareWhole`` says otherwise).
     public var shareTitleRu: String?
     public var shareTitleEn: String?
+    /// Whose total a share is of: `a` (the default; "доля Китая в экспорте Казахстана" is
+    /// `kz_cn.exports.share`) or `b`, for investment, whose total is the destination's: China's
+    /// "23,6 % от общего объема" of Kyrgyzstan's direct investment is `cn_kg.fdi.share`, the code of
+    /// the flow it is a part of.
+    public var shareWhole: String?
     /// The series' `indicator` field.
     public var seriesIndicator: String?
     /// Which figures it takes by unit: `money`, or a counted unit (`projects`, `jobs`, `agreements`),

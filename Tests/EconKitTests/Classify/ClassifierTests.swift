@@ -77,6 +77,24 @@ struct ClassifierTests {
                 == .series("kz_ru.trade_turnover.share"))
     }
 
+    @Test func aFlowRestatedAsAShareOfTheTotalIsTheInvestorsShareOfTheDestinations() throws {
+        let text =
+            "Приток прямых инвестиций из Китая в Киргизию за первые 6 месяцев 2024 года составил 109 млн долларов, "
+            + "что составляет 23,6% от общего объема вложений."
+        let extraction = Extractor().extract(text, published: .t("2024-09-01"))
+        let placements = classifier.place(extraction, text: text, published: .t("2024-09-01"))
+        #expect(placements.map(\.decision) == [.series("cn_kg.fdi.ytd"), .series("cn_kg.fdi.ytd.share")])
+        let share = try #require(placements.last?.newSeries.last)
+        #expect(share.titleRu == "Доля Китая в прямых инвестициях в Киргизию, с начала года, %")
+        #expect(share.titleEn == "China's share of direct investment in Kyrgyzstan, year to date, %")
+    }
+
+    @Test func anInvestmentShareAfterDolyaGoesToReview() {
+        // The part after "приходится" is where the money goes, not who invests.
+        let text = "В 2024 году на Казахстан приходится более 60% всех американских инвестиций в регионе."
+        #expect(reason(decide(text).first).contains("the investor's part, or the destination's?"))
+    }
+
     @Test func theShareOfATradingPartnerIsInTheTradeOfTheAreaItPartners() {
         let text = "В 2024 году Россия осталась крупнейшим торговым партнером Киргизии с долей во внешней торговле страны в 22,3%."
         #expect(decide(text).first == .series("kg_ru.trade_turnover.share"))

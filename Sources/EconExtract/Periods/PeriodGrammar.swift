@@ -204,6 +204,10 @@ struct PeriodGrammar {
         {
             last = m2
             j = skipDot(t, j + 2)
+        } else if j + 1 < t.count, t[j].text == "и" || t[j].text == "and", let m2 = MonthNames.month(t[j + 1].text), m2 == first + 1 {
+            // "за январь и февраль 2024 года": two months in a row are the span of both.
+            last = m2
+            j = skipDot(t, j + 2)
         }
         // English "October 1, 2025", "Oct. 1", "November 6th".
         if last == first, j < t.count, t[j].kind == .number, t[j].text.utf8.count <= 2, let day = t[j].text.int, (1...31).contains(day),
@@ -238,7 +242,7 @@ struct PeriodGrammar {
         guard let count, (1...12).contains(count), end < t.count,
             t[end].text.hasPrefix("месяц") || t[end].text == "мес" || t[end].text == "months" || t[end].text == "month",
             i > 0,
-            ["за", "первые", "течение", "итогам", "first", "the", "in", "for", "over"].contains(t[i - 1].text)
+            ["за", "первые", "первых", "течение", "итогам", "first", "the", "in", "for", "over"].contains(t[i - 1].text)
         else { return nil }
         var j = skipDot(t, end + 1)
         var y = date?.year
@@ -266,7 +270,10 @@ struct PeriodGrammar {
         }
         guard j < t.count, t[j].kind == .word else { return nil }
         let isQuarter = t[j].text.hasPrefix("квартал") || t[j].text == "кв" || t[j].text == "quarter" || t[j].text == "q"
-        let isHalf = t[j].text.hasPrefix("полугоди") || t[j].text == "half" || t[j].text == "h"
+        // "за первую половину 2023 года", "за первые полгода": a half too, after an ordinal word.
+        let isHalf =
+            t[j].text.hasPrefix("полугоди") || t[j].text == "half" || t[j].text == "h"
+            || (t[i].kind == .word && (t[j].text.hasPrefix("половин") || (n == 1 && t[j].text == "полгода")))
         guard isQuarter || (isHalf && n <= 2) else { return nil }
         j = skipDot(t, j + 1)
         var y = date?.year
@@ -373,6 +380,8 @@ struct PeriodGrammar {
         let w = t[i - 1].text
         if w == "с" || w == "со", i > 1, t[i - 2].text.hasPrefix("сравнени") { return .comparison }
         if w == "относительно" { return .comparison }
+        // "к уровню 2020 года", "выше уровня 2020 года", "чем в 2023 году", "чем за 2023 год".
+        for back in 1...min(3, i) where t[i - back].text == "чем" || t[i - back].text.hasPrefix("уровн") { return .comparison }
         // English: "by 2030", "until 2028"; "compared to 2023", "than in 2023", "versus last year".
         if w == "by" || w == "until" || w == "till" { return .deadline }
         for back in 1...min(3, i)

@@ -292,8 +292,14 @@ public struct Classifier: Sendable {
         func laterComparative() -> Bool? {
             next.words.lazy.compactMap { Self.comparatives[String(String.UnicodeScalarView($0.text))] }.first
         }
+        // "что выше уровня 2020 года на 32 %": the comparative a few words before "на".
+        func earlierComparative() -> Bool? {
+            clause.words.dropLast().suffix(5).reversed().lazy.compactMap { Self.comparatives[String(String.UnicodeScalarView($0.text))] }
+                .first
+        }
         let comparative =
-            (justBefore == "на" ? Self.comparatives[after] ?? Self.comparatives[twoBefore] ?? laterComparative() : nil) ?? than
+            (justBefore == "на"
+                ? Self.comparatives[after] ?? Self.comparatives[twoBefore] ?? laterComparative() ?? earlierComparative() : nil) ?? than
         // "На 33 % вырос товарооборот": the verb right after the figure.
         // "17 % роста": for a percentage, the noun right after it too.
         let verbAfter = by || figure.unit == "percent" ? SentenceWords(words: Array(next.words.prefix(1))) : SentenceWords(words: [])

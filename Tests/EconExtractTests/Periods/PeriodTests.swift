@@ -39,6 +39,14 @@ struct PeriodTests {
         ("В следующем году инвестиции составят $5 млрд.", "2026"),
         ("В 2020–2024 годах инвестиции составили $5 млрд.", "2020-01/2024-12"),
         ("Инвестиции составили $5 млрд.", "2025-11"),
+        // Halves said in words, months counted after "первых", two months in a row.
+        ("За первую половину 2023 года товарооборот составил $5 млрд.", "2023-H1"),
+        ("За первые полгода этого года товарооборот составил $5 млрд.", "2025-H1"),
+        ("По итогам первых шести месяцев 2023 года инвестиции составили $5 млрд.", "2023-01/2023-06"),
+        ("За январь и февраль 2024 года товарооборот составил $410,6 млн.", "2024-01/2024-02"),
+        // A year compared with is not the figure's: "к уровню", "выше уровня", "чем в".
+        ("В 2021 году товарооборот вырос на 7,8 % к уровню 2020 года.", "2021"),
+        ("По итогам 2021 года товарооборот выше уровня 2020 года на 32%.", "2021"),
     ])
     func resolvesPeriodForms(text: String, expected: String) {
         #expect(period(text) == expected)
@@ -49,6 +57,14 @@ struct PeriodTests {
         #expect(period("С начала года товарооборот составил $5 млрд.", published: nil) == nil)
         #expect(period("6 ноября подписаны соглашения на $17 млрд.", published: nil) == nil)
         #expect(period("В 2024 году товарооборот составил $5 млрд.", published: nil) == "2024")
+    }
+
+    @Test func aYearAfterChemIsTheComparisonNotThePeriod() throws {
+        // With no other year, the level is as of publication, never the year compared with.
+        let published = try PublicationTime(parsing: "2024-03-21")
+        let f = Extractor().extract("Экспорт составил $96,8 млн, что меньше, чем в 2023 году.", published: published).figures
+        #expect(f.first?.period?.description == "2024-03-21")
+        #expect(f.first?.periodFromText == false)
     }
 
     @Test func aMonthStillAheadBelongsToLastYear() {

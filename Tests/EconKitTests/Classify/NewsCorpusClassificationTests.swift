@@ -164,9 +164,10 @@ struct NewsCorpusClassificationTests {
         "holdout6": (0.70, 3),
         "holdout7": (0.80, 0),
         "holdout8": (0.55, 3),
+        "holdout9": (0.0, 99),
     ]
 
-    @Test(arguments: ["tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8"])
+    @Test(arguments: ["tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9"])
     func figuresReachTheirSeriesAndNoneAWrongOne(set: String) throws {
         let classifier = try Classifier(rules: try ClassificationRules.default())
         let labels = try Self.labels()

@@ -442,8 +442,13 @@ public struct Classifier: Sendable {
         } else if Set(scoped.map(\.area)).count < needed {
             let rest = sentence.filter { m in !scoped.contains { $0.mention.start == m.mention.start } }
             mentions = scoped + rest
-            // The rest of the sentence names too many: keep what the figure's own words name.
-            if Set(mentions.map(\.area)).count > needed, !scoped.isEmpty { mentions = scoped }
+            // The rest of the sentence names too many: keep what the figure's clause names
+            // ("ОАЭ … сократили торговлю с Индией на 11 %, а Саудовская Аравия — на 9,1 %"), else
+            // what its own words name.
+            if Set(mentions.map(\.area)).count > needed, !scoped.isEmpty {
+                let clause = narrowed(mentions, view: view)
+                mentions = Set(clause.map(\.area)).count == needed ? clause : scoped
+            }
         }
         let codes = Set(mentions.map(\.area))
         if codes.count > needed {
@@ -478,7 +483,9 @@ public struct Classifier: Sendable {
                         "a total («\(cue.text)») with \(codes.isEmpty ? "no area" : "one area") named: its partner is not guessed from context"
                     ))
             }
-            switch context.complete(codes, needed: needed, before: figure.sentenceStart, classifier: self) {
+            // "Товарооборот с ней достиг 2,8 млрд": a pronoun stands for an area of the sentence before.
+            let pronoun = sentenceWords.words.contains { Self.areaPronouns.contains($0.text) }
+            switch context.complete(codes, needed: needed, before: figure.sentenceStart, pronoun: pronoun, classifier: self) {
             case .failure(let failure): return .failure(failure)
             case .success(let added): mentions += added
             }
@@ -558,6 +565,10 @@ public struct Classifier: Sendable {
         if view.clauseGoesOnAnEnumeration(mentions) { return mentions }
         return mentions.filter { $0.mention.start >= view.clauseStart && $0.mention.end <= view.clauseEnd }
     }
+
+    /// Pronouns after a preposition ("с ней", "с ним", "из них"), which stand for something named before.
+    private static let areaPronouns: Set<[Unicode.Scalar]> = Set(
+        ["ней", "нею", "ним", "ними", "нее", "неё", "нему", "нем", "нём"].map { Array($0.unicodeScalars) })
 
     /// "данный показатель", "этот показатель": the indicator of the figure before.
     private static let anaphora = WordPattern("показател")
@@ -833,8 +844,10 @@ final class ContextReader {
     /// The areas that complete `codes` to `needed`: from the nearest sentences before `offset` that
     /// name any — skipping those that name areas the title does not, when the title names two or
     /// more (a sentence about "the CIS department of the ministry" is not the article's pair) — then
-    /// from the title. Too many candidates at any step: a failure that says which.
-    func complete(_ codes: Set<String>, needed: Int, before offset: Int, classifier: Classifier) -> Result<
+    /// from the title. Too many candidates at any step: a failure that says which. A pronoun in the
+    /// figure's sentence (`pronoun`: "товарооборот с ней") points to the sentence before, whatever
+    /// the title names.
+    func complete(_ codes: Set<String>, needed: Int, before offset: Int, pronoun: Bool = false, classifier: Classifier) -> Result<
         [RoledMention], ClassifierFailure
     > {
         let titleMentions = titleMentions(classifier: classifier)
@@ -845,7 +858,7 @@ final class ContextReader {
             let found = mentions(inSentence: k, classifier: classifier)
             let new = found.filter { !have.contains($0.area) }
             guard !new.isEmpty else { continue }
-            if titleAreas.count >= 2, !Set(found.map(\.area)).isSubset(of: titleAreas) { continue }
+            if !pronoun, titleAreas.count >= 2, !Set(found.map(\.area)).isSubset(of: titleAreas) { continue }
             let newAreas = Set(new.map(\.area))
             if have.count + newAreas.count > needed {
                 return .failure(

@@ -131,6 +131,36 @@ struct ClassifierTests {
         #expect(reason(decide(everywhere, published: "2004-04-22").last).contains("a total («общ объем»)"))
     }
 
+    @Test func directCapitalInvestmentIsDirectInvestment() {
+        #expect(
+            decide("Прямые капиталовложения Турции в РФ составляют около $6 млрд.", published: "2011-01-20").first
+                == .series("tr_ru.fdi.cumulative"))
+    }
+
+    @Test(arguments: [
+        "В 2023 году есть все возможности для того, чтобы торговля России и Таджикистана достигла $2 млрд.",
+        "Россия построит промышленную зону в Египте. Стоимость инвестиций оценивается в 7 млрд долларов.",
+    ])
+    func aPurposeOrACostEstimateIsNoLevel(text: String) {
+        #expect(reason(decide(text, published: "2023-03-01").last).contains("a goal or forecast"))
+    }
+
+    @Test func aPronounForAnAreaPointsToTheSentenceBeforeWhateverTheTitleNames() {
+        let text = "Партнером №1 для Грузии является Турция. Товарооборот с ней в 2022 году достиг 2,8 млрд долларов."
+        let title = "Товарооборот Грузии с Россией вырос на 52%"
+        #expect(decide(text, published: "2023-01-20", title: title).last == .series("ge_tr.trade_turnover"))
+        // Without the pronoun, a sentence naming an area the title does not is a digression.
+        let digression = "Партнером №1 для Грузии является Турция. Товарооборот в 2022 году достиг 2,5 млрд долларов."
+        #expect(decide(digression, published: "2023-01-20", title: title).last == .series("ru_ge.trade_turnover"))
+    }
+
+    @Test func theFiguresClauseChoosesWhenTheSentenceNamesTooMany() {
+        let text = "ОАЭ в первые пять месяцев 2023 года сократили объем взаимной торговли с Индией на 11%, а Саудовская Аравия — на 9,1%."
+        #expect(
+            decide(text, published: "2023-07-16", title: "Россия вошла в топ-3 торговых партнеров Индии").first
+                == .series("ae_in.trade_turnover.ytd.yoy"))
+    }
+
     @Test func rapidGrowthIsNoGoal() {
         let text =
             "Торговля между Азербайджаном и Узбекистаном развивается стремительными темпами: в 2024 году товарооборот составил $252 млн."

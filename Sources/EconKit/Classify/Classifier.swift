@@ -117,7 +117,9 @@ public struct Classifier: Sendable {
             let whole = figure.partOf.flatMap { $0 < indicators.count ? indicators[$0] : nil }
             let (indicator, placement) = place(
                 figure, hasParts: wholes.contains(i), context: context, wholeIndicator: whole,
-                previousIndicator: indicators.last { $0 != nil } ?? nil, published: published, trace: &trace)
+                previousIndicator: indicators.last { $0 != nil } ?? nil,
+                followsAFigure: i > 0 && extraction.figures[i - 1].sentenceStart == figure.sentenceStart, published: published,
+                trace: &trace)
             indicators.append(indicator)
             var result = placement
             result.trace = trace + result.trace
@@ -147,7 +149,7 @@ public struct Classifier: Sendable {
 
     private func place(
         _ figure: ExtractedFigure, hasParts: Bool, context: ContextReader, wholeIndicator: String?,
-        previousIndicator: String?, published: PublicationTime?, trace: inout [String]
+        previousIndicator: String?, followsAFigure: Bool, published: PublicationTime?, trace: inout [String]
     ) -> (String?, Placement) {
         if let same = figure.sameAs { return (nil, Placement(decision: .restatement(of: same), trace: ["restates figure #\(same)"])) }
         if figure.isTarget {
@@ -157,7 +159,12 @@ public struct Classifier: Sendable {
         let sentence = view.words
         let position = view.start
         let endPosition = view.end
-        let nearest = nearestIndicator(view)
+        // "более 90 % монгольского экспорта", "36 % от всех прямых инвестиций": a percentage of
+        // the indicator named after it is a share of that indicator — unless it restates a figure
+        // before it as a share ("$105 млрд, что превышает 40 % от общей суммы инвестиций").
+        let whole = figure.unit == "percent" ? wholeAfter(view) : nil
+        let shareOfNamedWhole = whole.map { $0.adjacent || !followsAFigure } ?? false
+        let nearest = shareOfNamedWhole ? whole?.word : nearestIndicator(view)
         let found =
             rules.unitIndicators[figure.unit].map { IndicatorWord(name: $0, why: "the unit \(figure.unit)") }
             ?? nearest
@@ -318,7 +325,7 @@ public struct Classifier: Sendable {
             // "доля России — 36 %", and "…, что составляет 23,6 % от общего объема".
             let shareAfter = SentenceWords(words: Array(next.words.prefix(3)))
             shareOfTotal = shareOfTotalCues.contains(where: { shareAfter.contains($0) })
-            if shareCues.contains(where: { before.contains($0) }) || shareOfTotal {
+            if shareCues.contains(where: { before.contains($0) }) || shareOfTotal || (shareOfNamedWhole && !by) {
                 derived = .share
             } else if falls {
                 derived = .growth
@@ -727,6 +734,34 @@ public struct Classifier: Sendable {
             return IndicatorWord(name: after.name, why: "«\(text(after))» after the figure", start: after.start, end: after.end)
         }
         return nil
+    }
+
+    /// The indicator a percentage is a part of, named right after it: "90 % монгольского
+    /// **экспорта**" (`adjacent`: at most one word between), "36 % от всех прямых **инвестиций**"
+    /// (after a share-of-total cue). `nil` when neither.
+    private func wholeAfter(_ view: FigureSentence) -> (word: IndicatorWord, adjacent: Bool)? {
+        let after = view.words(from: view.end, to: view.clauseEnd)
+        let first = after.words.prefix(5)
+        guard !first.isEmpty else { return nil }
+        let cued = shareOfTotalCues.contains { SentenceWords(words: Array(first)).contains($0) }
+        var best: (index: Int, name: String, end: Int)?
+        for (name, pattern) in indicatorPatterns {
+            for offset in after.matches(pattern) {
+                guard let i = after.wordIndex(at: offset), i < first.count, i < (best?.index ?? Int.max) else { continue }
+                let last = after.words[min(i + pattern.parts.count - 1, after.words.count - 1)]
+                best = (i, name, last.end)
+            }
+        }
+        guard let best, best.index <= 1 || cued else { return nil }
+        // "17 % роста товарооборота" is growth, not a share.
+        let between = SentenceWords(words: Array(after.words[..<best.index]))
+        if growthCues.contains(where: { between.contains($0) }) || declineCues.contains(where: { between.contains($0) }) { return nil }
+        let word = after.words[best.index]
+        let text = String(String.UnicodeScalarView(word.text))
+        return (
+            IndicatorWord(name: best.name, why: "«\(text)» after the percentage: a share of it", start: word.start, end: best.end),
+            best.index <= 1
+        )
     }
 
     private func measureHint(_ figure: ExtractedFigure, hasParts: Bool, sentence: SentenceWords) -> Measure? {

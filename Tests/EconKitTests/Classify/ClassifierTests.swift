@@ -89,6 +89,16 @@ struct ClassifierTests {
         #expect(share.titleEn == "China's share of direct investment in Kyrgyzstan, year to date, %")
     }
 
+    @Test(arguments: [
+        ("В 2024 году более 90% монгольского экспорта поступало в Китай.", "mn_cn.exports.share"),
+        ("Российские вложения составляют 36% от всех прямых инвестиций в экономику Киргизии.", "ru_kg.fdi.cumulative.share"),
+        // Growth between the percentage and the indicator: not a share.
+        ("В 2021 году отмечено 17% роста товарооборота России и Армении.", "ru_am.trade_turnover.yoy"),
+    ])
+    func aPercentageOfTheIndicatorNamedAfterItIsAShareOfIt(sentence: String, series: String) {
+        #expect(decide(sentence, published: "2025-04-01").first == .series(series), "\(sentence)")
+    }
+
     @Test func anInvestmentShareAfterDolyaGoesToReview() {
         // The part after "приходится" is where the money goes, not who invests.
         let text = "В 2024 году на Казахстан приходится более 60% всех американских инвестиций в регионе."

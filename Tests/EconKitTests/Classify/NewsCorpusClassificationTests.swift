@@ -163,8 +163,8 @@ struct NewsCorpusClassificationTests {
         "holdout5": (0.80, 2),
         "holdout6": (0.70, 3),
         "holdout7": (0.80, 0),
-        "holdout8": (0.55, 3),
-        "holdout9": (0.0, 99),
+        "holdout8": (0.70, 1),
+        "holdout9": (0.70, 2),
     ]
 
     @Test(arguments: ["tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9"])

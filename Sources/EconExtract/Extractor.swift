@@ -43,9 +43,10 @@ public struct Extractor: Sendable {
         var lineStart = 0
         var i = 0
         let n = scalars.count
+        var named: Period? = nil
         while i <= n {
             if i == n || CharacterClass.isLineBreak(scalars[i].value) {
-                if i > lineStart { extractLine(scalars, lineStart..<i, assembler, &output) }
+                if i > lineStart { extractLine(scalars, lineStart..<i, assembler, &output, named: &named) }
                 lineStart = i + 1
             }
             i += 1
@@ -55,7 +56,11 @@ public struct Extractor: Sendable {
     }
 
     /// One line is one paragraph: a period carried from sentence to sentence stops at its end.
-    private func extractLine(_ scalars: [Unicode.Scalar], _ range: Range<Int>, _ assembler: FigureAssembler, _ output: inout Extraction) {
+    /// `named`, the last period the text named ("за отчетный период" means it), goes on across them.
+    private func extractLine(
+        _ scalars: [Unicode.Scalar], _ range: Range<Int>, _ assembler: FigureAssembler, _ output: inout Extraction,
+        named: inout Period?
+    ) {
         let tokens = Tokenizer.tokens(scalars, in: range)
         guard !tokens.isEmpty else { return }
         var carried: Period? = nil
@@ -63,7 +68,8 @@ public struct Extractor: Sendable {
         for sentenceRange in SentenceSplitter.sentences(tokens) where !sentenceRange.isEmpty {
             let t = Array(tokens[sentenceRange])
             guard let first = t.first, let last = t.last else { continue }
-            let result = assembler.assemble(t, carriedPeriod: carried, previousMoney: previousMoney)
+            let result = assembler.assemble(t, carriedPeriod: carried, previousMoney: previousMoney, named: named)
+            named = result.mentions.last { $0.role == .reference && $0.period != nil }?.period ?? named
             previousMoney = result.drafts.last { $0.unitKind == .money }
             output.sentences.append(first.start..<last.end)
             // Built only for a sentence that gives something: most give nothing.

@@ -24,8 +24,10 @@ struct FigureAssembler {
     /// the paragraph set without figures of its own ("Саммит состоялся 6 ноября. На нем подписаны…").
     /// `previousMoney` is the last money figure of the sentence just before, if it had one: a part
     /// of it named without a currency takes its currency ("…более $26 млрд. Из них около 4 млрд…").
-    func assemble(_ t: [Token], carriedPeriod: Period?, previousMoney: FigureDraft? = nil) -> SentenceResult {
-        let mentions = periods.mentions(t)
+    ///
+    /// `named` is the last period the text named before the sentence (for "за отчетный период").
+    func assemble(_ t: [Token], carriedPeriod: Period?, previousMoney: FigureDraft? = nil, named: Period? = nil) -> SentenceResult {
+        let mentions = periods.mentions(t, named: named)
         var consumed = [Bool](repeating: false, count: t.count)
         for m in mentions { for k in m.start..<min(m.end, t.count) { consumed[k] = true } }
         let quantities = findQuantities(t, consumed)

@@ -9,12 +9,13 @@
 struct PeriodGrammar {
     let date: DocumentDate?
 
-    /// The mentions in order; their token ranges do not overlap.
-    func mentions(_ t: [Token]) -> [PeriodMention] {
+    /// The mentions in order; their token ranges do not overlap. `named` is the period the text
+    /// named last before this sentence, which "за отчетный период" and "за указанный период" mean.
+    func mentions(_ t: [Token], named: Period? = nil) -> [PeriodMention] {
         var out: [PeriodMention] = []
         var i = 0
         while i < t.count {
-            if let m = match(t, at: i) {
+            if let m = match(t, at: i) ?? namedBefore(t, at: i, named) {
                 out.append(m)
                 i = max(m.end, i + 1)
             } else {
@@ -315,6 +316,14 @@ struct PeriodGrammar {
             return PeriodMention(start: i, end: i + 2, period: period, role: role(t, i))
         }
         return nil
+    }
+
+    /// "за отчетный период", "в отчетном периоде", "за указанный период": the period named before.
+    private func namedBefore(_ t: [Token], at i: Int, _ named: Period?) -> PeriodMention? {
+        guard t[i].kind == .word, i + 1 < t.count, t[i + 1].text.hasPrefix("период"),
+            t[i].text.hasPrefix("отчетн") || t[i].text.hasPrefix("указанн") || t[i].text == "reporting"
+        else { return nil }
+        return PeriodMention(start: i, end: i + 2, period: named, role: .reference)
     }
 
     /// "year-to-date", "since the beginning of the year", "a year earlier", "year-on-year".

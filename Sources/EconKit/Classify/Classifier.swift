@@ -304,8 +304,9 @@ public struct Classifier: Sendable {
             clause.words.dropLast().suffix(5).reversed().lazy.compactMap { Self.comparatives[String(String.UnicodeScalarView($0.text))] }
                 .first
         }
+        // "почти на 24 процента меньше": "на" among the figure's own words counts as before it.
         let comparative =
-            (justBefore == "на"
+            (justBefore == "на" || by
                 ? Self.comparatives[after] ?? Self.comparatives[twoBefore] ?? laterComparative() ?? earlierComparative() : nil) ?? than
         // "На 33 % вырос товарооборот": the verb right after the figure.
         // "17 % роста": for a percentage, the noun right after it too.
@@ -327,6 +328,9 @@ public struct Classifier: Sendable {
             shareOfTotal = shareOfTotalCues.contains(where: { shareAfter.contains($0) })
             if shareCues.contains(where: { before.contains($0) }) || shareOfTotal || (shareOfNamedWhole && !by) {
                 derived = .share
+            } else if let sign = figure.surface.unicodeScalars.first, Self.signs.contains(sign) {
+                // "41,1 млрд долларов (-9,3 % за год)": a signed percentage is a change, its sign its direction.
+                derived = .growth
             } else if falls {
                 derived = .growth
                 negated = true
@@ -504,7 +508,7 @@ public struct Classifier: Sendable {
         case .single:
             return .success((areas[0], nil))
         case .bilateral:
-            if derived == .share { return shareEnds(areas, mentions: mentions, words: sentenceWords) }
+            if derived == .share { return shareEnds(areas, mentions: mentions, view: view) }
             if family.joint == true, !pairCues.contains(where: { sentenceWords.contains($0) }),
                 !mentions.contains(where: { $0.role == .pair }),
                 let from = mentions.first(where: { $0.role == .origin || $0.role == .adjective }),
@@ -518,7 +522,7 @@ public struct Classifier: Sendable {
             return .success(ordered(areas[0], areas[1]))
         case .directional:
             // A share of the destination's total is the flow's own part of it: its ends are the flow's.
-            if derived == .share, family.shareWhole != "b" { return shareEnds(areas, mentions: mentions, words: sentenceWords) }
+            if derived == .share, family.shareWhole != "b" { return shareEnds(areas, mentions: mentions, view: view) }
             let (x, y) = (areas[0], areas[1])
             let rx = byArea[x.code]!
             let ry = byArea[y.code]!
@@ -607,16 +611,26 @@ public struct Classifier: Sendable {
     ]
     private static let than = Array("than".unicodeScalars)
     private static let byWords: Set<String> = ["на", "by"]
+    private static let signs: Set<Unicode.Scalar> = ["+", "-", "−", "–"]
 
-    /// A share's ends: `b` is the area right after "доля" ("доля России"), `a` the other (whose total).
-    /// A share's ends: `b` the part, `a` the area whose total it is a part of. The part is the area
-    /// named right after the share word ("доля **России** в обороте Казахстана"), else the one after
-    /// "на" ("на **Россию** приходится 60 %"). A subject ("Россия — партнер Киргизии с долей 20 %")
-    /// cannot be told from a genitive without the case of the name, so it goes to review.
-    private func shareEnds(_ areas: [Gazetteer.Area], mentions: [RoledMention], words: SentenceWords) -> Result<
+    /// A share's ends: `b` the part, `a` the area whose total it is a part of. The whole is the area
+    /// named after "от общего" past the figure ("14,6 % от общего объёма внешней торговли
+    /// **Азербайджана**"). The part is the area named right after the share word ("доля **России** в
+    /// обороте Казахстана"), else the one after "на" ("на **Россию** приходится 60 %"). A subject
+    /// ("Россия — партнер Киргизии с долей 20 %") cannot be told from a genitive without the case of
+    /// the name, so it goes to review.
+    private func shareEnds(_ areas: [Gazetteer.Area], mentions: [RoledMention], view: FigureSentence) -> Result<
         (Gazetteer.Area, Gazetteer.Area?), ClassifierFailure
     > {
+        let words = view.words
         let inSentence = mentions.filter { $0.place == "sentence" }
+        let next = SentenceWords(words: Array(view.words(from: view.end, to: view.clauseEnd).words.prefix(3)))
+        if shareOfTotalCues.contains(where: { next.contains($0) }),
+            let named = inSentence.first(where: { $0.mention.start >= view.end && $0.mention.end <= view.clauseEnd }),
+            let whole = areas.first(where: { $0.code == named.area }), let part = areas.first(where: { $0.code != named.area })
+        {
+            return .success((whole, part))
+        }
         let afterShareWord = inSentence.first { m in
             words.words[max(0, m.wordIndex - 2)..<m.wordIndex].contains { w in shareCues.contains { $0.parts.first?.matches(w) == true } }
         }

@@ -59,6 +59,19 @@ struct PeriodTests {
         #expect(period("В 2024 году товарооборот составил $5 млрд.", published: nil) == "2024")
     }
 
+    @Test func theReportingPeriodIsThePeriodNamedBefore() throws {
+        let published = try PublicationTime(parsing: "2024-07-12")
+        let text = """
+            В первом полугодии 2024 года товарооборот России и Китая составил $116,87 млрд.
+            Китай за отчетный период ввез в Россию товаров на $51,661 млрд.
+            """
+        let f = Extractor().extract(text, published: published).figures
+        #expect(f.map { $0.period?.description } == ["2024-H1", "2024-H1"])
+        // Named nowhere before: no period from the text.
+        let alone = Extractor().extract("За отчетный период экспорт составил $5 млрд.", published: published).figures
+        #expect(alone.first?.period == nil)
+    }
+
     @Test func aYearAfterChemIsTheComparisonNotThePeriod() throws {
         // With no other year, the level is as of publication, never the year compared with.
         let published = try PublicationTime(parsing: "2024-03-21")

@@ -99,6 +99,33 @@ struct ClassifierTests {
         #expect(decide(sentence, published: "2025-04-01").first == .series(series), "\(sentence)")
     }
 
+    @Test(arguments: [
+        ("В 2019 году поставки из России в КНР выросли до $61,05 млрд.", "ru_cn.exports"),
+        (
+            "В 2023 году прямые инвестиции в экономику Грузии составили $1,6 млрд, что почти на 24 процента меньше, чем в 2022 году.",
+            "ge.fdi.yearly"
+        ),
+        ("Товарооборот Китая и Индии за январь-май 2023 года составил 41,1 млрд долларов (-9,3% за год).", "cn_in.trade_turnover.ytd"),
+        (
+            "В 2024 году торговый оборот Азербайджана со странами ОТГ составил 14,6% от общего объёма внешней торговли Азербайджана.",
+            "az_ots.trade_turnover.share"
+        ),
+    ])
+    func suppliesSignedChangesAndWholesNamedAfter(sentence: String, first: String) {
+        #expect(decide(sentence, published: "2025-12-01").first == .series(first), "\(sentence)")
+    }
+
+    @Test func aChangeWithOnInTheFiguresOwnWordsAndASignedPercentageAreGrowth() throws {
+        let fall = "В 2023 году прямые инвестиции в экономику Грузии составили $1,6 млрд, что почти на 24 процента меньше, чем в 2022 году."
+        #expect(decide(fall).last == .series("ge.fdi.yearly.yoy"))
+        let signed = "Товарооборот Китая и Индии за январь-май 2023 года составил 41,1 млрд долларов (-9,3% за год)."
+        let extraction = Extractor().extract(signed, published: .t("2023-07-16"))
+        let placement = try #require(classifier.place(extraction, text: signed, published: .t("2023-07-16")).last)
+        #expect(placement.decision == .series("cn_in.trade_turnover.ytd.yoy"))
+        #expect(!placement.negated)  // the value is already negative
+        #expect(extraction.figures.last?.value == -9.3)
+    }
+
     @Test func anInvestmentShareAfterDolyaGoesToReview() {
         // The part after "приходится" is where the money goes, not who invests.
         let text = "В 2024 году на Казахстан приходится более 60% всех американских инвестиций в регионе."

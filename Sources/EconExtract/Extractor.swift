@@ -64,12 +64,18 @@ public struct Extractor: Sendable {
         let tokens = Tokenizer.tokens(scalars, in: range)
         guard !tokens.isEmpty else { return }
         var carried: Period? = nil
+        var continued: Period? = nil
         var previousMoney: FigureDraft? = nil
         for sentenceRange in SentenceSplitter.sentences(tokens) where !sentenceRange.isEmpty {
             let t = Array(tokens[sentenceRange])
             guard let first = t.first, let last = t.last else { continue }
-            let result = assembler.assemble(t, carriedPeriod: carried, previousMoney: previousMoney, named: named)
-            named = result.mentions.last { $0.role == .reference && $0.period != nil }?.period ?? named
+            let result = assembler.assemble(t, carriedPeriod: carried, continued: continued, previousMoney: previousMoney, named: named)
+            // "сейчас" ends what was said of a period before; a day is an event's, not a period's.
+            if let last = result.mentions.last(where: { $0.role == .present || ($0.role == .reference && $0.period != nil) }) {
+                continued = last.role == .present || last.period?.frequency == .daily ? nil : last.period
+            }
+            // A day ("6 ноября") is when something happened, not a period figures are reported for.
+            named = result.mentions.last { $0.role == .reference && $0.period.map { $0.frequency != .daily } == true }?.period ?? named
             previousMoney = result.drafts.last { $0.unitKind == .money }
             output.sentences.append(first.start..<last.end)
             // Built only for a sentence that gives something: most give nothing.

@@ -34,11 +34,14 @@ extension FigureAssembler {
     /// "порядка 950 млн долларов (по данным Белстата — 952,8 млн долларов)": an amount in the same
     /// unit and for the same period, inside brackets opened right after the figure before, is that
     /// figure again, as another source or rounding gives it — `same_as`, as a conversion in brackets
-    /// is. Percentages in brackets are left alone: they are more often a list ("Китай (18,4 %)").
+    /// is. Percentages in brackets are left alone: they are more often a list ("Китай (18,4 %)"), and
+    /// so is an amount far from the one before: a breakdown ("198,4 млн долларов (экспорт — $11,2 млн,
+    /// импорт — $187,2 млн)"), not the same amount again.
     func linkBracketedRestatements(_ t: [Token], _ drafts: inout [FigureDraft]) {
         for k in drafts.indices.dropFirst() where drafts[k].sameAs == nil && drafts[k].partOf == nil {
             let (d, previous) = (drafts[k], drafts[k - 1])
             guard d.unitKind == .money, d.unit == previous.unit, d.period == previous.period, previous.end < t.count,
+                let value = d.value, let before = previous.value, abs(value - before) <= 0.05 * abs(before),
                 t[previous.end].text == "(", !t[(previous.end + 1)..<d.start].contains(where: { $0.text == ")" })
             else { continue }
             drafts[k].sameAs = k - 1
@@ -103,10 +106,14 @@ extension FigureAssembler {
 
     // MARK: Periods
 
-    /// The period of each figure: the nearest time expression in its clause; else one earlier in
-    /// the sentence; else the one carried from the previous sentence; else the publication date
-    /// (the figure states a level as of publication).
-    func assignPeriods(_ drafts: inout [FigureDraft], _ mentions: [PeriodMention], _ clauses: [Int], _ carried: Period?) {
+    /// The period of each figure: the nearest time expression in its clause ("сейчас" being the
+    /// publication date); else one earlier in the sentence; else the one carried from the previous
+    /// sentence; for a trade flow, else the one an earlier sentence of the paragraph named
+    /// (`continued`); else the publication date (the figure states a level as of publication).
+    func assignPeriods(
+        _ t: [Token], _ drafts: inout [FigureDraft], _ mentions: [PeriodMention], _ clauses: [Int], _ carried: Period?,
+        continued: Period? = nil
+    ) {
         let usable = mentions.filter { $0.role != .comparison }
         for k in drafts.indices {
             let d = drafts[k]
@@ -115,23 +122,36 @@ extension FigureAssembler {
             for m in usable where m.start < clauses.count && clauses[m.start] == clause {
                 var score = distance(m, d)
                 if m.role == .deadline && !d.isTarget { score += 50 }
-                if m.start >= d.coreEnd { score += 1 }  // ties go to the expression before
+                if m.start >= d.coreEnd {
+                    score += 1  // ties go to the expression before
+                    // "В первом полугодии … превысил $8,3 млрд, превышая показатели за прошлый год":
+                    // past a comma, an expression after the figure yields to one before it.
+                    if t[d.coreEnd..<min(m.start, t.count)].contains(where: { $0.text == "," }) { score += 10 }
+                }
                 if score < (best?.score ?? Int.max) { best = (score, m) }
             }
             if best == nil, let m = usable.last(where: { $0.end <= d.coreStart && $0.role == .reference }) {
                 best = (0, m)
             }
-            if let best {
+            if let best, best.mention.role == .present {
+                drafts[k].period = date?.asOfPeriod
+            } else if let best {
                 drafts[k].period = best.mention.period
                 drafts[k].periodFromText = true
             } else if let carried {
                 drafts[k].period = carried
+                drafts[k].periodFromText = true
+            } else if let continued, let kind = d.indicator, Self.flows.contains(kind) {
+                drafts[k].period = continued
                 drafts[k].periodFromText = true
             } else {
                 drafts[k].period = date?.asOfPeriod
             }
         }
     }
+
+    /// Kinds of figure that are always flows over a period, which a period named before goes on to.
+    static let flows: Set<String> = ["trade_turnover", "turnover", "exports", "imports", "supplies"]
 
     private func distance(_ m: PeriodMention, _ d: FigureDraft) -> Int {
         if m.end <= d.coreStart { return d.coreStart - m.end }

@@ -26,7 +26,13 @@ struct FigureAssembler {
     /// of it named without a currency takes its currency ("…более $26 млрд. Из них около 4 млрд…").
     ///
     /// `named` is the last period the text named before the sentence (for "за отчетный период").
-    func assemble(_ t: [Token], carriedPeriod: Period?, previousMoney: FigureDraft? = nil, named: Period? = nil) -> SentenceResult {
+    /// `continued` is the period a sentence before it in the paragraph named along with figures of
+    /// its own: trade flows that name no period take it ("В прошлом году товарооборот составил
+    /// $5 млрд. Экспорт вырос до $3 млрд."); other figures do not, as a count of projects "under way"
+    /// after a sentence about last year is as of now.
+    func assemble(
+        _ t: [Token], carriedPeriod: Period?, continued: Period? = nil, previousMoney: FigureDraft? = nil, named: Period? = nil
+    ) -> SentenceResult {
         let mentions = periods.mentions(t, named: named)
         var consumed = [Bool](repeating: false, count: t.count)
         for m in mentions { for k in m.start..<min(m.end, t.count) { consumed[k] = true } }
@@ -38,9 +44,9 @@ struct FigureAssembler {
         guard !drafts.isEmpty else { return SentenceResult(drafts: [], mentions: mentions) }
         let clauses = clauseIndexes(t)
         linkRestatementsAndParts(t, &drafts)
-        assignPeriods(&drafts, mentions, clauses, carriedPeriod)
-        linkBracketedRestatements(t, &drafts)
         assignIndicators(t, &drafts, clauses)
+        assignPeriods(t, &drafts, mentions, clauses, carriedPeriod, continued: continued)
+        linkBracketedRestatements(t, &drafts)
         return SentenceResult(drafts: drafts, mentions: mentions)
     }
 

@@ -4,26 +4,31 @@
 /// figure stays one figure: the body's carries the period and the context, and the headline's
 /// rounding never becomes a second value for the same period.
 enum HeadlineRestatements {
-    /// The headline is the text's first line when it reads as one: short, and not ended like a
-    /// sentence of the body (headlines carry no final full stop).
+    /// The longest first line, in scalars, that can be a headline.
     static let longestHeadline = 250
 
+    /// Links each headline figure to the body figure it restates: the nearest in value among those
+    /// the headline admits, and none when those admitted are of different periods (the headline
+    /// could be either).
     static func link(_ figures: inout [ExtractedFigure], scalars: [Unicode.Scalar]) {
         guard let headline = headlineEnd(scalars) else { return }
         let inHeadline = figures.indices.filter { figures[$0].end <= headline }
         guard !inHeadline.isEmpty, inHeadline.count < figures.count else { return }
         var taken = Set<Int>()
         for h in inHeadline where figures[h].sameAs == nil && figures[h].partOf == nil {
-            let body = figures.indices.first { b in
+            let admitted = figures.indices.filter { b in
                 figures[b].start > headline && !taken.contains(b) && figures[b].sameAs == nil && restates(figures[h], figures[b])
             }
-            guard let body else { continue }
+            guard Set(admitted.map { figures[$0].period }).count == 1, let value = figures[h].value,
+                let body = admitted.min(by: { abs((figures[$0].value ?? 0) - value) < abs((figures[$1].value ?? 0) - value) })
+            else { continue }
             figures[h].sameAs = body
             taken.insert(body)
         }
     }
 
-    /// Where the headline ends, or `nil` when the first line is not one.
+    /// Where the headline ends: the text's first line, when it reads as one — short, and not ended
+    /// like a sentence of the body (headlines carry no final full stop); else `nil`.
     static func headlineEnd(_ scalars: [Unicode.Scalar]) -> Int? {
         var start = 0
         while start < scalars.count, scalars[start].properties.isWhitespace { start += 1 }
@@ -65,7 +70,9 @@ enum HeadlineRestatements {
         guard let first = scalars.firstIndex(where: { ("0"..."9").contains($0) }) else { return 0 }
         var run = scalars[first...].prefix { ("0"..."9").contains($0) || numberInside.contains($0) }
         while let last = run.last, !("0"..."9").contains(last) { run = run.dropLast() }
-        // Only the last "," or "." is a decimal separator ("1,234,5" reads 1234.5); spaces group thousands.
+        // The last "," or "." is read as the decimal separator ("10,366"). For an English thousands
+        // separator ("1,400" read as 1.4) the half unit still comes out right, because it is scaled
+        // by value / written (1400 / 1.4): ±0.5.
         let separators = run.indices.filter { run[$0] == "," || run[$0] == "." }
         var integer = ""
         var fraction = ""

@@ -15,7 +15,7 @@ struct PeriodGrammar {
         var out: [PeriodMention] = []
         var i = 0
         while i < t.count {
-            if let m = match(t, at: i) ?? namedBefore(t, at: i, named) {
+            if let m = match(t, at: i) ?? namedBefore(t, at: i, named) ?? (t[i].kind == .word ? present(t, at: i) : nil) {
                 out.append(m)
                 i = max(m.end, i + 1)
             } else {
@@ -318,12 +318,30 @@ struct PeriodGrammar {
         return nil
     }
 
-    /// "за отчетный период", "в отчетном периоде", "за указанный период": the period named before.
+    /// "за отчетный период", "в отчетном периоде", "за указанный период", "за этот период": the
+    /// period named before.
     private func namedBefore(_ t: [Token], at i: Int, _ named: Period?) -> PeriodMention? {
-        guard t[i].kind == .word, i + 1 < t.count, t[i + 1].text.hasPrefix("период"),
-            t[i].text.hasPrefix("отчетн") || t[i].text.hasPrefix("указанн") || t[i].text == "reporting"
-        else { return nil }
+        guard t[i].kind == .word, i + 1 < t.count, t[i + 1].text.hasPrefix("период") else { return nil }
+        let w = t[i].text
+        let demonstrative =
+            (w == "этот" || w == "этом" || w == "данный" || w == "данном") && i > 0 && (t[i - 1].text == "за" || t[i - 1].text == "в")
+        guard w.hasPrefix("отчетн") || w.hasPrefix("указанн") || w == "reporting" || demonstrative else { return nil }
+        // "за тот же период прошлого года" is a comparison, read elsewhere; so is one with a year after it.
+        if i + 2 < t.count, Self.relativeYearOffset(t[i + 2].text) != nil || yearNumber(t[i + 2]) != nil { return nil }
         return PeriodMention(start: i, end: i + 2, period: named, role: .reference)
+    }
+
+    /// "в настоящее время", "сейчас", "на сегодняшний день", "на данный момент", "currently".
+    private func present(_ t: [Token], at i: Int) -> PeriodMention? {
+        let w = t[i].text
+        func text(_ k: Int) -> Word { k < t.count ? t[k].text : "" }
+        var end: Int? = nil
+        if w == "настоящее", text(i + 1) == "время" { end = i + 2 }
+        if w == "сейчас" || w == "ныне" || w == "currently" { end = i + 1 }
+        if w == "сегодняшний", text(i + 1) == "день" { end = i + 2 }
+        if w == "данный" || w == "текущий", text(i + 1) == "момент" { end = i + 2 }
+        guard let end else { return nil }
+        return PeriodMention(start: i, end: end, period: date?.asOfPeriod, role: .present)
     }
 
     /// "year-to-date", "since the beginning of the year", "a year earlier", "year-on-year".
@@ -390,7 +408,8 @@ struct PeriodGrammar {
         if w == "с" || w == "со", i > 1, t[i - 2].text.hasPrefix("сравнени") { return .comparison }
         if w == "относительно" { return .comparison }
         // "к уровню 2020 года", "выше уровня 2020 года", "чем в 2023 году", "чем за 2023 год".
-        for back in 1...min(3, i) where t[i - back].text == "чем" || t[i - back].text.hasPrefix("уровн") { return .comparison }
+        if w.hasPrefix("уровн") { return .comparison }
+        for back in 1...min(3, i) where t[i - back].text == "чем" { return .comparison }
         // English: "by 2030", "until 2028"; "compared to 2023", "than in 2023", "versus last year".
         if w == "by" || w == "until" || w == "till" { return .deadline }
         for back in 1...min(3, i)

@@ -7,6 +7,9 @@ struct PeriodMention: Sendable {
         case comparison
         /// A target date ("к 2030 году", "до 2028 года").
         case deadline
+        /// Now ("в настоящее время", "сейчас", "на сегодняшний день"): a level as of publication, as
+        /// if no period were named, but no period said earlier goes on past it.
+        case present
     }
 
     /// Token range in the sentence.

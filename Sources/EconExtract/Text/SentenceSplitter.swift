@@ -66,6 +66,8 @@ struct SentenceSplitter {
             let previous = tokens[k - 1]
             if previous.kind == .word && previous.gap >= 0 && tokens[k].gap == 0 {
                 if abbreviations.contains(previous.text) { return nil }
+                // "198,4 млн. долл. США (экспорт …": the currency's country, not a new sentence.
+                if previous.text == "долл" || previous.text == "дол", next.text == "сша" { return nil }
                 if previous.text.unicodeScalars.count == 1 { return nil }
             }
             if previous.kind == .number && next.kind == .number && next.gap == 0 { return nil }

@@ -109,6 +109,8 @@ public struct ClassificationRules: Sendable, Decodable {
     /// Words after a money figure that say a part of it is what was spent ("превысил $5 млрд, из
     /// которых **освоено** $2 млрд"): the figure is then what was committed, not a level reached.
     public var disbursedCues: [String] = []
+    /// Words that make a figure a quantity rather than a value ("в **физическом выражении**").
+    public var volumeCues: [String] = []
     /// Words that say the figure is between the two areas of the context ("двух стран", "двусторонний").
     public var pairCues: [String] = []
     /// Words that say the figure is a whole ("общий объем"): its partner is never taken from context.
@@ -140,7 +142,8 @@ public struct ClassificationRules: Sendable, Decodable {
 
     private enum CodingKeys: String, CodingKey {
         case areas, indicators, unitIndicators, stockCues, flowCues, targetPrepositions, sourcePrepositions, targetNouns
-        case growthCues, declineCues, shareCues, shareOfTotalCues, targetCues, lossCues, capitalCues, disbursedCues, pairCues, totalCues,
+        case growthCues, declineCues, shareCues, shareOfTotalCues, targetCues, lossCues, capitalCues, disbursedCues, volumeCues, pairCues,
+            totalCues,
             productCues,
             sourceOfDataCues,
             sourceOfDataNouns,
@@ -170,6 +173,7 @@ public struct ClassificationRules: Sendable, Decodable {
         lossCues = try words(.lossCues)
         capitalCues = try words(.capitalCues)
         disbursedCues = try words(.disbursedCues)
+        volumeCues = try words(.volumeCues)
         pairCues = try words(.pairCues)
         totalCues = try words(.totalCues)
         productCues = try words(.productCues)
@@ -251,6 +255,7 @@ public struct ClassificationRules: Sendable, Decodable {
         merged.lossCues += other.lossCues
         merged.capitalCues += other.capitalCues
         merged.disbursedCues += other.disbursedCues
+        merged.volumeCues += other.volumeCues
         merged.pairCues += other.pairCues
         merged.totalCues += other.totalCues
         merged.productCues += other.productCues

@@ -31,6 +31,7 @@ public struct Classifier: Sendable {
     private let lossCues: [WordPattern]
     private let capitalCues: [WordPattern]
     private let disbursedCues: [WordPattern]
+    private let volumeCues: [WordPattern]
     private let pairCues: [WordPattern]
     private let totalCues: [WordPattern]
     private let productCues: [WordPattern]
@@ -63,6 +64,7 @@ public struct Classifier: Sendable {
         lossCues = rules.lossCues.map(WordPattern.init)
         capitalCues = rules.capitalCues.map(WordPattern.init)
         disbursedCues = rules.disbursedCues.map(WordPattern.init)
+        volumeCues = rules.volumeCues.map(WordPattern.init)
         pairCues = rules.pairCues.map(WordPattern.init)
         totalCues = rules.totalCues.map(WordPattern.init)
         productCues = rules.productCues.map(WordPattern.init)
@@ -79,7 +81,8 @@ public struct Classifier: Sendable {
         case series(String)
         /// No rule fits, or several fit equally: a person decides (`econ review`).
         case review(reason: String)
-        /// The same amount restated in another unit (`same_as`); the main figure is stored.
+        /// The same amount told again (`same_as`): in another currency or by another source in
+        /// brackets, or rounded in a headline. Only the figure it restates is stored (or reviewed).
         case restatement(of: Int)
     }
 
@@ -117,6 +120,7 @@ public struct Classifier: Sendable {
             let whole = figure.partOf.flatMap { $0 < indicators.count ? indicators[$0] : nil }
             let (indicator, placement) = place(
                 figure, hasParts: wholes.contains(i), context: context, wholeIndicator: whole,
+                following: i + 1 < extraction.figures.count ? extraction.figures[i + 1] : nil,
                 previousIndicator: indicators.last { $0 != nil } ?? nil,
                 followsAFigure: i > 0 && extraction.figures[i - 1].sentenceStart == figure.sentenceStart, published: published,
                 trace: &trace)
@@ -148,7 +152,7 @@ public struct Classifier: Sendable {
     private func review(_ reason: String) -> Placement { Placement(decision: .review(reason: reason)) }
 
     private func place(
-        _ figure: ExtractedFigure, hasParts: Bool, context: ContextReader, wholeIndicator: String?,
+        _ figure: ExtractedFigure, hasParts: Bool, context: ContextReader, wholeIndicator: String?, following: ExtractedFigure?,
         previousIndicator: String?, followsAFigure: Bool, published: PublicationTime?, trace: inout [String]
     ) -> (String?, Placement) {
         if let same = figure.sameAs { return (nil, Placement(decision: .restatement(of: same), trace: ["restates figure #\(same)"])) }
@@ -164,6 +168,7 @@ public struct Classifier: Sendable {
         // before it as a share ("$105 млрд, что превышает 40 % от общей суммы инвестиций").
         let whole = figure.unit == "percent" ? wholeAfter(view) : nil
         let shareOfNamedWhole = whole.map { $0.adjacent || !followsAFigure } ?? false
+        let shareOfTotal = whole?.cued ?? false
         let nearest = shareOfNamedWhole ? whole?.word : nearestIndicator(view)
         let found =
             rules.unitIndicators[figure.unit].map { IndicatorWord(name: $0, why: "the unit \(figure.unit)") }
@@ -219,6 +224,13 @@ public struct Classifier: Sendable {
             inSentence = parallel
         }
 
+        // "поставки индийских товаров в РФ": supplies named by their goods' origin, not "из Индии",
+        // are as often the receiver's imports in its own statistics as the sender's exports.
+        if let start = nearest?.start, let i = sentence.wordIndex(at: start), sentence.words[i].text.starts(with: Self.supplies),
+            !inSentence.contains(where: { $0.role == .origin && $0.wordIndex > 0 && sentence.words[$0.wordIndex - 1].text == Self.from })
+        {
+            return (indicator, review("supplies with no «из»: the sender's exports, or the receiver's imports?"))
+        }
         if let legacy = legacyRule(figure, indicator: indicator, period: period, measure: measure, sentence: inSentence, context: context) {
             trace.append("user rule: \(legacy.code)")
             return (indicator, Placement(decision: .series(legacy.code), newSeries: seriesChain(legacy.code)))
@@ -299,10 +311,14 @@ public struct Classifier: Sendable {
         func laterComparative() -> Bool? {
             next.words.lazy.compactMap { Self.comparatives[String(String.UnicodeScalarView($0.text))] }.first
         }
-        // "что выше уровня 2020 года на 32 %": the comparative a few words before "на".
+        // "что выше уровня 2020 года на 32 %": the comparative a few words before "на", when those
+        // words compare with a period ("ниже плана на 12 %" compares with a plan, not growth).
         func earlierComparative() -> Bool? {
-            clause.words.dropLast().suffix(5).reversed().lazy.compactMap { Self.comparatives[String(String.UnicodeScalarView($0.text))] }
-                .first
+            let window = clause.words.dropLast().suffix(5)
+            guard window.contains(where: { w in Self.periodComparands.contains { w.text.starts(with: $0) } || w.isNumber }) else {
+                return nil
+            }
+            return window.reversed().lazy.compactMap { Self.comparatives[String(String.UnicodeScalarView($0.text))] }.first
         }
         // "почти на 24 процента меньше": "на" among the figure's own words counts as before it.
         let comparative =
@@ -321,12 +337,11 @@ public struct Classifier: Sendable {
         // Percentages: growth or a share of the family's figure.
         var derived = FamilySeries.Derived.level
         var negated = false
-        var shareOfTotal = false
+        var shareWordBefore = false
         if figure.unit == "percent" {
             // "доля России — 36 %", and "…, что составляет 23,6 % от общего объема".
-            let shareAfter = SentenceWords(words: Array(next.words.prefix(3)))
-            shareOfTotal = shareOfTotalCues.contains(where: { shareAfter.contains($0) })
-            if shareCues.contains(where: { before.contains($0) }) || shareOfTotal || (shareOfNamedWhole && !by) {
+            shareWordBefore = shareCues.contains(where: { before.contains($0) })
+            if shareWordBefore || shareOfTotal || (shareOfNamedWhole && !by) {
                 derived = .share
             } else if let sign = figure.surface.unicodeScalars.first, Self.signs.contains(sign) {
                 // "41,1 млрд долларов (-9,3 % за год)": a signed percentage is a change, its sign its direction.
@@ -343,8 +358,26 @@ public struct Classifier: Sendable {
                 return (indicator, review("a percentage that is neither growth nor a share of \(indicator)"))
             }
             trace.append(derived == .share ? "a share" : negated ? "a fall (stored as negative growth)" : "growth")
+            // "увеличил экспорт на 22 % (до 136 млн тонн)", "в физическом выражении на 11 %": the
+            // growth of a quantity, not of value.
+            if derived == .growth, let following, following.sentenceStart == figure.sentenceStart, following.start - figure.end <= 12,
+                following.unit != "percent", !SeriesFamily.isMoney(following.unit)
+            {
+                return (indicator, review("growth of a quantity (\(following.surface), in \(following.unit)), not of value"))
+            }
+            if let cue = volumeCues.first(where: { before.contains($0) }) {
+                return (indicator, review("a quantity («\(cue.text)»), not value"))
+            }
         }
 
+        // A share of the destination's total: "от общего объема вложений" after the figure, with no
+        // "доля"/"приходится" before it and no investor named in the whole ("60 % от общего объема
+        // китайских инвестиций" may be where China's money goes).
+        let destinationsTotal =
+            shareOfTotal && !shareWordBefore
+            && !context.roles(inSentenceOf: figure, classifier: self).contains { m in
+                m.mention.start >= endPosition && m.mention.end <= view.clauseEnd && (m.role == .adjective || m.role == .origin)
+            }
         let candidates = rules.families.indices.filter { k in
             let t = rules.families[k]
             guard t.indicator == indicator else { return false }
@@ -354,11 +387,14 @@ public struct Classifier: Sendable {
             // A share of the destination's total only as the flow before it restated ("…, что
             // составляет 23,6 % от общего объема"): after "доля" or "приходится" the part may as
             // well be where the money goes ("на Казахстан приходится 60 % американских инвестиций").
-            case .share: return t.share == true && (t.shareWhole != "b" || shareOfTotal)
+            case .share: return t.share == true && (t.shareWhole != "b" || destinationsTotal)
             }
         }
         if derived == .share, candidates.isEmpty, rules.families.contains(where: { $0.indicator == indicator && $0.share == true }) {
-            return (indicator, review("a share of \(indicator) after «доля» or «приходится»: the investor's part, or the destination's?"))
+            return (
+                indicator,
+                review("a share of \(indicator): the investor's part of the destination's total, or the destination's of the investor's?")
+            )
         }
         guard !candidates.isEmpty else {
             return (indicator, review("no series family for \(indicator) in \(figure.unit)"))
@@ -458,7 +494,8 @@ public struct Classifier: Sendable {
             // what its own words name.
             if Set(mentions.map(\.area)).count > needed, !scoped.isEmpty {
                 let clause = narrowed(mentions, view: view)
-                mentions = Set(clause.map(\.area)).count == needed ? clause : scoped
+                let clauseAreas = Set(clause.map(\.area))
+                mentions = clauseAreas.count == needed && clauseAreas.isSuperset(of: scoped.map(\.area)) ? clause : scoped
             }
         }
         let codes = Set(mentions.map(\.area))
@@ -482,20 +519,26 @@ public struct Classifier: Sendable {
             {
                 return .failure(.init("one area named (\(codes.first!)) with no partner: a total, or with whom? not guessed from context"))
             }
-            // "Общий объем иностранных инвестиций в Узбекистан": a whole from everywhere. Not so when
-            // the investor is named ("общий объем накопленных японских инвестиций"), and not for
+            // "Общий объем иностранных инвестиций в Узбекистан", "общий объем экспорта из Казахстана":
+            // a whole from everywhere, or to everywhere. Not so when the investor is named by its
+            // adjective ("общий объем накопленных японских инвестиций", not "за рубеж"), and not for
             // a whole named after the figure ("…, что составляет 23,6 % от общего объема").
             let before = view.words(from: 0, to: view.start)
-            if family.direction == .directional, !mentions.contains(where: { Self.isFrom($0.role, family) }),
-                let cue = totalCues.first(where: { before.contains($0) })
-            {
+            let investorNamed =
+                family.adjectiveMarks && mentions.contains { $0.role == .adjective }
+                && !Self.abroad.contains { sentenceWords.contains($0) }
+            if family.direction == .directional, !investorNamed, let cue = totalCues.first(where: { before.contains($0) }) {
                 return .failure(
                     .init(
                         "a total («\(cue.text)») with \(codes.isEmpty ? "no area" : "one area") named: its partner is not guessed from context"
                     ))
             }
             // "Товарооборот с ней достиг 2,8 млрд": a pronoun stands for an area of the sentence before.
-            let pronoun = sentenceWords.words.contains { Self.areaPronouns.contains($0.text) }
+            let words = sentenceWords.words
+            let pronoun = words.indices.dropFirst().contains { i in
+                words[i].end <= view.end && Self.areaPronouns.contains(words[i].text)
+                    && Self.pronounPrepositions.contains(words[i - 1].text)
+            }
             switch context.complete(codes, needed: needed, before: figure.sentenceStart, pronoun: pronoun, classifier: self) {
             case .failure(let failure): return .failure(failure)
             case .success(let added): mentions += added
@@ -577,9 +620,17 @@ public struct Classifier: Sendable {
         return mentions.filter { $0.mention.start >= view.clauseStart && $0.mention.end <= view.clauseEnd }
     }
 
-    /// Pronouns after a preposition ("с ней", "с ним", "из них"), which stand for something named before.
+    private static let supplies = Array("поставк".unicodeScalars)
+    private static let from = Array("из".unicodeScalars)
+
+    /// "инвестиции за рубеж": investment abroad, everywhere at once.
+    private static let abroad = [WordPattern("за рубеж"), WordPattern("=abroad"), WordPattern("overseas")]
+
+    /// Pronouns that stand for something named before, after a preposition ("товарооборот с ней").
     private static let areaPronouns: Set<[Unicode.Scalar]> = Set(
-        ["ней", "нею", "ним", "ними", "нее", "неё", "нему", "нем", "нём"].map { Array($0.unicodeScalars) })
+        ["ней", "нею", "ним", "ними", "нее", "нему", "нем"].map { Array($0.unicodeScalars) })
+    /// "с ней": a partner's preposition ("в нем говорится" is the text's "it", not an area).
+    private static let pronounPrepositions: Set<[Unicode.Scalar]> = Set(["с", "со"].map { Array($0.unicodeScalars) })
 
     /// "данный показатель", "этот показатель": the indicator of the figure before.
     private static let anaphora = WordPattern("показател")
@@ -611,7 +662,10 @@ public struct Classifier: Sendable {
     ]
     private static let than = Array("than".unicodeScalars)
     private static let byWords: Set<String> = ["на", "by"]
-    private static let signs: Set<Unicode.Scalar> = ["+", "-", "−", "–"]
+    /// A sign written before a percentage ("+52 %", "-9,3 %"); not a dash, which lists ("Китай – 18,4 %").
+    private static let signs: Set<Unicode.Scalar> = ["+", "-", "−"]
+    /// Words that compare with a period: "уровня 2020 года", "показателя прошлого года".
+    private static let periodComparands: [[Unicode.Scalar]] = ["уровн", "показател", "прошл", "год"].map { Array($0.unicodeScalars) }
 
     /// A share's ends: `b` the part, `a` the area whose total it is a part of. The whole is the area
     /// named after "от общего" past the figure ("14,6 % от общего объёма внешней торговли
@@ -624,7 +678,7 @@ public struct Classifier: Sendable {
     > {
         let words = view.words
         let inSentence = mentions.filter { $0.place == "sentence" }
-        let next = SentenceWords(words: Array(view.words(from: view.end, to: view.clauseEnd).words.prefix(3)))
+        let next = SentenceWords(words: Array(view.words(from: view.end, to: view.clauseEnd).words.prefix(5)))
         if shareOfTotalCues.contains(where: { next.contains($0) }),
             let named = inSentence.first(where: { $0.mention.start >= view.end && $0.mention.end <= view.clauseEnd }),
             let whole = areas.first(where: { $0.code == named.area }), let part = areas.first(where: { $0.code != named.area })
@@ -696,24 +750,33 @@ public struct Classifier: Sendable {
     /// ending on the same word), else the nearest after it; with a different indicator's word earlier
     /// in the figure's clause as a rival, unless it stands right before the chosen one ("инвестиционных
     /// проектов").
-    private func nearestIndicator(_ view: FigureSentence) -> IndicatorWord? {
-        let sentence = view.words
-        let position = view.start
-        let end = view.end
-        struct Hit {
-            var start: Int
-            var end: Int
-            var length: Int
-            var name: String
-        }
-        var hits: [Hit] = []
+    /// Where an indicator's words stand in a sentence: from `start` to `end`, `length` words.
+    private struct IndicatorHit {
+        var start: Int
+        var end: Int
+        var length: Int
+        var name: String
+    }
+
+    /// Every indicator pattern's match in `sentence`.
+    private func indicatorHits(_ sentence: SentenceWords) -> [IndicatorHit] {
+        var hits: [IndicatorHit] = []
         for (name, pattern) in indicatorPatterns {
             for offset in sentence.matches(pattern) {
                 guard let i = sentence.wordIndex(at: offset) else { continue }
                 let last = sentence.words[min(i + pattern.parts.count - 1, sentence.words.count - 1)]
-                hits.append(Hit(start: offset, end: last.end, length: pattern.parts.count, name: name))
+                hits.append(IndicatorHit(start: offset, end: last.end, length: pattern.parts.count, name: name))
             }
         }
+        return hits
+    }
+
+    private func nearestIndicator(_ view: FigureSentence) -> IndicatorWord? {
+        let sentence = view.words
+        let position = view.start
+        let end = view.end
+        typealias Hit = IndicatorHit
+        let hits = indicatorHits(sentence)
         func text(_ hit: Hit) -> String {
             let i = sentence.wordIndex(at: hit.start) ?? 0
             return sentence.words[i...].prefix(hit.length).map { String(String.UnicodeScalarView($0.text)) }.joined(separator: " ")
@@ -751,32 +814,36 @@ public struct Classifier: Sendable {
     }
 
     /// The indicator a percentage is a part of, named right after it: "90 % монгольского
-    /// **экспорта**" (`adjacent`: at most one word between), "36 % от всех прямых **инвестиций**"
-    /// (after a share-of-total cue). `nil` when neither.
-    private func wholeAfter(_ view: FigureSentence) -> (word: IndicatorWord, adjacent: Bool)? {
+    /// **экспорта**" (`adjacent`: the next word, or the one after an adjective), "36 % от всех прямых
+    /// **инвестиций**" (after a share-of-total cue, `cued`). `nil` when neither, and when the words
+    /// between or right after say growth ("17 % роста товарооборота", "12 % export growth") or join
+    /// another clause ("вырос на 12 % и импорт — на 5 %").
+    private func wholeAfter(_ view: FigureSentence) -> (word: IndicatorWord, adjacent: Bool, cued: Bool)? {
         let after = view.words(from: view.end, to: view.clauseEnd)
-        let first = after.words.prefix(5)
+        let first = Array(after.words.prefix(5))
         guard !first.isEmpty else { return nil }
-        let cued = shareOfTotalCues.contains { SentenceWords(words: Array(first)).contains($0) }
-        var best: (index: Int, name: String, end: Int)?
-        for (name, pattern) in indicatorPatterns {
-            for offset in after.matches(pattern) {
-                guard let i = after.wordIndex(at: offset), i < first.count, i < (best?.index ?? Int.max) else { continue }
-                let last = after.words[min(i + pattern.parts.count - 1, after.words.count - 1)]
-                best = (i, name, last.end)
-            }
-        }
-        guard let best, best.index <= 1 || cued else { return nil }
-        // "17 % роста товарооборота" is growth, not a share.
-        let between = SentenceWords(words: Array(after.words[..<best.index]))
-        if growthCues.contains(where: { between.contains($0) }) || declineCues.contains(where: { between.contains($0) }) { return nil }
-        let word = after.words[best.index]
-        let text = String(String.UnicodeScalarView(word.text))
+        let cued = shareOfTotalCues.contains { SentenceWords(words: first).contains($0) }
+        // The earliest hit, the longest pattern among those starting there.
+        let hit = indicatorHits(after).compactMap { h in after.wordIndex(at: h.start).map { (index: $0, hit: h) } }
+            .filter { $0.index < first.count }
+            .min { a, b in (a.index, -a.hit.length) < (b.index, -b.hit.length) }
+        guard let hit else { return nil }
+        let adjacent = hit.index == 0 || (hit.index == 1 && !Self.joiners.contains(first[0].text))
+        guard adjacent || cued else { return nil }
+        let around = SentenceWords(words: Array(after.words[..<hit.index]) + after.words.dropFirst(hit.index + hit.hit.length).prefix(1))
+        if growthCues.contains(where: { around.contains($0) }) || declineCues.contains(where: { around.contains($0) }) { return nil }
+        let text = String(String.UnicodeScalarView(after.words[hit.index].text))
         return (
-            IndicatorWord(name: best.name, why: "«\(text)» after the percentage: a share of it", start: word.start, end: best.end),
-            best.index <= 1
+            IndicatorWord(name: hit.hit.name, why: "«\(text)» after the percentage: a share of it", start: hit.hit.start, end: hit.hit.end),
+            adjacent, cued
         )
     }
+
+    /// Words that join another clause or phrase rather than make a genitive: "12 % **и** импорт".
+    private static let joiners: Set<[Unicode.Scalar]> = Set(
+        ["и", "а", "но", "при", "благодаря", "за", "по", "к", "and", "by", "while", "but", "with", "for", "in", "on"].map {
+            Array($0.unicodeScalars)
+        })
 
     private func measureHint(_ figure: ExtractedFigure, hasParts: Bool, sentence: SentenceWords) -> Measure? {
         if stockCues.contains(where: { sentence.contains($0) }) { return .stock }
@@ -893,9 +960,9 @@ final class ContextReader {
     /// The areas that complete `codes` to `needed`: from the nearest sentences before `offset` that
     /// name any — skipping those that name areas the title does not, when the title names two or
     /// more (a sentence about "the CIS department of the ministry" is not the article's pair) — then
-    /// from the title. Too many candidates at any step: a failure that says which. A pronoun in the
-    /// figure's sentence (`pronoun`: "товарооборот с ней") points to the sentence before, whatever
-    /// the title names.
+    /// from the title. Too many candidates at any step: a failure that says which. A pronoun before
+    /// the figure (`pronoun`: "товарооборот с ней") points to the nearest sentence naming areas,
+    /// whatever the title names.
     func complete(_ codes: Set<String>, needed: Int, before offset: Int, pronoun: Bool = false, classifier: Classifier) -> Result<
         [RoledMention], ClassifierFailure
     > {
@@ -903,11 +970,13 @@ final class ContextReader {
         let titleAreas = Set(titleMentions.map(\.area))
         var have = codes
         var added: [RoledMention] = []
+        var nearest = true
         for k in sentences.indices.reversed() where sentences[k].upperBound <= offset {
             let found = mentions(inSentence: k, classifier: classifier)
             let new = found.filter { !have.contains($0.area) }
             guard !new.isEmpty else { continue }
-            if !pronoun, titleAreas.count >= 2, !Set(found.map(\.area)).isSubset(of: titleAreas) { continue }
+            defer { nearest = false }
+            if !(pronoun && nearest), titleAreas.count >= 2, !Set(found.map(\.area)).isSubset(of: titleAreas) { continue }
             let newAreas = Set(new.map(\.area))
             if have.count + newAreas.count > needed {
                 return .failure(

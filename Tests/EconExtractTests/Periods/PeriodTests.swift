@@ -72,6 +72,32 @@ struct PeriodTests {
         #expect(alone.first?.period == nil)
     }
 
+    @Test func aTradeFlowTakesThePeriodTheParagraphNamedOtherFiguresDoNot() throws {
+        let published = try PublicationTime(parsing: "2024-03-12")
+        let text = """
+            В прошлом году товарооборот России и Грузии составил $2,5 млрд. Экспорт из Грузии в Россию вырос до $651 млн. \
+            Сейчас реализуется 21 совместный проект.
+            """
+        let f = Extractor().extract(text, published: published).figures
+        #expect(f.map { $0.period?.description } == ["2023", "2023", "2024-03-12"])
+        #expect(f.map(\.periodFromText) == [true, true, false])
+        // Projects "under way" after a sentence about last year are as of now.
+        let projects = "По итогам 2024 года инвестиции составили $4 млрд. Реализуется 175 совместных проектов."
+        #expect(Extractor().extract(projects, published: published).figures.last?.periodFromText == false)
+    }
+
+    @Test func aLevelAfterAYearIsNotComparedWith() throws {
+        // "уровня 2020 года" is compared with; "рекордного уровня в 2023 году" is the figure's year.
+        #expect(period("В 2021 году товарооборот вырос на 7,8 % к уровню 2020 года.") == "2021")
+        #expect(period("Товарооборот достиг рекордного уровня в 2023 году — $5 млрд.") == "2023")
+    }
+
+    @Test func anExpressionAfterTheFigurePastACommaYieldsToOneBefore() throws {
+        let text = "В первом полугодии 2024 года товарооборот превысил $8,3 млрд, превышая показатели за весь прошлый год — $7,4 млрд."
+        let f = Extractor().extract(text, published: try PublicationTime(parsing: "2024-11-25")).figures
+        #expect(f.map { $0.period?.description } == ["2024-H1", "2023"])
+    }
+
     @Test func aYearAfterChemIsTheComparisonNotThePeriod() throws {
         // With no other year, the level is as of publication, never the year compared with.
         let published = try PublicationTime(parsing: "2024-03-21")

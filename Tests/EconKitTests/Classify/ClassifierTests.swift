@@ -126,10 +126,53 @@ struct ClassifierTests {
         #expect(extraction.figures.last?.value == -9.3)
     }
 
+    @Test(arguments: [
+        // Another clause's indicator after a conjunction: growth of the figure's own indicator.
+        ("В 2024 году экспорт Казахстана в Китай вырос на 12% и импорт — на 5%.", "kz_cn.exports.yoy"),
+        // A plan compared with, not a period: no growth.
+        ("В 2024 году товарооборот России и Казахстана оказался ниже плана на 12%.", "review"),
+    ])
+    func aPercentageKeepsItsOwnIndicatorAndComparesOnlyWithPeriods(sentence: String, first: String) {
+        let decision = decide(sentence, published: "2025-04-01").first
+        if first == "review" {
+            #expect(reason(decision).contains("neither growth nor a share"), "\(sentence)")
+        } else {
+            #expect(decision == .series(first), "\(sentence)")
+        }
+    }
+
+    @Test func anInvestmentShareOfAWholeNamingItsInvestorGoesToReview() {
+        let text = "В 2024 году на Казахстан пришлось 60% от общего объема китайских инвестиций в регион."
+        #expect(reason(decide(text).first).contains("the investor's part of the destination's total"))
+    }
+
+    @Test func aTotalWithAnOriginNamedByAPrepositionIsStillATotal() {
+        let text = "Казахстан и Китай подписали соглашения. Общий объем экспорта из Казахстана в 2023 году составил $78 млрд."
+        #expect(reason(decide(text).last).contains("a total («общ объем»)"))
+    }
+
+    @Test func aPronounWithoutAPrepositionDoesNotLiftTheTitlesPair() {
+        let text = "Доклад посвящен странам ЕАЭС. В нем говорится, что товарооборот в 2024 году составил $28 млрд."
+        let title = "Товарооборот России и Казахстана вырос"
+        #expect(decide(text, published: "2025-03-01", title: title).last == .series("ru_kz.trade_turnover"))
+    }
+
+    @Test func growthOfAQuantityIsNotGrowthOfValue() {
+        let text = "В 2023 году Туркменистан увеличил экспорт в Российскую Федерацию на 22% (до 136 млн тонн)."
+        #expect(reason(decide(text).first).contains("growth of a quantity"))
+        let physical = "В 2023 году поставки из России в Туркменистан выросли в физическом выражении на 11%."
+        #expect(reason(decide(physical).first).contains("a quantity («физическ выражен»)"))
+    }
+
+    @Test func suppliesNamedByTheirGoodsOriginGoToReview() {
+        let text = "В 2024 году поставки индийских товаров в РФ поднялись до 4,9 млрд долларов."
+        #expect(reason(decide(text).first).contains("supplies with no «из»"))
+    }
+
     @Test func anInvestmentShareAfterDolyaGoesToReview() {
         // The part after "приходится" is where the money goes, not who invests.
         let text = "В 2024 году на Казахстан приходится более 60% всех американских инвестиций в регионе."
-        #expect(reason(decide(text).first).contains("the investor's part, or the destination's?"))
+        #expect(reason(decide(text).first).contains("the investor's part of the destination's total"))
     }
 
     @Test func theShareOfATradingPartnerIsInTheTradeOfTheAreaItPartners() {
@@ -331,7 +374,7 @@ struct ClassifierTests {
     }
 
     @Test func aPeriodAfterPublicationIsAGoalEvenWithoutAGoalWord() {
-        let text = "Программа предусматривает достижение объёма торговли Казахстана и Узбекистана в 10 млрд долларов США к 2030 году."
+        let text = "Программа предусматривает объём торговли Казахстана и Узбекистана в 10 млрд долларов США к 2030 году."
         #expect(reason(decide(text, published: "2026-01-30").first).contains("begins after the text was published"))
     }
 

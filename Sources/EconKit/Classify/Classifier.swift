@@ -115,6 +115,7 @@ public struct Classifier: Sendable {
         var placements: [Placement] = []
         // Figures that have parts, found once (asked per figure, it made a long article quadratic).
         let wholes = Set(extraction.figures.compactMap(\.partOf))
+        let sentenceIndex = Dictionary(extraction.sentences.enumerated().map { ($1.lowerBound, $0) }, uniquingKeysWith: { a, _ in a })
         for (i, figure) in extraction.figures.enumerated() {
             var trace: [String] = []
             let whole = figure.partOf.flatMap { $0 < indicators.count ? indicators[$0] : nil }
@@ -122,7 +123,13 @@ public struct Classifier: Sendable {
                 figure, hasParts: wholes.contains(i), context: context, wholeIndicator: whole,
                 following: i + 1 < extraction.figures.count ? extraction.figures[i + 1] : nil,
                 previousIndicator: indicators.last { $0 != nil } ?? nil,
-                followsAFigure: i > 0 && extraction.figures[i - 1].sentenceStart == figure.sentenceStart, published: published,
+                followsAFigure: i > 0 && extraction.figures[i - 1].sentenceStart == figure.sentenceStart,
+                previousWasGrowth: i > 0 && extraction.figures[i - 1].sentenceStart == figure.sentenceStart
+                    && placements.last?.newSeries.last?.indicator?.hasSuffix("_growth") == true,
+                previousInSentenceBefore: i > 0
+                    && sentenceIndex[extraction.figures[i - 1].sentenceStart].map { $0 + 1 }
+                        == sentenceIndex[figure.sentenceStart],
+                published: published,
                 trace: &trace)
             indicators.append(indicator)
             var result = placement
@@ -153,7 +160,9 @@ public struct Classifier: Sendable {
 
     private func place(
         _ figure: ExtractedFigure, hasParts: Bool, context: ContextReader, wholeIndicator: String?, following: ExtractedFigure?,
-        previousIndicator: String?, followsAFigure: Bool, published: PublicationTime?, trace: inout [String]
+        previousIndicator: String?, followsAFigure: Bool, previousWasGrowth: Bool, previousInSentenceBefore: Bool,
+        published: PublicationTime?,
+        trace: inout [String]
     ) -> (String?, Placement) {
         if let same = figure.sameAs { return (nil, Placement(decision: .restatement(of: same), trace: ["restates figure #\(same)"])) }
         if figure.isTarget {
@@ -170,6 +179,12 @@ public struct Classifier: Sendable {
         let shareOfNamedWhole = whole.map { $0.adjacent || !followsAFigure } ?? false
         let shareOfTotal = whole?.cued ?? false
         let nearest = shareOfNamedWhole ? whole?.word : nearestIndicator(view)
+        // "…в 2024 году он составил $4,3 млрд. За первый квартал прирост составил 40 %": growth
+        // with nothing else named is the growth of what the figure before measured.
+        let growthAlone = figure.unit == "percent" && figure.indicator == nil && growthCues.contains { sentence.contains($0) }
+        let bareGrowth =
+            growthAlone && previousInSentenceBefore
+            ? previousIndicator.map { IndicatorWord(name: $0, why: "«прирост», of the figure in the sentence before") } : nil
         let found =
             rules.unitIndicators[figure.unit].map { IndicatorWord(name: $0, why: "the unit \(figure.unit)") }
             ?? nearest
@@ -180,6 +195,7 @@ public struct Classifier: Sendable {
             ?? (!pronounThatChanges(sentence, before: position) ? nil : previousIndicator).map {
                 IndicatorWord(name: $0, why: "«он вырос», the figure before")
             }
+            ?? bareGrowth
             ?? figure.indicator.flatMap { name in
                 rules.indicators.contains { $0.name == name } ? IndicatorWord(name: name, why: "the extractor") : nil
             }
@@ -246,7 +262,9 @@ public struct Classifier: Sendable {
             let countrysGoods = Set(inSentence.filter { $0.mention.kind == .adjective && $0.role == .origin }.map(\.mention.end))
             func names(_ cue: WordPattern, _ words: SentenceWords) -> Bool {
                 words.matches(cue).contains { offset in
-                    guard let i = sentence.wordIndex(at: offset), i > 0 else { return true }
+                    // A country's goods in general ("таджикской продукции"), not a named group of
+                    // them ("российских продуктов питания").
+                    guard cue.parts.count == 1, let i = sentence.wordIndex(at: offset), i > 0 else { return true }
                     return !countrysGoods.contains(sentence.words[i - 1].end)
                 }
             }
@@ -314,7 +332,7 @@ public struct Classifier: Sendable {
         // "что выше уровня 2020 года на 32 %": the comparative a few words before "на", when those
         // words compare with a period ("ниже плана на 12 %" compares with a plan, not growth).
         func earlierComparative() -> Bool? {
-            let window = clause.words.dropLast().suffix(5)
+            let window = clause.words.dropLast().suffix(7)
             guard window.contains(where: { w in Self.periodComparands.contains { w.text.starts(with: $0) } || w.isNumber }) else {
                 return nil
             }
@@ -326,7 +344,9 @@ public struct Classifier: Sendable {
                 ? Self.comparatives[after] ?? Self.comparatives[twoBefore] ?? laterComparative() ?? earlierComparative() : nil) ?? than
         // "На 33 % вырос товарооборот": the verb right after the figure.
         // "17 % роста": for a percentage, the noun right after it too.
-        let verbAfter = by || figure.unit == "percent" ? SentenceWords(words: Array(next.words.prefix(1))) : SentenceWords(words: [])
+        // "свыше 7 % был рост": a copula between.
+        let verbAfter =
+            by || figure.unit == "percent" ? SentenceWords(words: Array(next.words.prefix(by ? 1 : 2))) : SentenceWords(words: [])
         let rises = growthCues.contains { clause.contains($0) || verbAfter.contains($0) } || comparative == true
         let falls = declineCues.contains { clause.contains($0) || verbAfter.contains($0) } || comparative == false
         // "вырос на $200 млн", "больше на $200 млн", "$2 billion more than": a change, not a level.
@@ -353,6 +373,10 @@ public struct Classifier: Sendable {
                 derived = .growth
             } else if by, growthCues.contains(where: { before.contains($0) }) {
                 // "вырос на 13 %, а за полгода — уже на 14 %": the verb of the clause before.
+                derived = .growth
+            } else if previousWasGrowth, view.contrastStart(before: position) > 0 {
+                // "свыше 7 % был рост …, а за семь месяцев — 17 с лишним процентов": a clause that
+                // goes on from a growth rate with none of its own words is another growth rate.
                 derived = .growth
             } else {
                 return (indicator, review("a percentage that is neither growth nor a share of \(indicator)"))
@@ -406,7 +430,8 @@ public struct Classifier: Sendable {
         for k in ordered {
             let family = rules.families[k]
             if family.direction == .single {
-                let scope = view.words(from: view.scopeStart(indicatorAt: nearest?.start) ?? 0, to: endPosition)
+                // "привлекла $403 млн иностранных инвестиций": to the indicator's word when it comes after.
+                let scope = view.words(from: view.scopeStart(indicatorAt: nearest?.start) ?? 0, to: max(endPosition, nearest?.end ?? 0))
                 // "Общий объем инвестиций в Узбекистане" under the title "… иностранных инвестиций".
                 let total = totalCues.contains { sentence.contains($0) }
                 let titleWords = total ? context.titleWords : nil
@@ -605,6 +630,13 @@ public struct Classifier: Sendable {
         let own = mentions.filter { $0.mention.start >= view.clauseStart && $0.mention.end <= view.clauseEnd }
         let clause = view.clause(around: start, to: end)
         let indicators = mentions.filter { $0.mention.start >= clause.start && $0.mention.end <= clause.end }
+        // "Азербайджан инвестировал в Турцию $20 млрд, а Турция — в Азербайджан 18 млрд": the clause
+        // names both parts anew, in the indicator clause's roles.
+        if Set(own.map(\.area)).count == 2, Set(own.map(\.role)).count == 2,
+            Set(own.map(\.role)) == Set(indicators.map(\.role)), Set(indicators.map(\.area)).count == 2
+        {
+            return own
+        }
         guard Set(own.map(\.area)).count == 1, let role = own.first?.role, own.allSatisfy({ $0.role == role }), role != .plain,
             Set(indicators.filter { $0.role == role }.map(\.area)).count == 1
         else { return nil }

@@ -169,6 +169,52 @@ struct ClassifierTests {
         #expect(reason(decide(text).first).contains("supplies with no «из»"))
     }
 
+    @Test(arguments: [
+        // A parallel clause that names both parts anew.
+        (
+            "На сегодняшний день Азербайджан инвестировал в экономику Турции свыше 20 млрд долларов, а Турция - в экономику Азербайджана 18 млрд.",
+            "tr_az.investment.cumulative"
+        ),
+        // A single area's family cue after the figure, in the indicator's words.
+        ("Грузия за первый квартал 2017 года привлекла 403 миллиона долларов иностранных инвестиций.", "ge.foreign_investment.ytd"),
+        // A comparative seven words before "на"; "рухнул" is a fall.
+        (
+            "Товарооборот Казахстана и Беларуси в первом полугодии 2016 года составил 145,8 млн долларов, что ниже показателя аналогичного периода 2015 года на 46,4 процента.",
+            "kz_by.trade_turnover.ytd.yoy"
+        ),
+        ("По итогам первых шести месяцев 2016 года товарооборот Беларуси с Китаем рухнул на 31,5%.", "by_cn.trade_turnover.ytd.yoy"),
+    ])
+    func holdout10sConstructions(sentence: String, last: String) {
+        #expect(decide(sentence, published: "2025-12-01").last == .series(last), "\(sentence)")
+    }
+
+    @Test func growthRatesSaidWithACopulaOrGoingOnFromOneBefore() {
+        let text =
+            "«В прошлом году свыше 7% был рост торгового оборота России и Таджикистана, а за первые семь месяцев текущего года 17 с лишним процентов», — сказал Путин."
+        #expect(decide(text, published: "2025-10-09") == [.series("ru_tj.trade_turnover.yoy"), .series("ru_tj.trade_turnover.ytd.yoy")])
+    }
+
+    @Test func growthWithNoIndicatorIsThatOfTheFigureInTheSentenceBefore() {
+        let text =
+            "В 2024 году товарооборот России и Индонезии составил 4,3 млрд долларов. За первый квартал нынешнего года прирост составил порядка 40%."
+        #expect(decide(text, published: "2025-06-01").last == .series("ru_id.trade_turnover.ytd.yoy"))
+        // Not from a sentence further back: the text between may be about something else.
+        let far = "В 2024 году товарооборот России и Индонезии составил 4,3 млрд долларов. Стороны обсудили туризм. Прирост составил 40%."
+        #expect(reason(decide(far, published: "2025-06-01").last).contains("no indicator word"))
+    }
+
+    @Test(arguments: [
+        "Объем китайских инвестиций в России по итогам 2018 года способен достичь 35 миллиардов долларов.",
+        "Беларусь и Китай подпишут контракты на сумму около 3,3 млрд. долларов.",
+        "В 2017 году экспорт российских продуктов питания в Египет вырос до $19 миллиардов.",
+    ])
+    func abilitiesFutureSigningsAndFoodAreNotLevels(sentence: String) {
+        guard case .review = decide(sentence, published: "2018-02-21").last else {
+            Issue.record("placed: \(sentence)")
+            return
+        }
+    }
+
     @Test func anInvestmentShareAfterDolyaGoesToReview() {
         // The part after "приходится" is where the money goes, not who invests.
         let text = "В 2024 году на Казахстан приходится более 60% всех американских инвестиций в регионе."

@@ -1,0 +1,98 @@
+/// The sentences before a figure and the title, for areas a sentence leaves out. Each sentence is
+/// read for areas once per document, however many figures look back at it.
+final class ContextReader {
+    let scalars: [Unicode.Scalar]
+    let sentences: [Range<Int>]
+    let title: String?
+    private var read: [Int: [RoledMention]] = [:]
+    private var titleRead: [RoledMention]?
+
+    init(text: String, sentences: [Range<Int>], title: String?) {
+        scalars = Array(text.unicodeScalars)
+        self.sentences = sentences
+        self.title = title
+    }
+
+    /// The title's words, when there is a title.
+    lazy var titleWords: SentenceWords? = title.map(SentenceWords.init)
+
+    /// Figures' sentences read so far, by where they start: a sentence often holds several figures.
+    private var figureSentences: [Int: (words: SentenceWords, scalars: [Unicode.Scalar], roles: [RoledMention]?)] = [:]
+
+    /// A figure's sentence: its words read once for every figure in it.
+    func sentence(of figure: ExtractedFigure) -> FigureSentence {
+        if let known = figureSentences[figure.sentenceStart] {
+            return FigureSentence(figure, words: known.words, scalars: known.scalars)
+        }
+        let view = FigureSentence(figure)
+        figureSentences[figure.sentenceStart] = (view.words, view.scalars, nil)
+        return view
+    }
+
+    /// The areas a figure's sentence names, with their parts, read once for every figure in it.
+    func roles(inSentenceOf figure: ExtractedFigure, classifier: Classifier) -> [RoledMention] {
+        if let known = figureSentences[figure.sentenceStart]?.roles { return known }
+        let words = sentence(of: figure).words
+        let found = classifier.roles(words, place: "sentence")
+        figureSentences[figure.sentenceStart]?.roles = found
+        return found
+    }
+
+    private func mentions(inSentence k: Int, classifier: Classifier) -> [RoledMention] {
+        if let known = read[k] { return known }
+        let range = sentences[k].clamped(to: 0..<scalars.count)
+        let found = classifier.roles(SentenceWords(String(String.UnicodeScalarView(scalars[range]))), place: "previous sentence")
+        read[k] = found
+        return found
+    }
+
+    private func titleMentions(classifier: Classifier) -> [RoledMention] {
+        if let titleRead { return titleRead }
+        let found = titleWords.map { classifier.roles($0, place: "title") } ?? []
+        titleRead = found
+        return found
+    }
+
+    /// The areas that complete `codes` to `needed`: from the nearest sentences before `offset` that
+    /// name any — skipping those that name areas the title does not, when the title names two or
+    /// more (a sentence about "the CIS department of the ministry" is not the article's pair) — then
+    /// from the title. Too many candidates at any step: a failure that says which. A pronoun before
+    /// the figure (`pronoun`: "товарооборот с ней") points to the nearest sentence naming areas,
+    /// whatever the title names.
+    func complete(_ codes: Set<String>, needed: Int, before offset: Int, pronoun: Bool = false, classifier: Classifier) -> Result<
+        [RoledMention], ClassifierFailure
+    > {
+        let titleMentions = titleMentions(classifier: classifier)
+        let titleAreas = Set(titleMentions.map(\.area))
+        var have = codes
+        var added: [RoledMention] = []
+        var nearest = true
+        for k in sentences.indices.reversed() where sentences[k].upperBound <= offset {
+            let found = mentions(inSentence: k, classifier: classifier)
+            let new = found.filter { !have.contains($0.area) }
+            guard !new.isEmpty else { continue }
+            defer { nearest = false }
+            if !(pronoun && nearest), titleAreas.count >= 2, !Set(found.map(\.area)).isSubset(of: titleAreas) { continue }
+            let newAreas = Set(new.map(\.area))
+            if have.count + newAreas.count > needed {
+                return .failure(
+                    .init(
+                        "the sentence names \(have.isEmpty ? "no area" : have.sorted().joined(separator: ", ")); the one before names \(newAreas.sorted().joined(separator: ", ")): not clear which"
+                    ))
+            }
+            have.formUnion(newAreas)
+            added += new
+            if have.count == needed { return .success(added) }
+        }
+        let new = titleMentions.filter { !have.contains($0.area) }
+        let newAreas = Set(new.map(\.area))
+        if have.count + newAreas.count == needed { return .success(added + new) }
+        if newAreas.isEmpty {
+            return .failure(.init("\(have.isEmpty ? "no area" : "one area") named, and no other in the text before it or the title"))
+        }
+        return .failure(
+            .init(
+                "\(have.isEmpty ? "no area" : "one area") named; the title names \(newAreas.sorted().joined(separator: ", ")): not clear which"
+            ))
+    }
+}

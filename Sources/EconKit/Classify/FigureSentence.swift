@@ -1,0 +1,98 @@
+/// A figure's sentence, read once: its words and scalars, where the figure is, and its clause.
+struct FigureSentence {
+    let words: SentenceWords
+    let scalars: [Unicode.Scalar]
+    /// The figure's offsets in the sentence.
+    let start: Int
+    let end: Int
+    /// The figure's clause: from just after the last `, ; : — – ( )` before the figure to the first after it.
+    let clauseStart: Int
+    let clauseEnd: Int
+
+    static let clauseBreaks: Set<Unicode.Scalar> = [",", ";", ":", "—", "–", "(", ")"]
+
+    init(_ figure: ExtractedFigure) {
+        self.init(figure, words: SentenceWords(figure.sentence), scalars: Array(figure.sentence.unicodeScalars))
+    }
+
+    /// The figure in its sentence's words and scalars, read once for all its figures.
+    init(_ figure: ExtractedFigure, words: SentenceWords, scalars: [Unicode.Scalar]) {
+        self.words = words
+        self.scalars = scalars
+        start = min(max(figure.start - figure.sentenceStart, 0), scalars.count)
+        end = min(max(figure.end - figure.sentenceStart, start), scalars.count)
+        (clauseStart, clauseEnd) = Self.clause(around: start..<end, in: scalars)
+    }
+
+    /// The clause holding `range`: from just after the last break before it to the first break after
+    /// it. A comma between digits ("в 3,8 раза") is a decimal comma, not a break.
+    static func clause(around range: Range<Int>, in scalars: [Unicode.Scalar]) -> (start: Int, end: Int) {
+        func isBreak(_ i: Int) -> Bool {
+            guard clauseBreaks.contains(scalars[i]) else { return false }
+            let decimal =
+                scalars[i] == "," && i > 0 && i + 1 < scalars.count
+                && scalars[i - 1].properties.numericType != nil && scalars[i + 1].properties.numericType != nil
+            // "январь–апрель", "2020–2024": a dash between two words is a range, not a break.
+            let range =
+                (scalars[i] == "–" || scalars[i] == "—") && i > 0 && i + 1 < scalars.count
+                && SentenceWords.isWordScalar(scalars[i - 1]) && SentenceWords.isWordScalar(scalars[i + 1])
+            return !decimal && !range
+        }
+        var from = range.lowerBound
+        while from > 0, !isBreak(from - 1) { from -= 1 }
+        var to = range.upperBound
+        while to < scalars.count, !isBreak(to) { to += 1 }
+        return (from, to)
+    }
+
+    /// The clause holding the words at `offset..<end`.
+    func clause(around offset: Int, to end: Int) -> (start: Int, end: Int) {
+        Self.clause(around: min(offset, scalars.count)..<min(max(end, offset), scalars.count), in: scalars)
+    }
+
+    /// The words in brackets right after `offset` ("1,759 млрд долларов (ненефтяная торговля)"), or none.
+    func bracketedWords(after offset: Int) -> SentenceWords {
+        var i = offset
+        while i < scalars.count, scalars[i] == " " || scalars[i] == "\u{00A0}" { i += 1 }
+        guard i < scalars.count, scalars[i] == "(" else { return SentenceWords(words: []) }
+        var close = i + 1
+        while close < scalars.count, scalars[close] != ")" { close += 1 }
+        return words(from: i + 1, to: close)
+    }
+
+    /// Where the words a goal word before the figure may govern begin: after the last "…, а",
+    /// "…, но", "…, однако", "…, but", "…, whereas" or ";" before it, else at the sentence's start.
+    func contrastStart(before offset: Int) -> Int {
+        var start = 0
+        var previous: SentenceWords.Word?
+        for word in words.words where word.end <= offset {
+            if let previous, previous.next == ";" || (previous.next == "," && Self.contrasts.contains(word.text)) {
+                start = word.start
+            }
+            previous = word
+        }
+        return start
+    }
+
+    private static let contrasts: Set<[Unicode.Scalar]> = Set(
+        ["а", "но", "однако", "тогда", "but", "whereas", "while", "however"].map { Array($0.unicodeScalars) })
+
+    /// Whether the figure's clause starts with an area, going on a list begun before the break
+    /// ("России, **Казахстана** и Китая"), so that it is no clause of its own.
+    func clauseGoesOnAnEnumeration(_ mentions: [RoledMention]) -> Bool {
+        let firstWord = words.words.first { $0.start >= clauseStart }?.start
+        return clauseStart > 0 && mentions.contains { $0.mention.start == firstWord }
+    }
+
+    /// The words lying within `from..<to`.
+    func words(from: Int, to: Int) -> SentenceWords {
+        SentenceWords(words: words.words.filter { $0.start >= from && $0.end <= to })
+    }
+
+    /// Where the words that name the figure's areas begin: three words before its indicator, when
+    /// the indicator comes before the figure; `nil` (the whole sentence) otherwise.
+    func scopeStart(indicatorAt offset: Int?) -> Int? {
+        guard let offset, offset < start, let i = words.wordIndex(at: offset) else { return nil }
+        return words.words[max(0, i - 3)].start
+    }
+}

@@ -47,7 +47,7 @@ public struct SeriesFamily: Sendable, Decodable {
     public var shareTitleEn: String?
     /// Whose total a share is of: `a` (the default; "доля Китая в экспорте Казахстана" is
     /// `kz_cn.exports.share`) or `b`, for investment, whose total is the destination's: China's
-    /// "23,6 % от общего объема" of Kyrgyzstan's direct investment is `cn_kg.fdi.share`, the code of
+    /// "23,6 % от общего объема" of Kyrgyzstan's direct investment is `cn_kg.fdi.ytd.share`, the code of
     /// the flow it is a part of.
     public var shareWhole: String?
     /// The series' `indicator` field.

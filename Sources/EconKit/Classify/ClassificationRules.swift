@@ -111,6 +111,9 @@ public struct ClassificationRules: Sendable, Decodable {
     public var disbursedCues: [String] = []
     /// Words that make a figure a quantity rather than a value ("в **физическом выражении**").
     public var volumeCues: [String] = []
+    /// Nouns that, after a capitalized adjective, name a region inside a country ("Туркестанской
+    /// **области**", "Приморского **края**"): its figures have no series.
+    public var regionCues: [String] = []
     /// Words that say the figure is between the two areas of the context ("двух стран", "двусторонний").
     public var pairCues: [String] = []
     /// Words that say the figure is a whole ("общий объем"): its partner is never taken from context.
@@ -142,7 +145,8 @@ public struct ClassificationRules: Sendable, Decodable {
 
     private enum CodingKeys: String, CodingKey {
         case areas, indicators, unitIndicators, stockCues, flowCues, targetPrepositions, sourcePrepositions, targetNouns
-        case growthCues, declineCues, shareCues, shareOfTotalCues, targetCues, lossCues, capitalCues, disbursedCues, volumeCues, pairCues,
+        case growthCues, declineCues, shareCues, shareOfTotalCues, targetCues, lossCues, capitalCues, disbursedCues, volumeCues, regionCues,
+            pairCues,
             totalCues,
             productCues,
             sourceOfDataCues,
@@ -174,6 +178,7 @@ public struct ClassificationRules: Sendable, Decodable {
         capitalCues = try words(.capitalCues)
         disbursedCues = try words(.disbursedCues)
         volumeCues = try words(.volumeCues)
+        regionCues = try words(.regionCues)
         pairCues = try words(.pairCues)
         totalCues = try words(.totalCues)
         productCues = try words(.productCues)
@@ -256,6 +261,7 @@ public struct ClassificationRules: Sendable, Decodable {
         merged.capitalCues += other.capitalCues
         merged.disbursedCues += other.disbursedCues
         merged.volumeCues += other.volumeCues
+        merged.regionCues += other.regionCues
         merged.pairCues += other.pairCues
         merged.totalCues += other.totalCues
         merged.productCues += other.productCues

@@ -32,6 +32,7 @@ public struct Classifier: Sendable {
     private let capitalCues: [WordPattern]
     private let disbursedCues: [WordPattern]
     private let volumeCues: [WordPattern]
+    private let regionCues: [WordPattern]
     private let pairCues: [WordPattern]
     private let totalCues: [WordPattern]
     private let productCues: [WordPattern]
@@ -65,6 +66,7 @@ public struct Classifier: Sendable {
         capitalCues = rules.capitalCues.map(WordPattern.init)
         disbursedCues = rules.disbursedCues.map(WordPattern.init)
         volumeCues = rules.volumeCues.map(WordPattern.init)
+        regionCues = rules.regionCues.map(WordPattern.init)
         pairCues = rules.pairCues.map(WordPattern.init)
         totalCues = rules.totalCues.map(WordPattern.init)
         productCues = rules.productCues.map(WordPattern.init)
@@ -185,21 +187,39 @@ public struct Classifier: Sendable {
         let bareGrowth =
             growthAlone && previousInSentenceBefore
             ? previousIndicator.map { IndicatorWord(name: $0, why: "«прирост», of the figure in the sentence before") } : nil
-        let found =
-            rules.unitIndicators[figure.unit].map { IndicatorWord(name: $0, why: "the unit \(figure.unit)") }
-            ?? nearest
-            ?? wholeIndicator.map { IndicatorWord(name: $0, why: "the whole it is part of") }
-            ?? (!sentence.contains(Self.anaphora) ? nil : previousIndicator).map {
-                IndicatorWord(name: $0, why: "«показатель», the figure before")
-            }
-            ?? (!pronounThatChanges(sentence, before: position) ? nil : previousIndicator).map {
-                IndicatorWord(name: $0, why: "«он вырос», the figure before")
-            }
-            ?? bareGrowth
-            ?? figure.indicator.flatMap { name in
-                rules.indicators.contains { $0.name == name } ? IndicatorWord(name: name, why: "the extractor") : nil
-            }
-        guard let found else {
+        // "$23,34 млн инвестиций из Литвы (в том числе прямых — $5,35 млн)": a part that names its kind.
+        let directPart =
+            figure.partOf != nil && wholeIndicator == "investment"
+            && view.words(from: view.clauseStart, to: position).contains(Self.direct)
+        let partsKind: IndicatorWord? = directPart ? IndicatorWord(name: "direct_investment", why: "«прямых», a part of investment") : nil
+        let unitKind: IndicatorWord? = rules.unitIndicators[figure.unit].map { IndicatorWord(name: $0, why: "the unit \(figure.unit)") }
+        // The first of these that names an indicator, in this order.
+        let readings: [() -> IndicatorWord?] = [
+            { unitKind }, { partsKind }, { nearest },
+            { wholeIndicator.map { IndicatorWord(name: $0, why: "the whole it is part of") } },
+            {
+                (!sentence.contains(Self.anaphora) ? nil : previousIndicator).map {
+                    IndicatorWord(name: $0, why: "«показатель», the figure before")
+                }
+            },
+            {
+                guard self.pronounThatChanges(sentence, before: position) else { return nil }
+                if let previousIndicator { return IndicatorWord(name: previousIndicator, why: "«он вырос», the figure before") }
+                // "Товарооборот растет. По итогам 2022 года он достиг $9,3 млрд": the sentence before names it.
+                return context.wordsOfSentence(before: figure.sentenceStart).flatMap { words in
+                    self.indicatorHits(words).max { $0.end < $1.end }.map {
+                        IndicatorWord(name: $0.name, why: "«он», named in the sentence before")
+                    }
+                }
+            },
+            { bareGrowth },
+            {
+                figure.indicator.flatMap { name in
+                    self.rules.indicators.contains { $0.name == name } ? IndicatorWord(name: name, why: "the extractor") : nil
+                }
+            },
+        ]
+        guard let found = readings.lazy.compactMap({ $0() }).first else {
             return (
                 nil, review("no indicator word near the figure (\(Set(rules.indicators.map(\.name)).sorted().joined(separator: ", ")))")
             )
@@ -252,6 +272,17 @@ public struct Classifier: Sendable {
             return (indicator, Placement(decision: .series(legacy.code), newSeries: seriesChain(legacy.code)))
         }
 
+        // "Товарооборот Туркестанской области с Узбекистаном": one region's figure, for which there is
+        // no series (a region named by a capitalized adjective before "области", "края" …; "в области
+        // энергетики" is a field, not a region).
+        let regionScope = view.words(from: min(view.clauseStart, nearest?.start ?? view.clauseStart), to: view.clauseEnd)
+        if let region = regionScope.words.indices.dropFirst().first(where: { i in
+            regionCues.contains { SentenceWords(words: [regionScope.words[i]]).contains($0) }
+                && regionScope.words[i - 1].original.first.map { $0.properties.isUppercase } == true
+        }) {
+            let name = regionScope.words[(region - 1)...region].map { String(String.UnicodeScalarView($0.original)) }.joined(separator: " ")
+            return (indicator, review("one region's figure («\(name)»), not a country's"))
+        }
         // "экспорт зерна", "импорт сельхозпродукции": one group of goods, not the indicator's whole;
         // also named between the indicator and the figure ("экспортировано 51 тыс. тонн нефти на
         // сумму $24 млн").
@@ -535,7 +566,11 @@ public struct Classifier: Sendable {
         }
         if codes.count < needed {
             if family.direction == .single { return .failure(.init("no area named for a \(family.indicator) total")) }
-            let pairCue = pairCues.contains { sentenceWords.contains($0) }
+            // "Взаимный товарооборот составил $9 млрд. Российский экспорт вырос до $8,68 млрд": the
+            // sentence right before speaks of the pair, and this one breaks its figure down.
+            let pairBefore =
+                context.wordsOfSentence(before: figure.sentenceStart).map { words in pairCues.contains { words.contains($0) } } ?? false
+            let pairCue = pairBefore || pairCues.contains { sentenceWords.contains($0) }
             let onlyGroup = codes.count == 1 && gazetteer.area(codes.first!)?.kind == .group
             // One area named with no part: a total ("экспорт Казахстана"), not completed from context,
             // unless the sentence says the figure is between two ("товарооборот двух стран").
@@ -605,6 +640,10 @@ public struct Classifier: Sendable {
                 (from, to) = (y, x)
             } else if ry == .destination && rx != .destination {
                 (from, to) = (x, y)
+            } else if let (reporter, other) = adjectiveReporter(x, rx, y, ry) {
+                // "Российский экспорт вырос до $8,68 млрд" after a sentence about the pair: the
+                // adjective names whose exports (or imports) they are, the context the partner.
+                return .success((reporter, other))
             } else {
                 return .failure(
                     .init(
@@ -612,6 +651,19 @@ public struct Classifier: Sendable {
                     ))
             }
             return .success(family.origin == "b" ? (to, from) : (from, to))
+        }
+
+        /// The reporting area named by an adjective in the sentence, against a partner from the
+        /// context: `a` of the family's code, the partner `b`.
+        func adjectiveReporter(_ x: Gazetteer.Area, _ rx: AreaRole, _ y: Gazetteer.Area, _ ry: AreaRole) -> (
+            Gazetteer.Area, Gazetteer.Area
+        )? {
+            func fromContext(_ area: Gazetteer.Area) -> Bool { !mentions.contains { $0.area == area.code && $0.place == "sentence" } }
+            guard !family.adjectiveMarks else { return nil }
+            let partner: Set<AreaRole> = [.plain, .pair]
+            if rx == .adjective, partner.contains(ry), fromContext(y) { return (x, y) }
+            if ry == .adjective, partner.contains(rx), fromContext(x) { return (y, x) }
+            return nil
         }
     }
 
@@ -653,6 +705,7 @@ public struct Classifier: Sendable {
     }
 
     private static let supplies = Array("поставк".unicodeScalars)
+    private static let direct = WordPattern("прям")
     private static let from = Array("из".unicodeScalars)
 
     /// "инвестиции за рубеж": investment abroad, everywhere at once.
@@ -675,10 +728,17 @@ public struct Classifier: Sendable {
         let words = sentence.words
         for i in words.indices.dropLast() where words[i + 1].end <= offset && Self.pronouns.contains(words[i].text) {
             let verb = SentenceWords(words: [words[i + 1]])
-            if growthCues.contains(where: { verb.contains($0) }) || declineCues.contains(where: { verb.contains($0) }) { return true }
+            if growthCues.contains(where: { verb.contains($0) }) || declineCues.contains(where: { verb.contains($0) })
+                || Self.levelVerbs.contains(where: { verb.contains($0) })
+            {
+                return true
+            }
         }
         return false
     }
+
+    /// "По итогам 2022 года он достиг $9,3 млрд": verbs of a level reached, after a pronoun.
+    private static let levelVerbs = ["состав", "достиг", "превы", "превзо", "приблизил", "приблизилс"].map(WordPattern.init)
 
     /// Prepositions that make the words after them depend on the noun before ("соглашения **по** проектам").
     private static let dependentMarkers: Set<[Unicode.Scalar]> = ["по", "с", "со"].map { Array($0.unicodeScalars) }.reduce(into: []) {

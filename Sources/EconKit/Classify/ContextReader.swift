@@ -29,6 +29,13 @@ final class ContextReader {
         return view
     }
 
+    /// The words of the sentence right before the one starting at `offset`, if there is one.
+    func wordsOfSentence(before offset: Int) -> SentenceWords? {
+        guard let k = sentences.lastIndex(where: { $0.upperBound <= offset }) else { return nil }
+        let range = sentences[k].clamped(to: 0..<scalars.count)
+        return SentenceWords(String(String.UnicodeScalarView(scalars[range])))
+    }
+
     /// The areas a figure's sentence names, with their parts, read once for every figure in it.
     func roles(inSentenceOf figure: ExtractedFigure, classifier: Classifier) -> [RoledMention] {
         if let known = figureSentences[figure.sentenceStart]?.roles { return known }

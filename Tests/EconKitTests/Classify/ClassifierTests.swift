@@ -215,6 +215,28 @@ struct ClassifierTests {
         }
     }
 
+    @Test func aFieldIsNotARegion() {
+        // "в области энергетики" is a field; a capitalized adjective makes "области" a region.
+        let text = "Сотрудничество в области энергетики растет: товарооборот России и Казахстана в 2024 году составил $28 млрд."
+        #expect(decide(text).first == .series("ru_kz.trade_turnover"))
+    }
+
+    @Test func aPronounThatReachesALevelTakesTheIndicatorBefore() {
+        let text = "Товарооборот России и Узбекистана растет. По итогам 2022 года он достиг отметки в $9,3 млрд."
+        #expect(decide(text, published: "2023-02-28").last == .series("ru_uz.trade_turnover"))
+    }
+
+    @Test func aPartThatSaysDirectIsDirectInvestment() {
+        let text = "В 2006 году в экономику Беларуси поступило $23,34 млн инвестиций из Литвы (в том числе прямых - $5,35 млн)."
+        #expect(decide(text, published: "2007-09-01") == [.series("lt_by.investment.yearly"), .series("lt_by.fdi.yearly")])
+    }
+
+    @Test func aCountrysExportsAfterThePairsTradeAreToThePartner() {
+        let text =
+            "Взаимный товарооборот России и ОАЭ за 2022 год составил около $9 млрд. Российский экспорт вырос на 71% и достиг $8,68 млрд."
+        #expect(decide(text, published: "2023-06-15").last == .series("ru_ae.exports"))
+    }
+
     @Test func anInvestmentShareAfterDolyaGoesToReview() {
         // The part after "приходится" is where the money goes, not who invests.
         let text = "В 2024 году на Казахстан приходится более 60% всех американских инвестиций в регионе."
@@ -357,8 +379,11 @@ struct ClassifierTests {
     }
 
     @Test func aCapitalInTheDatelineIsNoParty() {
-        let text = "17 мая, Минск /Корр. БЕЛТА/. Товарооборот Минской области с Китаем в 2018 году вырос на 17%."
+        let text = "17 мая, Минск /Корр. БЕЛТА/. Товарооборот с Китаем в 2018 году вырос на 17%."
         #expect(reason(decide(text).last).contains("one area named"))
+        // And a region named by its adjective has no series at all.
+        let region = "17 мая, Минск /Корр. БЕЛТА/. Товарооборот Минской области с Китаем в 2018 году вырос на 17%."
+        #expect(reason(decide(region).last).contains("one region's figure («Минской области»)"))
     }
 
     @Test func percentagesInBracketsAreAListNotARestatement() {

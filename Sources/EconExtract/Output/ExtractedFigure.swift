@@ -70,7 +70,9 @@ public struct ExtractedFigure: Sendable, Equatable {
 
     /// The figure as a JSON object with the keys, in order: `surface, start, end, sentence, value,
     /// low, high, unit, qualifier, period, indicator, part_of, same_as`, then `sentence_start`,
-    /// `sentence_end`, `target`, `period_from_text`.
+    /// `sentence_end`, `target`, `period_from_text`. `part_of` and `same_as` are indices into the
+    /// extraction's figures: `same_as` points back for a restatement in brackets and forward for a
+    /// headline's figure that the body restates.
     public var json: JSONValue {
         .object([
             ("surface", .string(surface)), ("start", .integer(start)), ("end", .integer(end)),

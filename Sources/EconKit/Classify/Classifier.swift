@@ -120,6 +120,20 @@ public struct Classifier: Sendable {
         let sentenceIndex = Dictionary(extraction.sentences.enumerated().map { ($1.lowerBound, $0) }, uniquingKeysWith: { a, _ in a })
         for (i, figure) in extraction.figures.enumerated() {
             var trace: [String] = []
+            // "2,1 трлн тенге ($6,1 млрд)" in a headline that the body restates: the conversion
+            // restates the figure the tenge restate, the one that is stored.
+            if let first = figure.sameAs {
+                var main = first
+                var seen: Set<Int> = [i]
+                while let next = extraction.figures.indices.contains(main) ? extraction.figures[main].sameAs : nil,
+                    seen.insert(main).inserted
+                {
+                    main = next
+                }
+                indicators.append(nil)
+                placements.append(Placement(decision: .restatement(of: main), trace: ["restates figure #\(main)"]))
+                continue
+            }
             let whole = figure.partOf.flatMap { $0 < indicators.count ? indicators[$0] : nil }
             let (indicator, placement) = place(
                 figure, hasParts: wholes.contains(i), context: context, wholeIndicator: whole,
@@ -166,7 +180,6 @@ public struct Classifier: Sendable {
         published: PublicationTime?,
         trace: inout [String]
     ) -> (String?, Placement) {
-        if let same = figure.sameAs { return (nil, Placement(decision: .restatement(of: same), trace: ["restates figure #\(same)"])) }
         if figure.isTarget {
             return (nil, review("a goal or forecast, not a figure reached (assign it by hand to keep it)"))
         }

@@ -378,6 +378,14 @@ struct ClassifierTests {
         #expect(decide(text) == [.series("kz_by.trade_turnover"), .restatement(of: 0)])
     }
 
+    @Test func aRestatementOfARestatementPointsToTheFigureStored() {
+        let text =
+            "Инвестиции России в Казахстан составили 2,1 трлн тенге ($4,2 млрд)\nВ 2024 году инвестиции России в Казахстан составили 2,1 трлн тенге."
+        let decisions = decide(text)
+        #expect(decisions.count == 3)
+        #expect(decisions.prefix(2).allSatisfy { $0 == .restatement(of: 2) })
+    }
+
     @Test func aCapitalInTheDatelineIsNoParty() {
         let text = "17 мая, Минск /Корр. БЕЛТА/. Товарооборот с Китаем в 2018 году вырос на 17%."
         #expect(reason(decide(text).last).contains("one area named"))

@@ -455,7 +455,7 @@ public struct Classifier: Sendable {
             // A share of the destination's total only as the flow before it restated ("…, что
             // составляет 23,6 % от общего объема"): after "доля" or "приходится" the part may as
             // well be where the money goes ("на Казахстан приходится 60 % американских инвестиций").
-            case .share: return t.share == true && (t.shareWhole != "b" || destinationsTotal)
+            case .share: return t.share == true && (t.shareWhole != .b || destinationsTotal)
             }
         }
         if derived == .share, candidates.isEmpty, rules.families.contains(where: { $0.indicator == indicator && $0.share == true }) {
@@ -638,7 +638,7 @@ public struct Classifier: Sendable {
             return .success(ordered(areas[0], areas[1]))
         case .directional:
             // A share of the destination's total is the flow's own part of it: its ends are the flow's.
-            if derived == .share, family.shareWhole != "b" { return shareEnds(areas, mentions: mentions, view: view) }
+            if derived == .share, family.shareWhole != .b { return shareEnds(areas, mentions: mentions, view: view) }
             let (x, y) = (areas[0], areas[1])
             let rx = byArea[x.code]!
             let ry = byArea[y.code]!

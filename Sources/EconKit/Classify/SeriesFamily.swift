@@ -49,7 +49,10 @@ public struct SeriesFamily: Sendable, Decodable {
     /// `kz_cn.exports.share`) or `b`, for investment, whose total is the destination's: China's
     /// "23,6 % от общего объема" of Kyrgyzstan's direct investment is `cn_kg.fdi.ytd.share`, the code of
     /// the flow it is a part of.
-    public var shareWhole: String?
+    public var shareWhole: End?
+
+    /// One of a family's two areas, `a` or `b`.
+    public enum End: String, Codable, Sendable { case a, b }
     /// The series' `indicator` field.
     public var seriesIndicator: String?
     /// Which figures it takes by unit: `money`, or a counted unit (`projects`, `jobs`, `agreements`),

@@ -325,7 +325,8 @@ struct PeriodGrammar {
         let w = t[i].text
         let demonstrative =
             (w == "этот" || w == "этом" || w == "данный" || w == "данном") && i > 0 && (t[i - 1].text == "за" || t[i - 1].text == "в")
-        guard w.hasPrefix("отчетн") || w.hasPrefix("указанн") || w == "reporting" || demonstrative else { return nil }
+        guard w.hasPrefix("отчетн") || w.hasPrefix("указанн") || w.hasPrefix("рассматриваем") || w == "reporting" || demonstrative
+        else { return nil }
         // "за тот же период прошлого года" is a comparison, read elsewhere; so is one with a year after it.
         if i + 2 < t.count, Self.relativeYearOffset(t[i + 2].text) != nil || yearNumber(t[i + 2]) != nil { return nil }
         return PeriodMention(start: i, end: i + 2, period: named, role: .reference)

@@ -114,6 +114,9 @@ public struct ClassificationRules: Sendable, Decodable {
     /// Nouns that, after a capitalized adjective, name a region inside a country ("Туркестанской
     /// **области**", "Приморского **края**"): its figures have no series.
     public var regionCues: [String] = []
+    /// Words anywhere in a figure's clause that say it is still being prepared ("документов
+    /// **прорабатывается**"), not a level reached.
+    public var pendingCues: [String] = []
     /// Words that say the figure is between the two areas of the context ("двух стран", "двусторонний").
     public var pairCues: [String] = []
     /// Words that say the figure is a whole ("общий объем"): its partner is never taken from context.
@@ -146,6 +149,7 @@ public struct ClassificationRules: Sendable, Decodable {
     private enum CodingKeys: String, CodingKey {
         case areas, indicators, unitIndicators, stockCues, flowCues, targetPrepositions, sourcePrepositions, targetNouns
         case growthCues, declineCues, shareCues, shareOfTotalCues, targetCues, lossCues, capitalCues, disbursedCues, volumeCues, regionCues,
+            pendingCues,
             pairCues,
             totalCues,
             productCues,
@@ -179,6 +183,7 @@ public struct ClassificationRules: Sendable, Decodable {
         disbursedCues = try words(.disbursedCues)
         volumeCues = try words(.volumeCues)
         regionCues = try words(.regionCues)
+        pendingCues = try words(.pendingCues)
         pairCues = try words(.pairCues)
         totalCues = try words(.totalCues)
         productCues = try words(.productCues)
@@ -262,6 +267,7 @@ public struct ClassificationRules: Sendable, Decodable {
         merged.disbursedCues += other.disbursedCues
         merged.volumeCues += other.volumeCues
         merged.regionCues += other.regionCues
+        merged.pendingCues += other.pendingCues
         merged.pairCues += other.pairCues
         merged.totalCues += other.totalCues
         merged.productCues += other.productCues

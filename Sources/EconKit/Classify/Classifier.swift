@@ -33,6 +33,7 @@ public struct Classifier: Sendable {
     private let disbursedCues: [WordPattern]
     private let volumeCues: [WordPattern]
     private let regionCues: [WordPattern]
+    private let pendingCues: [WordPattern]
     private let pairCues: [WordPattern]
     private let totalCues: [WordPattern]
     private let productCues: [WordPattern]
@@ -67,6 +68,7 @@ public struct Classifier: Sendable {
         disbursedCues = rules.disbursedCues.map(WordPattern.init)
         volumeCues = rules.volumeCues.map(WordPattern.init)
         regionCues = rules.regionCues.map(WordPattern.init)
+        pendingCues = rules.pendingCues.map(WordPattern.init)
         pairCues = rules.pairCues.map(WordPattern.init)
         totalCues = rules.totalCues.map(WordPattern.init)
         productCues = rules.productCues.map(WordPattern.init)
@@ -211,8 +213,13 @@ public struct Classifier: Sendable {
             { unitKind }, { partsKind }, { nearest },
             { wholeIndicator.map { IndicatorWord(name: $0, why: "the whole it is part of") } },
             {
-                (!sentence.contains(Self.anaphora) ? nil : previousIndicator).map {
-                    IndicatorWord(name: $0, why: "«показатель», the figure before")
+                guard sentence.contains(Self.anaphora) else { return nil }
+                if let previousIndicator { return IndicatorWord(name: previousIndicator, why: "«показатель», the figure before") }
+                // "…объем товарооборота с Россией стал самым крупным. Данный показатель составил …".
+                return context.wordsOfSentence(before: figure.sentenceStart).flatMap { words in
+                    self.indicatorHits(words).max { $0.end < $1.end }.map {
+                        IndicatorWord(name: $0.name, why: "«показатель», named in the sentence before")
+                    }
                 }
             },
             {
@@ -331,6 +338,12 @@ public struct Classifier: Sendable {
         let goalScope = contrast == 0 ? before : view.words(from: contrast, to: position)
         if let cue = targetCues.first(where: { goalScope.contains($0) }) {
             return (indicator, review("a goal or forecast («\(cue.text)» before it), not a figure reached"))
+        }
+        // "Около 20 документов сейчас прорабатывается": documents not signed yet, whatever side of the
+        // figure it is said (projects "прорабатываются" are a portfolio, and placed).
+        let wholeClause = view.words(from: view.clauseStart, to: view.clauseEnd)
+        if indicator == "agreements", let cue = pendingCues.first(where: { wholeClause.contains($0) }) {
+            return (indicator, review("still being prepared («\(cue.text)»), not reached"))
         }
         // "торговля недосчиталась $2 млрд": a loss or a shortfall, not a level.
         if figure.unit != "percent", let cue = lossCues.first(where: { clause.contains($0) }) {
@@ -754,9 +767,12 @@ public struct Classifier: Sendable {
     private static let levelVerbs = ["состав", "достиг", "превы", "превзо", "приблизил", "приблизилс"].map(WordPattern.init)
 
     /// Prepositions that make the words after them depend on the noun before ("соглашения **по** проектам").
-    private static let dependentMarkers: Set<[Unicode.Scalar]> = ["по", "с", "со"].map { Array($0.unicodeScalars) }.reduce(into: []) {
-        $0.insert($1)
-    }
+    /// Also "документы, **предусматривающие** реализацию 30 проектов".
+    private static let dependentMarkers: Set<[Unicode.Scalar]> = Set(["по", "с", "со"].map { Array($0.unicodeScalars) })
+        .union(participleMarkers)
+    /// Participles that open a clause depending on the noun before the comma.
+    private static let participleMarkers: Set<[Unicode.Scalar]> = Set(
+        ["предусматривающих", "предусматривающие", "предусматривающий", "предусматривающего"].map { Array($0.unicodeScalars) })
 
     /// "на 15 % больше" is growth, "на 5 % меньше" a fall.
     private static let comparatives: [String: Bool] = [
@@ -890,7 +906,15 @@ public struct Classifier: Sendable {
         if let before {
             // The figure's clause, and the indicator's when the word stands in a clause before
             // ("соглашения по ряду проектов, стоимостью в $18 млрд").
-            let clauseStart = min(view.clauseStart, view.clause(around: before.start, to: before.end).start)
+            var clauseStart = min(view.clauseStart, view.clause(around: before.start, to: before.end).start)
+            // "Пакет соглашений, предусматривающих реализацию 30 проектов": a clause that opens with
+            // a dependency belongs to the noun before it.
+            if let first = sentence.words.first(where: { $0.start >= clauseStart }), Self.participleMarkers.contains(first.text),
+                clauseStart > 0
+            {
+                let back = max(0, clauseStart - 2)
+                clauseStart = view.clause(around: back, to: back).start
+            }
             let beforeWord = sentence.wordIndex(at: before.start) ?? 0
             let rival = hits.first { h in
                 h.name != before.name && h.end <= before.start && h.start >= clauseStart
@@ -955,7 +979,8 @@ public struct Classifier: Sendable {
         if flowCues.contains(where: { sentence.contains($0) }) { return .flow }
         // A whole with parts and no period of its own: "более $26 млрд, из них $4 млрд в 2024 году".
         if !figure.periodFromText { return .stock }
-        if hasParts, figure.period?.frequency == .daily { return .stock }
+        // "на 1 июля 2017 года Россия вложила $4,43 млрд": a day named in the text is an as-of date.
+        if hasParts || figure.periodFromText, figure.period?.frequency == .daily { return .stock }
         if let period = figure.period, period.frequency != .daily { return .flow }
         return nil
     }

@@ -237,6 +237,34 @@ struct ClassifierTests {
         #expect(decide(text, published: "2023-06-15").last == .series("ru_ae.exports"))
     }
 
+    @Test(arguments: [
+        // A package of agreements providing for projects: the agreements' value.
+        (
+            "В 2017 году Узбекистан и Турция подписали пакет документов и соглашений, предусматривающих реализацию около 30 проектов на общую сумму более двух миллиардов долларов.",
+            "tr_uz.agreements.value"
+        ),
+        // Invested up to the end of a year: a stock.
+        ("До конца 2011 года вложение инвестиций из Китая в Узбекистан составило более 4 млрд долларов.", "cn_uz.investment.cumulative"),
+        // An as-of day in the text: a stock.
+        ("На 1 июля 2017 года Россия вложила в Украину $4,43 млрд.", "ru_ua.investment.cumulative"),
+    ])
+    func holdout12sConstructions(sentence: String, series: String) {
+        #expect(decide(sentence, published: "2018-01-01").last == .series(series), "\(sentence)")
+    }
+
+    @Test func documentsStillBeingPreparedAreNotSigned() {
+        let text =
+            "В 2024 году Россия и Вьетнам готовят соглашения. Около 20 документов сейчас прорабатывается, они в большой степени готовности."
+        #expect(reason(decide(text).last).contains("still being prepared"))
+    }
+
+    @Test func theIndicatorOfDannyPokazatelIsNamedInTheSentenceBefore() {
+        let text =
+            "В первом полугодии 2024 года объем взаимного товарооборота Таджикистана с Россией стал самым крупным. "
+            + "За рассматриваемый период данный показатель составил 968,5 млн долларов."
+        #expect(decide(text, published: "2024-07-18").last == .series("ru_tj.trade_turnover.ytd"))
+    }
+
     @Test func anInvestmentShareAfterDolyaGoesToReview() {
         // The part after "приходится" is where the money goes, not who invests.
         let text = "В 2024 году на Казахстан приходится более 60% всех американских инвестиций в регионе."

@@ -630,6 +630,9 @@ public struct Classifier: Sendable {
             case .success(let added): mentions += added
             }
         }
+        // "Экспорт из Беларуси достиг $37,4 млн, импорт — $12,7 млн": the area whose part was said
+        // for the other trade flow keeps being the reporter, so its part turns round.
+        mentions = mentions.map { m in mirrored(m, for: family, view: view) }
         let byArea = Dictionary(grouping: mentions, by: \.area).mapValues { $0.map(\.role).max()! }
         let areas = byArea.keys.sorted().compactMap { gazetteer.area($0) }
         guard areas.count == needed else { return .failure(.init("an area the gazetteer does not know")) }
@@ -691,6 +694,22 @@ public struct Classifier: Sendable {
             if ry == .adjective, partner.contains(rx), fromContext(x) { return (y, x) }
             return nil
         }
+    }
+
+    /// A mention of the figure's sentence, outside its clause, whose part ("из", "в") was said for the
+    /// opposite trade flow ("экспорт **из Беларуси** …, импорт — $12,7 млн"): for this figure its
+    /// part is turned round, the area being the reporter of both.
+    private func mirrored(_ mention: RoledMention, for family: SeriesFamily, view: FigureSentence) -> RoledMention {
+        let opposite = ["exports": "imports", "imports": "exports"]
+        guard let other = opposite[family.indicator], mention.place == "sentence", mention.role == .origin || mention.role == .destination,
+            mention.mention.end <= view.clauseStart
+        else { return mention }
+        let clause = view.clause(around: mention.mention.start, to: mention.mention.end)
+        let hits = indicatorHits(view.words).filter { $0.start >= clause.start && $0.end <= mention.mention.start }
+        guard let said = hits.max(by: { $0.end < $1.end }), said.name == other else { return mention }
+        var turned = mention
+        turned.role = mention.role == .origin ? .destination : .origin
+        return turned
     }
 
     /// Whether a role names where a directional family's figure comes from: an origin, or an

@@ -252,6 +252,11 @@ struct ClassifierTests {
         #expect(decide(sentence, published: "2018-01-01").last == .series(series), "\(sentence)")
     }
 
+    @Test func theOtherFlowSaidInEllipsisKeepsItsReporter() {
+        let text = "Торговля Беларуси и Армении растет. В 2018 году экспорт из Беларуси достиг $37,4 млн, импорт — $12,7 млн."
+        #expect(decide(text, published: "2019-06-01") == [.series("by_am.exports"), .series("by_am.imports")])
+    }
+
     @Test func documentsStillBeingPreparedAreNotSigned() {
         let text =
             "В 2024 году Россия и Вьетнам готовят соглашения. Около 20 документов сейчас прорабатывается, они в большой степени готовности."

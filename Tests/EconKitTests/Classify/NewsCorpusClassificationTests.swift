@@ -170,6 +170,7 @@ struct NewsCorpusClassificationTests {
         "holdout10": (0.70, 3),
         "holdout11": (0.80, 0),
         "holdout12": (0.95, 0),
+        "holdout13": (0.80, 0),
     ]
 
     /// Every set with a floor is scored.

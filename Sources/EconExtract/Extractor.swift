@@ -44,22 +44,24 @@ public struct Extractor: Sendable {
         var i = 0
         let n = scalars.count
         var named: Period? = nil
+        var roundings: [Double] = []
         while i <= n {
             if i == n || CharacterClass.isLineBreak(scalars[i].value) {
-                if i > lineStart { extractLine(scalars, lineStart..<i, assembler, &output, named: &named) }
+                if i > lineStart { extractLine(scalars, lineStart..<i, assembler, &output, named: &named, roundings: &roundings) }
                 lineStart = i + 1
             }
             i += 1
         }
-        HeadlineRestatements.link(&output.figures, scalars: scalars)
+        HeadlineRestatements.link(&output.figures, roundings: roundings, scalars: scalars)
         return output
     }
 
     /// One line is one paragraph: a period carried from sentence to sentence stops at its end.
     /// `named`, the last period the text named ("за отчетный период" means it), goes on across them.
+    /// `roundings` gets each figure's rounding, in the order of `output.figures`.
     private func extractLine(
         _ scalars: [Unicode.Scalar], _ range: Range<Int>, _ assembler: FigureAssembler, _ output: inout Extraction,
-        named: inout Period?
+        named: inout Period?, roundings: inout [Double]
     ) {
         let tokens = Tokenizer.tokens(scalars, in: range)
         guard !tokens.isEmpty else { return }
@@ -98,6 +100,7 @@ public struct Extractor: Sendable {
             let text = sentenceText
             for d in result.drafts {
                 output.figures.append(figure(d, t, scalars, base: base, sentence: text, first.start..<last.end))
+                roundings.append(d.roundingHalf)
             }
         }
     }

@@ -160,6 +160,7 @@ struct FigureAssembler {
                     out.append(Pending(draft: first, number: low, hasUnit: unit != nil, bare: false, yearLike: false))
                     var second = draft(start: b.start, end: b.end, core: b.start..<b.end, unit: unit, scale: b.scale)
                     second.value = b.value
+                    second.roundingHalf = b.roundingHalf
                     out.append(Pending(draft: second, number: b.value, hasUnit: unit != nil, bare: false, yearLike: false))
                     k += 2
                     continue
@@ -182,6 +183,7 @@ struct FigureAssembler {
     private func single(_ t: [Token], _ q: Quantity, _ consumed: [Bool]) -> Pending {
         var d = draft(start: q.start, end: q.end, core: q.start..<q.end, unit: q.unit, scale: q.scale)
         d.value = q.value
+        d.roundingHalf = q.roundingHalf
         if let right = q.rightQualifier {
             d.qualifier = right
         } else if let left = Qualifiers.left(t, before: q.start), !(left.start..<q.start).contains(where: { consumed[$0] }) {
@@ -284,6 +286,7 @@ struct FigureAssembler {
                         d.high = d.high.map { $0 * scale }
                     } else {
                         d.value = d.value.map { $0 * scale }
+                        d.roundingHalf *= scale
                     }
                     d.scale = scale
                 } else {

@@ -24,4 +24,6 @@ struct FigureDraft: Sendable {
     /// Whether `period` came from the text (not from the publication date).
     var periodFromText = false
     var indicator: String?
+    /// Half a unit of the last digit written (see ``Quantity/roundingHalf``); 0 for a range.
+    var roundingHalf: Double = 0
 }

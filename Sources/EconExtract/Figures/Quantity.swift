@@ -25,4 +25,16 @@ struct Quantity: Sendable {
     var spelled: Bool
     /// A four-digit whole number that could be a year ("2024" left over from a period).
     var yearLike: Bool
+    /// Digits after the decimal separator as the number grammar read them ("56,6" → 1), or `nil`
+    /// for a number spelled in words.
+    var fractionDigits: Int? = nil
+
+    /// Half a unit of the last digit written, in the value's units: "$1,9 млрд" is ±$50 mn, "13 %"
+    /// ±0.5; 0 for a number in words, which admits no rounding.
+    var roundingHalf: Double {
+        guard let fractionDigits, number != 0 else { return 0 }
+        var unit = 0.5
+        for _ in 0..<fractionDigits { unit /= 10 }
+        return abs(unit * value / number)
+    }
 }

@@ -141,7 +141,8 @@ enum QuantityParser {
         if negative { value = -value; number = -number }
         return Quantity(
             start: i, numberStart: numberStart, numberEnd: numberEnd, end: q, number: number, value: value, scale: scale,
-            unit: unit, unitBefore: prefixUnit != nil, rightQualifier: right, spelled: spelled, yearLike: yearLike)
+            unit: unit, unitBefore: prefixUnit != nil, rightQualifier: right, spelled: spelled, yearLike: yearLike,
+            fractionDigits: digits.map { $0.text.split(separator: ".", maxSplits: 1).dropFirst().first?.count ?? 0 })
     }
 
     /// Kopecks, cents or tiyn after a whole amount: their count and the index after them.

@@ -196,50 +196,10 @@ public struct Classifier: Sendable {
         let shareOfNamedWhole = whole.map { $0.adjacent || !followsAFigure } ?? false
         let shareOfTotal = whole?.cued ?? false
         let nearest = shareOfNamedWhole ? whole?.word : nearestIndicator(view)
-        // "…в 2024 году он составил $4,3 млрд. За первый квартал прирост составил 40 %": growth
-        // with nothing else named is the growth of what the figure before measured.
-        let growthAlone = figure.unit == "percent" && figure.indicator == nil && growthCues.contains { sentence.contains($0) }
-        let bareGrowth =
-            growthAlone && previousInSentenceBefore
-            ? previousIndicator.map { IndicatorWord(name: $0, why: "«прирост», of the figure in the sentence before") } : nil
-        // "$23,34 млн инвестиций из Литвы (в том числе прямых — $5,35 млн)": a part that names its kind.
-        let directPart =
-            figure.partOf != nil && wholeIndicator == "investment"
-            && view.words(from: view.clauseStart, to: position).contains(Self.direct)
-        let partsKind: IndicatorWord? = directPart ? IndicatorWord(name: "direct_investment", why: "«прямых», a part of investment") : nil
-        let unitKind: IndicatorWord? = rules.unitIndicators[figure.unit].map { IndicatorWord(name: $0, why: "the unit \(figure.unit)") }
-        // The first of these that names an indicator, in this order.
-        let readings: [() -> IndicatorWord?] = [
-            { unitKind }, { partsKind }, { nearest },
-            { wholeIndicator.map { IndicatorWord(name: $0, why: "the whole it is part of") } },
-            {
-                guard sentence.contains(Self.anaphora) else { return nil }
-                if let previousIndicator { return IndicatorWord(name: previousIndicator, why: "«показатель», the figure before") }
-                // "…объем товарооборота с Россией стал самым крупным. Данный показатель составил …".
-                return context.wordsOfSentence(before: figure.sentenceStart).flatMap { words in
-                    self.indicatorHits(words).max { $0.end < $1.end }.map {
-                        IndicatorWord(name: $0.name, why: "«показатель», named in the sentence before")
-                    }
-                }
-            },
-            {
-                guard self.pronounThatChanges(sentence, before: position) else { return nil }
-                if let previousIndicator { return IndicatorWord(name: previousIndicator, why: "«он вырос», the figure before") }
-                // "Товарооборот растет. По итогам 2022 года он достиг $9,3 млрд": the sentence before names it.
-                return context.wordsOfSentence(before: figure.sentenceStart).flatMap { words in
-                    self.indicatorHits(words).max { $0.end < $1.end }.map {
-                        IndicatorWord(name: $0.name, why: "«он», named in the sentence before")
-                    }
-                }
-            },
-            { bareGrowth },
-            {
-                figure.indicator.flatMap { name in
-                    self.rules.indicators.contains { $0.name == name } ? IndicatorWord(name: name, why: "the extractor") : nil
-                }
-            },
-        ]
-        guard let found = readings.lazy.compactMap({ $0() }).first else {
+        let found = readIndicator(
+            figure, view: view, nearest: nearest, wholeIndicator: wholeIndicator, previousIndicator: previousIndicator,
+            previousInSentenceBefore: previousInSentenceBefore, context: context)
+        guard let found else {
             return (
                 nil, review("no indicator word near the figure (\(Set(rules.indicators.map(\.name)).sorted().joined(separator: ", ")))")
             )
@@ -296,9 +256,9 @@ public struct Classifier: Sendable {
         // no series (a region named by a capitalized adjective before "области", "края" …; "в области
         // энергетики" is a field, not a region).
         let regionScope = view.words(from: min(view.clauseStart, nearest?.start ?? view.clauseStart), to: view.clauseEnd)
-        if let region = regionScope.words.indices.dropFirst().first(where: { i in
-            regionCues.contains { SentenceWords(words: [regionScope.words[i]]).contains($0) }
-                && regionScope.words[i - 1].original.first.map { $0.properties.isUppercase } == true
+        let regionWords = regionCues.flatMap { regionScope.matches($0) }.compactMap { regionScope.wordIndex(at: $0) }
+        if let region = regionWords.sorted().first(where: { i in
+            i > 0 && regionScope.words[i - 1].original.first.map { $0.properties.isUppercase } == true
         }) {
             let name = regionScope.words[(region - 1)...region].map { String(String.UnicodeScalarView($0.original)) }.joined(separator: " ")
             return (indicator, review("one region's figure («\(name)»), not a country's"))
@@ -455,7 +415,7 @@ public struct Classifier: Sendable {
         // "доля"/"приходится" before it and no investor named in the whole ("60 % от общего объема
         // китайских инвестиций" may be where China's money goes).
         let destinationsTotal =
-            shareOfTotal && !shareWordBefore
+            derived == .share && shareOfTotal && !shareWordBefore
             && !context.roles(inSentenceOf: figure, classifier: self).contains { m in
                 m.mention.start >= endPosition && m.mention.end <= view.clauseEnd && (m.role == .adjective || m.role == .origin)
             }
@@ -632,7 +592,10 @@ public struct Classifier: Sendable {
         }
         // "Экспорт из Беларуси достиг $37,4 млн, импорт — $12,7 млн": the area whose part was said
         // for the other trade flow keeps being the reporter, so its part turns round.
-        mentions = mentions.map { m in mirrored(m, for: family, view: view) }
+        if family.indicator == "exports" || family.indicator == "imports" {
+            let hits = indicatorHits(view.words)
+            mentions = mentions.map { m in mirrored(m, for: family, view: view, hits: hits) }
+        }
         let byArea = Dictionary(grouping: mentions, by: \.area).mapValues { $0.map(\.role).max()! }
         let areas = byArea.keys.sorted().compactMap { gazetteer.area($0) }
         guard areas.count == needed else { return .failure(.init("an area the gazetteer does not know")) }
@@ -699,14 +662,14 @@ public struct Classifier: Sendable {
     /// A mention of the figure's sentence, outside its clause, whose part ("из", "в") was said for the
     /// opposite trade flow ("экспорт **из Беларуси** …, импорт — $12,7 млн"): for this figure its
     /// part is turned round, the area being the reporter of both.
-    private func mirrored(_ mention: RoledMention, for family: SeriesFamily, view: FigureSentence) -> RoledMention {
+    private func mirrored(_ mention: RoledMention, for family: SeriesFamily, view: FigureSentence, hits: [IndicatorHit]) -> RoledMention {
         let opposite = ["exports": "imports", "imports": "exports"]
         guard let other = opposite[family.indicator], mention.place == "sentence", mention.role == .origin || mention.role == .destination,
             mention.mention.end <= view.clauseStart
         else { return mention }
         let clause = view.clause(around: mention.mention.start, to: mention.mention.end)
-        let hits = indicatorHits(view.words).filter { $0.start >= clause.start && $0.end <= mention.mention.start }
-        guard let said = hits.max(by: { $0.end < $1.end }), said.name == other else { return mention }
+        let before = hits.filter { $0.start >= clause.start && $0.end <= mention.mention.start }
+        guard let said = before.max(by: { $0.end < $1.end }), said.name == other else { return mention }
         var turned = mention
         turned.role = mention.role == .origin ? .destination : .origin
         return turned
@@ -959,6 +922,50 @@ public struct Classifier: Sendable {
             return IndicatorWord(name: after.name, why: "«\(text(after))» after the figure", start: after.start, end: after.end)
         }
         return nil
+    }
+
+    /// What the figure measures, read in this order: its counted unit; "в том числе прямых" of an
+    /// investment whole; the nearest indicator word; the whole it is part of; "данный показатель"
+    /// or a pronoun that rises or reaches a level ("он достиг"), for the indicator before; growth
+    /// with nothing else named ("прирост составил 40 %") after a sentence with a figure; the
+    /// extractor's coarse kind.
+    private func readIndicator(
+        _ figure: ExtractedFigure, view: FigureSentence, nearest: IndicatorWord?, wholeIndicator: String?, previousIndicator: String?,
+        previousInSentenceBefore: Bool, context: ContextReader
+    ) -> IndicatorWord? {
+        let sentence = view.words
+        if let name = rules.unitIndicators[figure.unit] { return IndicatorWord(name: name, why: "the unit \(figure.unit)") }
+        // "$23,34 млн инвестиций из Литвы (в том числе прямых — $5,35 млн)": a part that names its kind.
+        if figure.partOf != nil, wholeIndicator == "investment", view.words(from: view.clauseStart, to: view.start).contains(Self.direct) {
+            return IndicatorWord(name: "direct_investment", why: "«прямых», a part of investment")
+        }
+        if let nearest { return nearest }
+        if let wholeIndicator { return IndicatorWord(name: wholeIndicator, why: "the whole it is part of") }
+        // "Данный показатель", "он вырос", "он достиг": what the figure before measured, else what
+        // the sentence before names ("Товарооборот растет. По итогам 2022 года он достиг $9,3 млрд").
+        let anaphora = sentence.contains(Self.anaphora) ? "«показатель»" : pronounThatChanges(sentence, before: view.start) ? "«он»" : nil
+        if let anaphora {
+            if let previousIndicator { return IndicatorWord(name: previousIndicator, why: "\(anaphora), the figure before") }
+            if let named = context.indicatorNamed(before: figure.sentenceStart, classifier: self) {
+                return IndicatorWord(name: named, why: "\(anaphora), named in the sentence before")
+            }
+        }
+        // "…в 2024 году он составил $4,3 млрд. За первый квартал прирост составил 40 %": growth with
+        // nothing else named is the growth of what the figure in the sentence right before measured.
+        if figure.unit == "percent", figure.indicator == nil, previousInSentenceBefore, let previousIndicator,
+            growthCues.contains(where: { sentence.contains($0) })
+        {
+            return IndicatorWord(name: previousIndicator, why: "«прирост», of the figure in the sentence before")
+        }
+        if let name = figure.indicator, rules.indicators.contains(where: { $0.name == name }) {
+            return IndicatorWord(name: name, why: "the extractor")
+        }
+        return nil
+    }
+
+    /// The last indicator word of a sentence, if it names one.
+    func lastIndicator(in words: SentenceWords) -> String? {
+        indicatorHits(words).max { $0.end < $1.end }?.name
     }
 
     /// The indicator a percentage is a part of, named right after it: "90 % монгольского

@@ -29,11 +29,32 @@ final class ContextReader {
         return view
     }
 
+    /// Sentences before a figure's, read for words once: several figures and checks look back at
+    /// the same one.
+    private var wordsRead: [Int: SentenceWords] = [:]
+    private var indicatorsRead: [Int: String?] = [:]
+
     /// The words of the sentence right before the one starting at `offset`, if there is one.
     func wordsOfSentence(before offset: Int) -> SentenceWords? {
         guard let k = sentences.lastIndex(where: { $0.upperBound <= offset }) else { return nil }
+        return words(ofSentence: k)
+    }
+
+    /// The last indicator word of the sentence right before the one starting at `offset`.
+    func indicatorNamed(before offset: Int, classifier: Classifier) -> String? {
+        guard let k = sentences.lastIndex(where: { $0.upperBound <= offset }) else { return nil }
+        if let known = indicatorsRead[k] { return known }
+        let found = classifier.lastIndicator(in: words(ofSentence: k))
+        indicatorsRead[k] = found
+        return found
+    }
+
+    private func words(ofSentence k: Int) -> SentenceWords {
+        if let known = wordsRead[k] { return known }
         let range = sentences[k].clamped(to: 0..<scalars.count)
-        return SentenceWords(String(String.UnicodeScalarView(scalars[range])))
+        let words = SentenceWords(String(String.UnicodeScalarView(scalars[range])))
+        wordsRead[k] = words
+        return words
     }
 
     /// The areas a figure's sentence names, with their parts, read once for every figure in it.

@@ -255,7 +255,9 @@ public struct Classifier: Sendable {
         // "Товарооборот Туркестанской области с Узбекистаном": one region's figure, for which there is
         // no series (a region named by a capitalized adjective before "области", "края" …; "в области
         // энергетики" is a field, not a region).
-        let regionScope = view.words(from: min(view.clauseStart, nearest?.start ?? view.clauseStart), to: view.clauseEnd)
+        let regionScope =
+            regionCues.contains(where: { sentence.contains($0) })
+            ? view.words(from: min(view.clauseStart, nearest?.start ?? view.clauseStart), to: view.clauseEnd) : SentenceWords(words: [])
         let regionWords = regionCues.flatMap { regionScope.matches($0) }.compactMap { regionScope.wordIndex(at: $0) }
         if let region = regionWords.sorted().first(where: { i in
             i > 0 && regionScope.words[i - 1].original.first.map { $0.properties.isUppercase } == true
@@ -301,8 +303,9 @@ public struct Classifier: Sendable {
         }
         // "Около 20 документов сейчас прорабатывается": documents not signed yet, whatever side of the
         // figure it is said (projects "прорабатываются" are a portfolio, and placed).
-        let wholeClause = view.words(from: view.clauseStart, to: view.clauseEnd)
-        if indicator == "agreements", let cue = pendingCues.first(where: { wholeClause.contains($0) }) {
+        if indicator == "agreements", case let wholeClause = view.words(from: view.clauseStart, to: view.clauseEnd),
+            let cue = pendingCues.first(where: { wholeClause.contains($0) })
+        {
             return (indicator, review("still being prepared («\(cue.text)»), not reached"))
         }
         // "торговля недосчиталась $2 млрд": a loss or a shortfall, not a level.

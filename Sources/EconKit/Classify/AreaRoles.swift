@@ -35,6 +35,9 @@ struct RoledMention: Sendable {
     var place: String
     /// Index of its first word in the words it was found in.
     var wordIndex: Int
+    /// Named as who said the figure ("— сказал Путин"): a party only when the sentence names too
+    /// few without it, and never a total of its own.
+    var saidBy = false
 
     var area: String { mention.area }
 }
@@ -48,6 +51,8 @@ struct RoleReader {
     /// Words before an area that make it the source of the data, not a party ("по данным").
     let sourceOfDataCues: [WordPattern]
     let sourceOfDataNouns: [WordPattern]
+    /// Verbs of saying before a name that make it who said the figure ("— сказал Путин").
+    let speakerCues: [WordPattern]
 
     private static let partnerPrepositions: Set<[Unicode.Scalar]> = [
         Array("с".unicodeScalars), Array("со".unicodeScalars), Array("with".unicodeScalars),
@@ -88,7 +93,8 @@ struct RoleReader {
             {
                 role = previous.role
             }
-            out.append(RoledMention(mention: mention, role: role, place: place, wordIndex: i))
+            out.append(
+                RoledMention(mention: mention, role: role, place: place, wordIndex: i, saidBy: isSpeaker(at: i, words: words.words)))
         }
         // A compound adjective names a pair: "российско-казахстанских".
         for k in out.indices where out[k].mention.kind == .combining {
@@ -121,6 +127,18 @@ struct RoleReader {
             sourceOfDataNouns.contains(where: { $0.parts.first?.matches(words[next]) == true })
         {
             return true
+        }
+        return false
+    }
+
+    /// "», — сказал Путин", "заявил глава МИД России Сергей Лавров": a verb of saying right before
+    /// the name, or with up to three words of a title between and no preposition or break among
+    /// them ("заявил на встрече с президентом Казахстана" names a party).
+    private func isSpeaker(at i: Int, words: [SentenceWords.Word]) -> Bool {
+        for k in stride(from: i - 1, through: max(0, i - 4), by: -1) {
+            if let next = words[k].next, next == "," || next == ";" || next == ":" { return false }
+            if speakerCues.contains(where: { $0.parts.first?.matches(words[k]) == true }) { return true }
+            if prepositionRole(words[k].text) != nil || Self.and.contains(words[k].text) { return false }
         }
         return false
     }

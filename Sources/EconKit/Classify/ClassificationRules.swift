@@ -128,6 +128,9 @@ public struct ClassificationRules: Sendable, Decodable {
     public var sourceOfDataCues: [String] = []
     /// Words right after an area that do the same ("белорусской **статистики**").
     public var sourceOfDataNouns: [String] = []
+    /// Verbs of saying right before a name, with at most a title between ("— сказал Путин",
+    /// "заявил глава МИД России"): who said the figure, not a party to it.
+    public var speakerCues: [String] = []
     /// Families of series made for any pair of areas (see ``SeriesFamily``).
     public var families: [SeriesFamily] = []
     /// Areas that come first in a bilateral code, in this order; the rest follow by slug (`ru_kz`,
@@ -155,6 +158,7 @@ public struct ClassificationRules: Sendable, Decodable {
             productCues,
             sourceOfDataCues,
             sourceOfDataNouns,
+            speakerCues,
             families, pairOrder, knownSeries, series, replaceDefault
     }
 
@@ -189,6 +193,7 @@ public struct ClassificationRules: Sendable, Decodable {
         productCues = try words(.productCues)
         sourceOfDataCues = try words(.sourceOfDataCues)
         sourceOfDataNouns = try words(.sourceOfDataNouns)
+        speakerCues = try words(.speakerCues)
         families = try c.decodeIfPresent([SeriesFamily].self, forKey: .families) ?? []
         pairOrder = try c.decodeIfPresent([String].self, forKey: .pairOrder) ?? []
         knownSeries = try c.decodeIfPresent([SeriesDefinition].self, forKey: .knownSeries) ?? []
@@ -273,6 +278,7 @@ public struct ClassificationRules: Sendable, Decodable {
         merged.productCues += other.productCues
         merged.sourceOfDataCues += other.sourceOfDataCues
         merged.sourceOfDataNouns += other.sourceOfDataNouns
+        merged.speakerCues += other.speakerCues
         merged.families = other.families + families
         merged.pairOrder = other.pairOrder.isEmpty ? pairOrder : other.pairOrder
         merged.knownSeries = other.knownSeries + knownSeries

@@ -77,7 +77,7 @@ public struct Classifier: Sendable {
             targetPrepositions: Set(rules.targetPrepositions.map { Array($0.unicodeScalars) }),
             sourcePrepositions: Set(rules.sourcePrepositions.map { Array($0.unicodeScalars) }),
             nouns: rules.targetNouns.map(WordPattern.init), sourceOfDataCues: rules.sourceOfDataCues.map(WordPattern.init),
-            sourceOfDataNouns: rules.sourceOfDataNouns.map(WordPattern.init))
+            sourceOfDataNouns: rules.sourceOfDataNouns.map(WordPattern.init), speakerCues: rules.speakerCues.map(WordPattern.init))
     }
 
     /// Where a figure goes.
@@ -120,8 +120,12 @@ public struct Classifier: Sendable {
         // Figures that have parts, found once (asked per figure, it made a long article quadratic).
         let wholes = Set(extraction.figures.compactMap(\.partOf))
         let sentenceIndex = Dictionary(extraction.sentences.enumerated().map { ($1.lowerBound, $0) }, uniquingKeysWith: { a, _ in a })
+        // What the figure before was read as (growth, a share), placed or not.
+        var previousRead: FamilySeries.Derived?
         for (i, figure) in extraction.figures.enumerated() {
             var trace: [String] = []
+            var read: FamilySeries.Derived?
+            defer { previousRead = read }
             // "2,1 трлн тенге ($6,1 млрд)" in a headline that the body restates: the conversion
             // restates the figure the tenge restate, the one that is stored.
             if let first = figure.sameAs {
@@ -142,12 +146,12 @@ public struct Classifier: Sendable {
                 following: i + 1 < extraction.figures.count ? extraction.figures[i + 1] : nil,
                 previousIndicator: indicators.last { $0 != nil } ?? nil,
                 followsAFigure: i > 0 && extraction.figures[i - 1].sentenceStart == figure.sentenceStart,
-                previousWasGrowth: i > 0 && extraction.figures[i - 1].sentenceStart == figure.sentenceStart
-                    && placements.last?.newSeries.last?.indicator?.hasSuffix("_growth") == true,
+                previousWasGrowth: i > 0 && extraction.figures[i - 1].sentenceStart == figure.sentenceStart && previousRead == .growth,
                 previousInSentenceBefore: i > 0
                     && sentenceIndex[extraction.figures[i - 1].sentenceStart].map { $0 + 1 }
                         == sentenceIndex[figure.sentenceStart],
                 published: published,
+                read: &read,
                 trace: &trace)
             indicators.append(indicator)
             var result = placement
@@ -180,6 +184,7 @@ public struct Classifier: Sendable {
         _ figure: ExtractedFigure, hasParts: Bool, context: ContextReader, wholeIndicator: String?, following: ExtractedFigure?,
         previousIndicator: String?, followsAFigure: Bool, previousWasGrowth: Bool, previousInSentenceBefore: Bool,
         published: PublicationTime?,
+        read: inout FamilySeries.Derived?,
         trace: inout [String]
     ) -> (String?, Placement) {
         if figure.isTarget {
@@ -338,8 +343,16 @@ public struct Classifier: Sendable {
         // "вырос на", "rose by": the figure is by how much.
         // "почти на 20 %": the qualifier's words are the figure's own, "на" among them.
         let ownWords = view.words(from: position, to: endPosition).words.prefix { !$0.isNumber }
+        // "на 6,1 млн долларов или 3,4 процента больше": the same change told twice, "на" before the first.
+        let byAgain: Bool = {
+            guard let justBefore, Self.orWords.contains(justBefore) else { return false }
+            let window = before.words.dropLast().suffix(5)
+            return window.indices.contains { k in
+                k + 1 < window.endIndex && window[k + 1].isNumber && Self.byWords.contains(String(String.UnicodeScalarView(window[k].text)))
+            }
+        }()
         let by =
-            (justBefore.map { Self.byWords.contains($0) } ?? false)
+            (justBefore.map { Self.byWords.contains($0) } ?? false) || byAgain
             || ownWords.contains { Self.byWords.contains(String(String.UnicodeScalarView($0.text))) }
         // "больше на 15 %", "на 15 % больше": a comparison with the period before.
         let next = view.words(from: endPosition, to: view.clauseEnd)
@@ -401,6 +414,7 @@ public struct Classifier: Sendable {
             } else {
                 return (indicator, review("a percentage that is neither growth nor a share of \(indicator)"))
             }
+            read = derived
             trace.append(derived == .share ? "a share" : negated ? "a fall (stored as negative growth)" : "growth")
             // "увеличил экспорт на 22 % (до 136 млн тонн)", "в физическом выражении на 11 %": the
             // growth of a quantity, not of value.
@@ -525,6 +539,10 @@ public struct Classifier: Sendable {
     ) -> Result<(Gazetteer.Area, Gazetteer.Area?), ClassifierFailure> {
         let sentenceWords = view.words
         let needed = family.direction == .single ? 1 : 2
+        // "Товарооборот России и Таджикистана вырос на 7 %, — сказал Лукашенко": who said it is a
+        // party only when the sentence names too few without it.
+        let parties = sentence.filter { !$0.saidBy }
+        let sentence = parties.count < sentence.count && Set(parties.map(\.area)).count >= needed ? parties : sentence
         // First the words from a few before the indicator to the figure ("вложения из России
         // составили 4,8 млрд"), then the rest of the sentence.
         let scoped = scopeStart.map { from in sentence.filter { $0.mention.start >= from && $0.mention.start < view.end } } ?? sentence
@@ -563,7 +581,8 @@ public struct Classifier: Sendable {
             let onlyGroup = codes.count == 1 && gazetteer.area(codes.first!)?.kind == .group
             // One area named with no part: a total ("экспорт Казахстана"), not completed from context,
             // unless the sentence says the figure is between two ("товарооборот двух стран").
-            if codes.count == 1, !pairCue || onlyGroup,
+            // Who said it is not a total of its own ("«…рост нашего оборота», — сказал Путин").
+            if codes.count == 1, !pairCue || onlyGroup, !mentions.allSatisfy(\.saidBy),
                 mentions.allSatisfy({ $0.role == .plain || ($0.role == .adjective && !family.adjectiveMarks) })
             {
                 return .failure(.init("one area named (\(codes.first!)) with no partner: a total, or with whom? not guessed from context"))
@@ -768,6 +787,7 @@ public struct Classifier: Sendable {
     ]
     private static let than = Array("than".unicodeScalars)
     private static let byWords: Set<String> = ["на", "by"]
+    private static let orWords: Set<String> = ["или", "or"]
     /// A sign written before a percentage ("+52 %", "-9,3 %"); not a dash, which lists ("Китай – 18,4 %").
     private static let signs: Set<Unicode.Scalar> = ["+", "-", "−"]
     /// Words that compare with a period: "уровня 2020 года", "показателя прошлого года".

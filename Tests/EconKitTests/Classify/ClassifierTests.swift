@@ -192,6 +192,31 @@ struct ClassifierTests {
         let text =
             "«В прошлом году свыше 7% был рост торгового оборота России и Таджикистана, а за первые семь месяцев текущего года 17 с лишним процентов», — сказал Путин."
         #expect(decide(text, published: "2025-10-09") == [.series("ru_tj.trade_turnover.yoy"), .series("ru_tj.trade_turnover.ytd.yoy")])
+        // The rate before goes on even when it could not be placed itself (here no area is named):
+        // the second is read as growth too, and goes to review for the areas alone.
+        let unplaced = "«В прошлом году свыше 7% был рост нашего торгового оборота, а за первые семь месяцев 17 с лишним процентов»."
+        #expect(
+            decide(unplaced, published: "2025-10-09").map(reason)
+                == Array(repeating: "no area named, and no other in the text before it or the title", count: 2))
+    }
+
+    @Test func aChangeToldTwiceIsGrowthInBoth() {
+        let text =
+            "Товарооборот между Таджикистаном и Узбекистаном за январь–апрель 2025 года составил 184 млн долларов, что на 6,1 млн долларов или 3,4 процента больше, чем за аналогичный период прошлого года."
+        #expect(decide(text, published: "2025-05-20").last == .series("tj_uz.trade_turnover.ytd.yoy"))
+    }
+
+    @Test func whoSaidTheFigureIsAPartyOnlyWhenTheSentenceNamesTooFew() {
+        // Named alone, the speaker is not a total of its own: the partner comes from the context.
+        let before = "Россия и Таджикистан наращивают торговлю."
+        let quote = "«В прошлом году свыше 7% был рост нашего торгового оборота», — сказал Путин."
+        #expect(decide(before + " " + quote, published: "2025-10-09").last == .series("ru_tj.trade_turnover.yoy"))
+        // The sentence names the pair: who said it is not a third party.
+        let third = "Товарооборот России и Таджикистана вырос в 2024 году на 7%, — сказал Лукашенко."
+        #expect(decide(third, published: "2025-10-09") == [.series("ru_tj.trade_turnover.yoy")])
+        // The sentence names one side: the speaker's country is the other.
+        let side = "Товарооборот с Таджикистаном вырос в 2024 году на 7%, сказал министр экономического развития России."
+        #expect(decide(side, published: "2025-10-09") == [.series("ru_tj.trade_turnover.yoy")])
     }
 
     @Test func growthWithNoIndicatorIsThatOfTheFigureInTheSentenceBefore() {

@@ -35,8 +35,8 @@ struct RoledMention: Sendable {
     var place: String
     /// Index of its first word in the words it was found in.
     var wordIndex: Int
-    /// Named as who said the figure ("— сказал Путин"): a party only when the sentence names too
-    /// few without it, and never a total of its own.
+    /// Named as who tells the figure ("— сказал Путин", "по данным белорусской статистики"): a
+    /// party only when the sentence names too few without it, and never a total of its own.
     var saidBy = false
 
     var area: String { mention.area }
@@ -71,7 +71,8 @@ struct RoleReader {
     private static let articles: Set<[Unicode.Scalar]> = [Array("the".unicodeScalars)]
 
     /// Roles of `mentions` (found in `words`), in order; areas that only name a currency ("долларов
-    /// США") or where the figures come from ("по данным белорусской статистики") are left out.
+    /// США") are left out, and those that tell the figure ("по данным белорусской статистики",
+    /// "— сказал Путин") are marked `saidBy`.
     func roles(_ mentions: [Gazetteer.Mention], in words: SentenceWords, place: String) -> [RoledMention] {
         var out: [RoledMention] = []
         for mention in mentions {
@@ -84,7 +85,6 @@ struct RoleReader {
             {
                 continue
             }
-            if isSourceOfData(at: i, end: mention.end, words: words.words) { continue }
             if mention.kind == .capital, isDateline(at: i, words: words.words) { continue }
             var role = role(at: i, kind: mention.kind, words: words.words)
             // "между Россией и Киргизией", "из России и Беларуси": the second takes the first's part.
@@ -94,7 +94,9 @@ struct RoleReader {
                 role = previous.role
             }
             out.append(
-                RoledMention(mention: mention, role: role, place: place, wordIndex: i, saidBy: isSpeaker(at: i, words: words.words)))
+                RoledMention(
+                    mention: mention, role: role, place: place, wordIndex: i,
+                    saidBy: isSourceOfData(at: i, end: mention.end, words: words.words) || isSpeaker(at: i, words: words.words)))
         }
         // A compound adjective names a pair: "российско-казахстанских".
         for k in out.indices where out[k].mention.kind == .combining {

@@ -146,6 +146,9 @@ public struct Classifier: Sendable {
                 following: i + 1 < extraction.figures.count ? extraction.figures[i + 1] : nil,
                 previousIndicator: indicators.last { $0 != nil } ?? nil,
                 followsAFigure: i > 0 && extraction.figures[i - 1].sentenceStart == figure.sentenceStart,
+                followsOneInItsUnit: extraction.figures[..<i].contains {
+                    $0.sentenceStart == figure.sentenceStart && $0.unit == figure.unit
+                },
                 previousWasGrowth: i > 0 && extraction.figures[i - 1].sentenceStart == figure.sentenceStart && previousRead == .growth,
                 previousInSentenceBefore: i > 0
                     && sentenceIndex[extraction.figures[i - 1].sentenceStart].map { $0 + 1 }
@@ -182,7 +185,8 @@ public struct Classifier: Sendable {
 
     private func place(
         _ figure: ExtractedFigure, hasParts: Bool, context: ContextReader, wholeIndicator: String?, following: ExtractedFigure?,
-        previousIndicator: String?, followsAFigure: Bool, previousWasGrowth: Bool, previousInSentenceBefore: Bool,
+        previousIndicator: String?, followsAFigure: Bool, followsOneInItsUnit: Bool, previousWasGrowth: Bool,
+        previousInSentenceBefore: Bool,
         published: PublicationTime?,
         read: inout FamilySeries.Derived?,
         trace: inout [String]
@@ -426,6 +430,15 @@ public struct Classifier: Sendable {
             if let cue = volumeCues.first(where: { before.contains($0) }) {
                 return (indicator, review("a quantity («\(cue.text)»), not value"))
             }
+        }
+
+        // "$2,87 млрд инвестиций из России, или почти 40 % от общего показателя ($7,2 млрд)": a figure
+        // right after the words of a total, in a sentence that gave a part in its unit before, is that
+        // total ("170 проектов с общим объемом инвестиций $50 млрд" is the projects' value).
+        if figure.unit != "percent", followsOneInItsUnit,
+            let cue = totalCues.first(where: { SentenceWords(words: Array(before.words.suffix(3))).contains($0) })
+        {
+            return (indicator, review("the whole («\(cue.text)» right before it) of which the figure before is a part, not the pair's"))
         }
 
         // A share of the destination's total: "от общего объема вложений" after the figure, with no

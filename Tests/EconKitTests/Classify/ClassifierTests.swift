@@ -206,6 +206,25 @@ struct ClassifierTests {
         #expect(decide(text, published: "2025-05-20").last == .series("tj_uz.trade_turnover.ytd.yoy"))
     }
 
+    @Test func whereTheDataComeFromIsAPartyOnlyWhenTheSentenceNamesTooFew() {
+        let own =
+            "По данным Национального статистического комитета Беларуси, за первое полугодие 2016 года товарооборот с Китаем составил 966,6 млн долларов."
+        #expect(decide(own, published: "2016-08-01") == [.series("by_cn.trade_turnover.ytd")])
+        let other = "По данным таможни Китая, товарооборот России и Казахстана в 2024 году составил 28 млрд долларов."
+        #expect(decide(other, published: "2025-03-01") == [.series("ru_kz.trade_turnover")])
+    }
+
+    @Test func aWholeRightAfterItsPartIsNotThePairs() {
+        let text =
+            "В 2019 году в Белоруссию поступило $2,87 млрд прямых инвестиций из России, или почти 40% от общего показателя ($7,2 млрд)."
+        let decisions = decide(text, published: "2020-05-01")
+        #expect(decisions.first == .series("ru_by.fdi.yearly"))
+        #expect(reason(decisions.last).contains("the whole"))
+        // A value after a count is not a whole of it: the projects' value.
+        let projects = "Реализуются более 170 совместных проектов России и Казахстана с общим объемом инвестиций свыше $50 млрд."
+        #expect(decide(projects, published: "2025-11-01").last == .series("ru_kz.joint_projects.value"))
+    }
+
     @Test func whoSaidTheFigureIsAPartyOnlyWhenTheSentenceNamesTooFew() {
         // Named alone, the speaker is not a total of its own: the partner comes from the context.
         let before = "Россия и Таджикистан наращивают торговлю."

@@ -274,6 +274,20 @@ public struct Classifier: Sendable {
             let name = regionScope.words[(region - 1)...region].map { String(String.UnicodeScalarView($0.original)) }.joined(separator: " ")
             return (indicator, review("one region's figure («\(name)»), not a country's"))
         }
+        // "инвестиции Китайской национальной машиностроительной корпорации составили $1,7 млрд": an
+        // area's adjective capitalized inside the sentence begins a name — one company's or fund's
+        // figure, not the country's.
+        let nameScopeStart = min(view.clauseStart, nearest?.start ?? view.clauseStart)
+        if let named = inSentence.first(where: { m in
+            guard m.mention.kind == .adjective, m.place == "sentence", m.wordIndex > 0, m.mention.start >= nameScopeStart,
+                m.mention.end <= position, sentence.words.indices.contains(m.wordIndex)
+            else { return false }
+            let original = sentence.words[m.wordIndex].original
+            return original.first?.properties.isUppercase == true && original.dropFirst().first?.properties.isLowercase == true
+        }) {
+            let name = String(String.UnicodeScalarView(sentence.words[named.wordIndex].original))
+            return (indicator, review("an organization's figure («\(name) …» begins a name), not the country's"))
+        }
         // "экспорт зерна", "импорт сельхозпродукции": one group of goods, not the indicator's whole;
         // also named between the indicator and the figure ("экспортировано 51 тыс. тонн нефти на
         // сумму $24 млн").
@@ -563,7 +577,12 @@ public struct Classifier: Sendable {
         if Set(scoped.map(\.area)).count > needed {
             mentions = narrowed(scoped, view: view)
         } else if Set(scoped.map(\.area)).count < needed {
-            let rest = sentence.filter { m in !scoped.contains { $0.mention.start == m.mention.start } }
+            // "Российские поставки снизились до $21,3 млрд, а поставки из Белоруссии выросли": areas
+            // after another indicator word past the figure are that figure's.
+            let later = indicatorHits(sentenceWords).filter { $0.start >= view.end }
+            let rest = sentence.filter { m in
+                !scoped.contains { $0.mention.start == m.mention.start } && !later.contains { $0.end <= m.mention.start }
+            }
             mentions = scoped + rest
             // The rest of the sentence names too many: keep what the figure's clause names
             // ("ОАЭ … сократили торговлю с Индией на 11 %, а Саудовская Аравия — на 9,1 %"), else
@@ -573,6 +592,16 @@ public struct Classifier: Sendable {
                 let clauseAreas = Set(clause.map(\.area))
                 mentions = clauseAreas.count == needed && clauseAreas.isSuperset(of: scoped.map(\.area)) ? clause : scoped
             }
+        }
+        // "товарооборот с Германией составил $148 млн, с Францией — $42 млн": two partners are not a
+        // pair; the figure's is the one its clause names, the other side comes from the context.
+        if family.direction != .single, Set(mentions.map(\.area)).count == 2, mentions.allSatisfy({ $0.role == .partner }) {
+            let own = narrowed(mentions, view: view)
+            guard Set(own.map(\.area)).count == 1 else {
+                return .failure(
+                    .init("two partners named (\(Set(mentions.map(\.area)).sorted().joined(separator: ", "))), and not with whom"))
+            }
+            mentions = own
         }
         let codes = Set(mentions.map(\.area))
         if codes.count > needed {
@@ -620,7 +649,10 @@ public struct Classifier: Sendable {
                 words[i].end <= view.end && Self.areaPronouns.contains(words[i].text)
                     && Self.pronounPrepositions.contains(words[i - 1].text)
             }
-            switch context.complete(codes, needed: needed, before: figure.sentenceStart, pronoun: pronoun, classifier: self) {
+            let partnersOnly = !mentions.isEmpty && mentions.allSatisfy { $0.role == .partner }
+            switch context.complete(
+                codes, needed: needed, before: figure.sentenceStart, pronoun: pronoun, partnersOnly: partnersOnly, classifier: self)
+            {
             case .failure(let failure): return .failure(failure)
             case .success(let added): mentions += added
             }

@@ -87,7 +87,9 @@ final class ContextReader {
     /// from the title. Too many candidates at any step: a failure that says which. A pronoun before
     /// the figure (`pronoun`: "товарооборот с ней") points to the nearest sentence naming areas,
     /// whatever the title names.
-    func complete(_ codes: Set<String>, needed: Int, before offset: Int, pronoun: Bool = false, classifier: Classifier) -> Result<
+    func complete(
+        _ codes: Set<String>, needed: Int, before offset: Int, pronoun: Bool = false, partnersOnly: Bool = false, classifier: Classifier
+    ) -> Result<
         [RoledMention], ClassifierFailure
     > {
         let titleMentions = titleMentions(classifier: classifier)
@@ -102,6 +104,12 @@ final class ContextReader {
             defer { nearest = false }
             if !(pronoun && nearest), titleAreas.count >= 2, !Set(found.map(\.area)).isSubset(of: titleAreas) { continue }
             let newAreas = Set(new.map(\.area))
+            // "Товарооборот Армении со странами ЕС снизился. Товарооборот с Германией составил …": a
+            // figure that names only its partner takes the side the sentence before trades with others.
+            let sides = new.filter { $0.role != .partner }
+            if partnersOnly, have.count + newAreas.count > needed, have.count + Set(sides.map(\.area)).count == needed {
+                return .success(added + sides)
+            }
             if have.count + newAreas.count > needed {
                 return .failure(
                     .init(

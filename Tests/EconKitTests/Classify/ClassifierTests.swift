@@ -225,6 +225,31 @@ struct ClassifierTests {
         #expect(decide(projects, published: "2025-11-01").last == .series("ru_kz.joint_projects.value"))
     }
 
+    @Test func areasAfterAnotherIndicatorWordBelongToItsFigure() {
+        let text =
+            "В 2022 году товарооборот между двумя странами вырос на 13% до $43,4 млрд. Российские поставки снизились на 7,7% до $21,3 млрд, а поставки из Белоруссии в РФ выросли на 41,2% до $22 млрд."
+        let decisions = decide(text, published: "2023-03-01", title: "Товарооборот России и Белоруссии")
+        #expect(Array(decisions[2...3]) == [.series("ru_by.exports.yoy"), .series("ru_by.exports")])
+        #expect(Array(decisions[4...5]) == [.series("by_ru.exports.yoy"), .series("by_ru.exports")])
+    }
+
+    @Test func twoPartnersAreNotAPair() {
+        let before = "За первые четыре месяца 2024 года товарооборот Армении со странами ЕС снизился на 24,3%."
+        let text = before + " В частности, товарооборот с Германией составил около 148 млн долларов, с Францией – 42 млн долларов."
+        let decisions = decide(text, published: "2024-06-01")
+        // The first names its partner in its own clause; the side is the one the sentence before trades with the EU.
+        #expect(decisions[1] == .series("am_de.trade_turnover.ytd"))
+        #expect(decisions.allSatisfy { $0 != .series("de_fr.trade_turnover.ytd") })
+    }
+
+    @Test func anAreasCapitalizedAdjectiveInsideTheSentenceIsAnOrganizationsName() {
+        let text =
+            "Китайские компании инвестировали в Беларусь $15 млрд. В частности, инвестиции Китайской национальной машиностроительной корпорации составили $1,7 млрд."
+        let decisions = decide(text, published: "2014-06-20")
+        #expect(decisions.first == .series("cn_by.investment.cumulative"))
+        #expect(reason(decisions.last).contains("organization"))
+    }
+
     @Test func whoSaidTheFigureIsAPartyOnlyWhenTheSentenceNamesTooFew() {
         // Named alone, the speaker is not a total of its own: the partner comes from the context.
         let before = "Россия и Таджикистан наращивают торговлю."

@@ -67,6 +67,12 @@ struct RoleReader {
             "товар", "товара", "товаров", "товары", "товарам", "товарами", "продукция", "продукции", "продукцию", "продукцией",
             "продукты", "продуктов", "goods", "products",
         ].map { Array($0.unicodeScalars) })
+    /// Small numerals in words, in every case: "в **пять** стран".
+    private static let numerals: Set<[Unicode.Scalar]> = Set(
+        [
+            "две", "два", "двух", "двум", "двумя", "три", "трех", "трем", "тремя", "четыре", "четырех", "четырем", "четырьмя", "пять",
+            "пяти", "пятью", "шесть", "шести", "шестью", "семь", "семи", "семью", "two", "three", "four", "five", "six", "seven",
+        ].map { Array($0.unicodeScalars) })
     /// English articles between a preposition and the area: "in the United States".
     private static let articles: Set<[Unicode.Scalar]> = [Array("the".unicodeScalars)]
 
@@ -79,6 +85,8 @@ struct RoleReader {
             guard let i = words.words.firstIndex(where: { $0.start == mention.start }) else { continue }
             // "долларов США": the area names the currency; "долларов российских инвестиций" does not.
             if i > 0, mention.kind != .adjective, words.words[i - 1].text.starts(with: Self.dollar) { continue }
+            // "US$672,8 млн", "HK$": the area names the currency.
+            if words.words.last(where: { $0.end <= mention.end })?.next == "$" { continue }
             // "US dollars", "Hong Kong dollars": the area names the currency.
             if let next = words.words.firstIndex(where: { $0.start >= mention.end }), next == i + 1 || next == i + 2,
                 words.words[next].text.starts(with: Self.englishDollar)
@@ -152,6 +160,12 @@ struct RoleReader {
         // A noun between the preposition and the area: "в экономику Узбекистана", "со странами ЦА".
         if i >= 2, nouns.contains(where: { $0.parts.first?.matches(words[i - 1]) == true }),
             let role = prepositionRole(words[i - 2].text)
+        {
+            return role
+        }
+        // "в пять стран Центральной Азии", "с пятью странами ЦА": a numeral before the noun.
+        if i >= 3, words[i - 2].isNumber || Self.numerals.contains(words[i - 2].text),
+            nouns.contains(where: { $0.parts.first?.matches(words[i - 1]) == true }), let role = prepositionRole(words[i - 3].text)
         {
             return role
         }

@@ -23,6 +23,8 @@ public struct Classifier: Sendable {
     private let ruleAreaPatterns: [(String, WordPattern)]
     private let stockCues: [WordPattern]
     private let flowCues: [WordPattern]
+    /// Groups of three or more members, the largest first: naming every member names the group.
+    private let groups: [Gazetteer.Area]
     private let growthCues: [WordPattern]
     private let declineCues: [WordPattern]
     private let shareCues: [WordPattern]
@@ -54,6 +56,7 @@ public struct Classifier: Sendable {
             gazetteer.addAreaIfMissing(rule.counterpart)
         }
         self.gazetteer = gazetteer
+        groups = gazetteer.areas.filter { $0.kind == .group && $0.members.count >= 3 }.sorted { $0.members.count > $1.members.count }
         ruleAreaPatterns = rules.areas.flatMap { area in area.patterns.map { (area.code, WordPattern($0)) } }
         indicatorPatterns = rules.indicators.flatMap { indicator in indicator.patterns.map { (indicator.name, WordPattern($0)) } }
         stockCues = rules.stockCues.map(WordPattern.init)
@@ -592,6 +595,18 @@ public struct Classifier: Sendable {
                 let clauseAreas = Set(clause.map(\.area))
                 mentions = clauseAreas.count == needed && clauseAreas.isSuperset(of: scoped.map(\.area)) ? clause : scoped
             }
+        }
+        // "торговля Китая с Казахстаном, Кыргызстаном, Таджикистаном, Туркменистаном и Узбекистаном":
+        // every member of a group named is the group.
+        if Set(mentions.map(\.area)).count > needed,
+            let group = groups.first(where: { Set($0.members).isSubset(of: mentions.map(\.area)) })
+        {
+            let members = Set(group.members)
+            let named = mentions.filter { members.contains($0.area) }
+            var whole = named[0]
+            whole.mention.area = group.code
+            whole.role = named.map(\.role).max()!
+            mentions = mentions.filter { !members.contains($0.area) } + [whole]
         }
         // "товарооборот с Германией составил $148 млн, с Францией — $42 млн": two partners are not a
         // pair; the figure's is the one its clause names, the other side comes from the context.

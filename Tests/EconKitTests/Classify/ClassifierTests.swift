@@ -250,6 +250,25 @@ struct ClassifierTests {
         #expect(reason(decisions.last).contains("organization"))
     }
 
+    @Test func aCurrencysCountryIsNotAParty() {
+        let text = "За январь – сентябрь 2025 года объём торговли Узбекистана и Кыргызстана увеличился на 14,7%, достигнув US$672,8 млн."
+        #expect(decide(text, published: "2025-11-20") == [.series("kg_uz.trade_turnover.ytd.yoy"), .series("kg_uz.trade_turnover.ytd")])
+    }
+
+    @Test func everyMemberOfAGroupNamedIsTheGroup() {
+        let text =
+            "В январе–феврале 2023 года объем торговли Китая с Казахстаном, Кыргызстаном, Таджикистаном, Туркменистаном и Узбекистаном вырос на 22 процента."
+        #expect(decide(text, published: "2023-03-20") == [.series("c5_cn.trade_turnover.ytd.yoy")])
+        // Four of five are not the group.
+        let four = "В 2022 году объем торговли Китая с Казахстаном, Кыргызстаном, Таджикистаном и Узбекистаном вырос на 22 процента."
+        #expect(reason(decide(four, published: "2023-03-20").first).contains("several areas"))
+    }
+
+    @Test func aStockByTheEndOfAYearInCountriesCounted() {
+        let text = "К концу 2022 года объем прямых инвестиций Китая в пять стран Центральной Азии достиг почти 15 миллиардов долларов."
+        #expect(decide(text, published: "2023-03-20") == [.series("cn_c5.fdi.cumulative")])
+    }
+
     @Test func whoSaidTheFigureIsAPartyOnlyWhenTheSentenceNamesTooFew() {
         // Named alone, the speaker is not a total of its own: the partner comes from the context.
         let before = "Россия и Таджикистан наращивают торговлю."

@@ -149,6 +149,8 @@ public struct Classifier: Sendable {
                 following: i + 1 < extraction.figures.count ? extraction.figures[i + 1] : nil,
                 previousIndicator: indicators.last { $0 != nil } ?? nil,
                 followsAFigure: i > 0 && extraction.figures[i - 1].sentenceStart == figure.sentenceStart,
+                followsOneInReview: i > 0 && extraction.figures[i - 1].sentenceStart == figure.sentenceStart
+                    && placements.last.map { if case .review = $0.decision { true } else { false } } == true,
                 followsOneInItsUnit: extraction.figures[..<i].contains {
                     $0.sentenceStart == figure.sentenceStart && $0.unit == figure.unit
                 },
@@ -188,7 +190,7 @@ public struct Classifier: Sendable {
 
     private func place(
         _ figure: ExtractedFigure, hasParts: Bool, context: ContextReader, wholeIndicator: String?, following: ExtractedFigure?,
-        previousIndicator: String?, followsAFigure: Bool, followsOneInItsUnit: Bool, previousWasGrowth: Bool,
+        previousIndicator: String?, followsAFigure: Bool, followsOneInReview: Bool, followsOneInItsUnit: Bool, previousWasGrowth: Bool,
         previousInSentenceBefore: Bool,
         published: PublicationTime?,
         read: inout FamilySeries.Derived?,
@@ -218,6 +220,11 @@ public struct Classifier: Sendable {
         }
         let indicator = found.name
         trace.append("indicator: \(indicator) (from \(found.why))")
+        // "Приток прямых инвестиций из КНР составил $109 млн … КНР инвестировала $220,8 млн": after a
+        // figure of direct investment, investment said in general may be the same direct investment.
+        if indicator == "investment", previousIndicator == "direct_investment" {
+            return (indicator, review("investment after a figure of direct investment: direct investment again, or all of it?"))
+        }
 
         guard var period = figure.period else {
             return (indicator, review("no period: the text gives none and the document has no date (use --published)"))
@@ -436,6 +443,11 @@ public struct Classifier: Sendable {
                 return (indicator, review("a percentage that is neither growth nor a share of \(indicator)"))
             }
             read = derived
+            // "$220,8 млн, что составило 27,7 % от общего объема вложений": the share of a figure
+            // that went to review is no surer than that figure.
+            if derived == .share, shareOfTotal, followsOneInReview {
+                return (indicator, review("the share of the figure before it, which went to review"))
+            }
             trace.append(derived == .share ? "a share" : negated ? "a fall (stored as negative growth)" : "growth")
             // "увеличил экспорт на 22 % (до 136 млн тонн)", "в физическом выражении на 11 %": the
             // growth of a quantity, not of value.
@@ -639,7 +651,10 @@ public struct Classifier: Sendable {
             // One area named with no part: a total ("экспорт Казахстана"), not completed from context,
             // unless the sentence says the figure is between two ("товарооборот двух стран").
             // Who said it is not a total of its own ("«…рост нашего оборота», — сказал Путин").
-            if codes.count == 1, !pairCue || onlyGroup, !mentions.allSatisfy(\.saidBy),
+            // "КНР инвестировала в экономику нашей страны $220,8 млн": a destination said but not
+            // named is the context's.
+            let unnamedDestination = family.direction == .directional && Self.destinationNotNamed(sentenceWords, mentions: mentions)
+            if codes.count == 1, !pairCue || onlyGroup, !unnamedDestination, !mentions.allSatisfy(\.saidBy),
                 mentions.allSatisfy({ $0.role == .plain || ($0.role == .adjective && !family.adjectiveMarks) })
             {
                 return .failure(.init("one area named (\(codes.first!)) with no partner: a total, or with whom? not guessed from context"))
@@ -800,6 +815,21 @@ public struct Classifier: Sendable {
 
     /// "инвестиции за рубеж": investment abroad, everywhere at once.
     private static let abroad = [WordPattern("за рубеж"), WordPattern("=abroad"), WordPattern("overseas")]
+
+    /// "в экономику нашей страны", "в страну", "на рынок": where money or goods go, said with no
+    /// area named in those words.
+    static func destinationNotNamed(_ words: SentenceWords, mentions: [RoledMention]) -> Bool {
+        let w = words.words
+        return w.indices.dropLast().contains { k in
+            guard Self.intoWords.contains(w[k].text), Self.destinationNouns.contains(w[k + 1].text) else { return false }
+            return !mentions.contains { $0.place == "sentence" && $0.wordIndex > k && $0.wordIndex <= k + 3 }
+        }
+    }
+
+    private static let intoWords: Set<[Unicode.Scalar]> = Set(["в", "во", "на", "into"].map { Array($0.unicodeScalars) })
+    /// Accusative only: "в стране" (locative) says where, not where to.
+    private static let destinationNouns: Set<[Unicode.Scalar]> = Set(
+        ["экономику", "страну", "республику", "рынок", "рынки", "государство", "economy", "country"].map { Array($0.unicodeScalars) })
 
     /// Pronouns that stand for something named before, after a preposition ("товарооборот с ней").
     private static let areaPronouns: Set<[Unicode.Scalar]> = Set(

@@ -269,6 +269,25 @@ struct ClassifierTests {
         #expect(decide(text, published: "2023-03-20") == [.series("cn_c5.fdi.cumulative")])
     }
 
+    @Test func aDestinationSaidButNotNamedIsTheContexts() {
+        let text =
+            "В 2023 году больше всего инвестиций в экономику Кыргызстана поступило из Китая. КНР за весь 2023 год инвестировала в экономику нашей страны 220,8 млн долларов."
+        #expect(decide(text, published: "2024-09-01").last == .series("cn_kg.investment.yearly"))
+        // "в стране" says where, not where to: one area named stays a total.
+        let inside =
+            "В 2023 году больше всего инвестиций в экономику Кыргызстана поступило из Китая. Инвестиции Китая в стране в 2023 году составили 220,8 млн долларов."
+        #expect(reason(decide(inside, published: "2024-09-01").last).contains("one area named"))
+    }
+
+    @Test func investmentAfterDirectInvestmentAndItsShareGoToReview() {
+        let text =
+            "Приток прямых инвестиций из Китая в Кыргызстан за первые 6 месяцев 2024 года составил 109 млн долларов. КНР за весь 2023 год инвестировала в экономику Кыргызстана 220,8 млн долларов, что составило 27,7% от общего объема вложений."
+        let decisions = decide(text, published: "2024-09-01")
+        #expect(decisions[0] == .series("cn_kg.fdi.ytd"))
+        #expect(reason(decisions[1]).contains("after a figure of direct investment"))
+        #expect(reason(decisions[2]).contains("the share of the figure before it"))
+    }
+
     @Test func whoSaidTheFigureIsAPartyOnlyWhenTheSentenceNamesTooFew() {
         // Named alone, the speaker is not a total of its own: the partner comes from the context.
         let before = "Россия и Таджикистан наращивают торговлю."

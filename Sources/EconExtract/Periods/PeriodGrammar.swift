@@ -246,7 +246,8 @@ struct PeriodGrammar {
             ["за", "первые", "первых", "течение", "итогам", "first", "the", "in", "for", "over"].contains(t[i - 1].text)
         else { return nil }
         var j = skipDot(t, end + 1)
-        var y = date?.year
+        // "За 11 месяцев" said in February: the months of last year, those of this one not yet over.
+        var y = date.map { $0.yearOf(month: count) }
         if let after = yearAfter(t, j) {
             y = after.year
             j = after.end
@@ -264,6 +265,7 @@ struct PeriodGrammar {
 
     /// `в первом квартале`, `в III квартале 2024 г.`, `за 1-е полугодие текущего года`.
     private func quarterOrHalf(_ t: [Token], _ i: Int) -> PeriodMention? {
+        if let span = firstQuarters(t, i) { return span }
         guard let n = PeriodOrdinals.value(t[i]) else { return nil }
         var j = i + 1
         if t[i].kind == .number, j + 1 < t.count, t[j].isDash, t[j + 1].kind == .word, t[j + 1].text.utf8.count <= 4 {
@@ -277,13 +279,47 @@ struct PeriodGrammar {
             || (t[i].kind == .word && (t[j].text.hasPrefix("половин") || (n == 1 && t[j].text == "полгода")))
         guard isQuarter || (isHalf && n <= 2) else { return nil }
         j = skipDot(t, j + 1)
-        var y = date?.year
+        // "в четвертом квартале" said in February: last year's, this year's not yet begun.
+        var y = date.map { $0.yearOf(month: isQuarter ? (n - 1) * 3 + 1 : (n - 1) * 6 + 1) }
         if let after = yearAfter(t, j) {
             y = after.year
             j = after.end
         }
         let period = y.flatMap { isQuarter ? Period(.quarter(year: $0, quarter: n)) : Period(.half(year: $0, half: n)) }
         return PeriodMention(start: i, end: j, period: period, role: role(t, i))
+    }
+
+    /// "за три первых квартала 2021 года", "первые три квартала": January through the last of them.
+    private func firstQuarters(_ t: [Token], _ i: Int) -> PeriodMention? {
+        guard t[i].kind == .word, t[i].text.hasPrefix("перв") || t[i].text == "first" else { return nil }
+        let start: Int
+        let count: Int
+        var j: Int
+        if i > 0, let c = Self.quarterCount(t[i - 1]), i + 1 < t.count, t[i + 1].text.hasPrefix("квартал") {
+            (start, count, j) = (i - 1, c, i + 2)
+        } else if i + 2 < t.count, let c = Self.quarterCount(t[i + 1]), t[i + 2].text.hasPrefix("квартал") || t[i + 2].text == "quarters" {
+            (start, count, j) = (i, c, i + 3)
+        } else {
+            return nil
+        }
+        var y = date.map { $0.yearOf(month: count * 3) }
+        if let after = yearAfter(t, j) {
+            y = after.year
+            j = after.end
+        }
+        let period = y.flatMap {
+            count == 4 ? Period(.year($0)) : Period(.monthSpan(fromYear: $0, fromMonth: 1, toYear: $0, toMonth: count * 3))
+        }
+        return PeriodMention(start: start, end: j, period: period, role: role(t, start))
+    }
+
+    private static func quarterCount(_ token: Token) -> Int? {
+        switch token.text {
+        case "2", "два", "двух", "two": 2
+        case "3", "три", "трех", "three": 3
+        case "4", "четыре", "четырех", "four": 4
+        default: nil
+        }
     }
 
     // MARK: Relative periods
@@ -382,7 +418,7 @@ struct PeriodGrammar {
             let n = t[i + 1].text.int, (1...(w == "q" ? 4 : 2)).contains(n)
         else { return nil }
         var j = i + 2
-        var y = date?.year
+        var y = date.map { $0.yearOf(month: w == "q" ? (n - 1) * 3 + 1 : (n - 1) * 6 + 1) }
         if j < t.count, t[j].text == "/" || t[j].isDash, j + 1 < t.count, yearNumber(t[j + 1]) != nil { j += 1 }
         if let after = yearAfter(t, j) {
             y = after.year
@@ -406,7 +442,18 @@ struct PeriodGrammar {
     private func role(_ t: [Token], _ i: Int) -> PeriodMention.Role {
         guard i > 0 else { return .reference }
         let w = t[i - 1].text
-        if w == "с" || w == "со", i > 1, t[i - 2].text.hasPrefix("сравнени") { return .comparison }
+        // "по сравнению с показателями января-сентября 2020 года", "по сравнению с аналогичным
+        // месяцем 2022 года": a few words may stand between "с" and the period, none of them a
+        // preposition or a number.
+        for back in 1...min(4, i) {
+            let b = t[i - back]
+            if b.text == "с" || b.text == "со" {
+                if i - back > 0, t[i - back - 1].text.hasPrefix("сравнени") { return .comparison }
+                break
+            }
+            if b.kind != .word || Self.prepositions.contains(b.text) { break }
+        }
+        if w == "против" { return .comparison }
         if w == "относительно" { return .comparison }
         // "к уровню 2020 года", "выше уровня 2020 года", "чем в 2023 году", "чем за 2023 год".
         if w.hasPrefix("уровн") { return .comparison }
@@ -419,6 +466,8 @@ struct PeriodGrammar {
         }
         return w == "к" || w == "до" ? .deadline : .reference
     }
+
+    private static let prepositions: Set<Word> = ["в", "во", "за", "на", "по", "к", "до", "из", "от", "и"]
 
     private func skipDot(_ t: [Token], _ j: Int) -> Int {
         j < t.count && t[j].text == "." && t[j].gap == 0 ? j + 1 : j

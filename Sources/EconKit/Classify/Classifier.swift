@@ -37,6 +37,8 @@ public struct Classifier: Sendable {
     private let regionCues: [WordPattern]
     private let pendingCues: [WordPattern]
     private let pairCues: [WordPattern]
+    /// Pair cues that point back at two countries named before ("двух стран", "между странами").
+    private let pairAnaphora: [WordPattern]
     private let totalCues: [WordPattern]
     private let productCues: [WordPattern]
     private let familyCues: [[WordPattern]]
@@ -73,6 +75,7 @@ public struct Classifier: Sendable {
         regionCues = rules.regionCues.map(WordPattern.init)
         pendingCues = rules.pendingCues.map(WordPattern.init)
         pairCues = rules.pairCues.map(WordPattern.init)
+        pairAnaphora = pairCues.filter { cue in ["стран", "государств", "countr", "states"].contains { cue.text.contains($0) } }
         totalCues = rules.totalCues.map(WordPattern.init)
         productCues = rules.productCues.map(WordPattern.init)
         familyCues = rules.families.map { ($0.cues ?? []).map(WordPattern.init) }
@@ -675,10 +678,12 @@ public struct Classifier: Sendable {
             }
             // "Товарооборот с ней достиг 2,8 млрд": a pronoun stands for an area of the sentence before.
             let words = sentenceWords.words
-            let pronoun = words.indices.dropFirst().contains { i in
-                words[i].end <= view.end && Self.areaPronouns.contains(words[i].text)
-                    && Self.pronounPrepositions.contains(words[i - 1].text)
-            }
+            // So does "между двумя странами": the nearest sentence that names areas, whatever the title names.
+            let pronoun =
+                words.indices.dropFirst().contains { i in
+                    words[i].end <= view.end && Self.areaPronouns.contains(words[i].text)
+                        && Self.pronounPrepositions.contains(words[i - 1].text)
+                } || pairAnaphora.contains { sentenceWords.contains($0) }
             let partnersOnly = !mentions.isEmpty && mentions.allSatisfy { $0.role == .partner }
             switch context.complete(
                 codes, needed: needed, before: figure.sentenceStart, pronoun: pronoun, partnersOnly: partnersOnly, classifier: self)

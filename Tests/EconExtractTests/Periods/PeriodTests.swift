@@ -47,9 +47,25 @@ struct PeriodTests {
         // A year compared with is not the figure's: "к уровню", "выше уровня", "чем в".
         ("В 2021 году товарооборот вырос на 7,8 % к уровню 2020 года.", "2021"),
         ("По итогам 2021 года товарооборот выше уровня 2020 года на 32%.", "2021"),
+        ("Товарооборот увеличился на 29,2% в январе по сравнению с аналогичным месяцем 2024 года.", "2025-01"),
+        ("За 9 месяцев 2021 года торговля увеличилась по сравнению с показателями января-сентября 2020 года на 35,4%.", "2021-01/2021-09"),
+        ("В 2021 году товарооборот составил $5 млрд против 2020 года.", "2021"),
+        // Several quarters counted from the first.
+        ("За три первых квартала 2021 года торговля составила $543,1 млрд.", "2021-01/2021-09"),
+        ("За первые три квартала торговля составила $543,1 млрд.", "2025-01/2025-09"),
     ])
     func resolvesPeriodForms(text: String, expected: String) {
         #expect(period(text) == expected)
+    }
+
+    @Test func monthsAndQuartersNotYetOverAtPublicationAreLastYears() {
+        // Said in February: eleven months, the fourth quarter, the second half are last year's.
+        #expect(period("За 11 месяцев товарооборот составил $48,5 млрд.", published: "2024-02-10") == "2023-01/2023-11")
+        #expect(period("В четвертом квартале товарооборот составил $5 млрд.", published: "2024-02-10") == "2023-Q4")
+        #expect(period("Во втором полугодии товарооборот составил $5 млрд.", published: "2024-02-10") == "2023-H2")
+        // Under way or over: this year's.
+        #expect(period("За 2 месяца товарооборот составил $5 млрд.", published: "2024-02-10") == "2024-01/2024-02")
+        #expect(period("В первом квартале товарооборот составил $5 млрд.", published: "2024-02-10") == "2024-Q1")
     }
 
     @Test func relativePeriodsWithoutADocumentDateAreNull() {

@@ -288,6 +288,13 @@ struct ClassifierTests {
         #expect(reason(decisions[2]).contains("the share of the figure before it"))
     }
 
+    @Test func theTwoCountriesAreThoseOfTheNearestSentenceWhateverTheTitleNames() {
+        let text =
+            "За пять месяцев 2025 года товарооборот Таджикистана с Китаем составил $964 млн. Таджикистан и Россия за пять месяцев наторговали на $900 млн. Рост товарооборота между двумя странами составил 9,3%."
+        let title = "Китай впервые стал основным торговым партнером Таджикистана"
+        #expect(decide(text, published: "2025-07-01", title: title).last == .series("ru_tj.trade_turnover.ytd.yoy"))
+    }
+
     @Test func whoSaidTheFigureIsAPartyOnlyWhenTheSentenceNamesTooFew() {
         // Named alone, the speaker is not a total of its own: the partner comes from the context.
         let before = "Россия и Таджикистан наращивают торговлю."

@@ -45,9 +45,12 @@ public struct Extractor: Sendable {
         let n = scalars.count
         var named: Period? = nil
         var roundings: [Double] = []
+        var carry = LineCarry()
         while i <= n {
             if i == n || CharacterClass.isLineBreak(scalars[i].value) {
-                if i > lineStart { extractLine(scalars, lineStart..<i, assembler, &output, named: &named, roundings: &roundings) }
+                if i > lineStart {
+                    extractLine(scalars, lineStart..<i, assembler, &output, named: &named, carry: &carry, roundings: &roundings)
+                }
                 lineStart = i + 1
             }
             i += 1
@@ -56,19 +59,35 @@ public struct Extractor: Sendable {
         return output
     }
 
-    /// One line is one paragraph: a period carried from sentence to sentence stops at its end.
+    /// What a line passes to the next: the period a paragraph's trade flows go on with, when the
+    /// line was one sentence with figures (pages that put each sentence on a line of its own).
+    private struct LineCarry {
+        var continued: Period?
+    }
+
+    /// One line is one paragraph: a period carried from sentence to sentence stops at its end —
+    /// unless the line is a single sentence with figures, whose flows' period goes on (`carry`).
     /// `named`, the last period the text named ("за отчетный период" means it), goes on across them.
     /// `roundings` gets each figure's rounding, in the order of `output.figures`.
     private func extractLine(
         _ scalars: [Unicode.Scalar], _ range: Range<Int>, _ assembler: FigureAssembler, _ output: inout Extraction,
-        named: inout Period?, roundings: inout [Double]
+        named: inout Period?, carry: inout LineCarry, roundings: inout [Double]
     ) {
         let tokens = Tokenizer.tokens(scalars, in: range)
         guard !tokens.isEmpty else { return }
         var carried: Period? = nil
-        var continued: Period? = nil
+        var continued = carry.continued
         var previousMoney: FigureDraft? = nil
-        for sentenceRange in SentenceSplitter.sentences(tokens) where !sentenceRange.isEmpty {
+        let sentences = SentenceSplitter.sentences(tokens).filter { !$0.isEmpty }
+        let figuresBefore = output.figures.count
+        // A line of one sentence that gave figures for a period: its flows' period goes on — not the
+        // year still under way ("В 2014 году … уже увеличился на 10 %" in July: a level on the next
+        // line may be last year's as well as this year's so far).
+        defer {
+            let goesOn = continued.flatMap { p in p.kind == .year(assembler.date?.year ?? Int.min) ? nil : p }
+            carry = sentences.count == 1 && output.figures.count > figuresBefore ? LineCarry(continued: goesOn) : LineCarry()
+        }
+        for sentenceRange in sentences {
             let t = Array(tokens[sentenceRange])
             guard let first = t.first, let last = t.last else { continue }
             let result = assembler.assemble(t, carriedPeriod: carried, continued: continued, previousMoney: previousMoney, named: named)

@@ -115,6 +115,12 @@ extension FigureAssembler {
         continued: Period? = nil
     ) {
         let usable = mentions.filter { $0.role != .comparison }
+        // "ранее отметил, что товарооборот достиг $5 млрд в год": said at another time, or a rate a
+        // year — not of the period the paragraph goes on with.
+        let words = t.lazy.filter(\.isWord).map(\.text)
+        let ownTime =
+            words.contains("ранее") || words.contains("ежегодно")
+            || zip(words, words.dropFirst()).contains { $0 == "в" && $1 == "год" }
         for k in drafts.indices {
             let d = drafts[k]
             let clause = d.coreStart < clauses.count ? clauses[d.coreStart] : 0
@@ -141,7 +147,7 @@ extension FigureAssembler {
             } else if let carried {
                 drafts[k].period = carried
                 drafts[k].periodFromText = true
-            } else if let continued, let kind = d.indicator, Self.flows.contains(kind) {
+            } else if let continued, !ownTime, let kind = d.indicator, Self.flows.contains(kind) {
                 drafts[k].period = continued
                 drafts[k].periodFromText = true
             } else {

@@ -454,6 +454,8 @@ struct PeriodGrammar {
             if b.kind != .word || Self.prepositions.contains(b.text) { break }
         }
         if w == "против" { return .comparison }
+        // "на 6,9 % меньше показателя 2024 года": the figure a comparative measures against.
+        if w.hasPrefix("показател"), i > 1, Self.comparatives.contains(where: { t[i - 2].text.hasPrefix($0) }) { return .comparison }
         if w == "относительно" { return .comparison }
         // "к уровню 2020 года", "выше уровня 2020 года", "чем в 2023 году", "чем за 2023 год".
         if w.hasPrefix("уровн") { return .comparison }
@@ -467,6 +469,7 @@ struct PeriodGrammar {
         return w == "к" || w == "до" ? .deadline : .reference
     }
 
+    private static let comparatives: [Word] = ["меньше", "больше", "выше", "ниже", "превыша", "уступа"]
     private static let prepositions: Set<Word> = ["в", "во", "за", "на", "по", "к", "до", "из", "от", "и"]
 
     private func skipDot(_ t: [Token], _ j: Int) -> Int {

@@ -102,6 +102,32 @@ struct PeriodTests {
         #expect(Extractor().extract(projects, published: published).figures.last?.periodFromText == false)
     }
 
+    @Test func aLineOfOneSentenceWithFiguresGoesOnToTheNextLinesTradeFlows() throws {
+        let published = try PublicationTime(parsing: "2025-07-15")
+        let text = """
+            Товарооборот Таджикистана и Китая за пять месяцев 2025 года составил $964 млн.
+            Экспорт в Китай составил свыше $177 млн, импорт — около $787 млн.
+            """
+        #expect(
+            Extractor().extract(text, published: published).figures.map { $0.period?.description } == [
+                "2025-01/2025-05", "2025-01/2025-05", "2025-01/2025-05",
+            ])
+        // Not from a line of several sentences, nor the year still under way, nor to a figure said
+        // at another time or a year.
+        let several = "За пять месяцев 2025 года товарооборот составил $964 млн. Это рекорд.\nЭкспорт составил $177 млн."
+        #expect(Extractor().extract(several, published: published).figures.last?.period?.description == "2025-07-15")
+        let underWay = "В 2025 году товарооборот уже вырос на 10%.\nТоварооборот достиг $1,5 млрд."
+        #expect(Extractor().extract(underWay, published: published).figures.last?.period?.description == "2025-07-15")
+        let earlier = "За первую половину 2025 года товарооборот вырос на 14%.\nМинистр ранее отметил, что товарооборот достиг $5 млрд."
+        #expect(Extractor().extract(earlier, published: published).figures.last?.period?.description == "2025-07-15")
+    }
+
+    @Test func theFigureAComparativeMeasuresAgainstIsNotTheFiguresPeriod() {
+        let text = "По итогам 2025 года товарооборот составил $228 млрд, что на 6,9% меньше показателя 2024 года."
+        let f = Extractor().extract(text, published: try? PublicationTime(parsing: "2026-02")).figures
+        #expect(f.map { $0.period?.description } == ["2025", "2025"])
+    }
+
     @Test func aLevelAfterAYearIsNotComparedWith() throws {
         // "уровня 2020 года" is compared with; "рекордного уровня в 2023 году" is the figure's year.
         #expect(period("В 2021 году товарооборот вырос на 7,8 % к уровню 2020 года.") == "2021")

@@ -438,6 +438,10 @@ public struct Classifier: Sendable {
             } else if by, growthCues.contains(where: { before.contains($0) }) {
                 // "вырос на 13 %, а за полгода — уже на 14 %": the verb of the clause before.
                 derived = .growth
+            } else if by, declineCues.contains(where: { before.contains($0) }) {
+                // "сокращение китайского импорта (более чем на 10 %)".
+                derived = .growth
+                negated = true
             } else if previousWasGrowth, view.contrastStart(before: position) > 0 {
                 // "свыше 7 % был рост …, а за семь месяцев — 17 с лишним процентов": a clause that
                 // goes on from a growth rate with none of its own words is another growth rate.

@@ -295,6 +295,13 @@ struct ClassifierTests {
         #expect(decide(text, published: "2025-07-01", title: title).last == .series("ru_tj.trade_turnover.ytd.yoy"))
     }
 
+    @Test func aFallNamedBeforeTheFigureInBracketsIsNegativeGrowth() {
+        let text = "В 2025 году сокращение объемов импорта из Китая в Россию (более чем на 10%) было ожидаемым."
+        #expect(decide(text, published: "2026-02-11") == [.series("ru_cn.imports.yoy")])
+        let other = "ОАЭ в 2023 году сократили торговлю с Индией на 11%, а Саудовская Аравия — на 9,1%."
+        #expect(decide(other, published: "2024-02-01").last == .series("in_sa.trade_turnover.yoy"))
+    }
+
     @Test func whoSaidTheFigureIsAPartyOnlyWhenTheSentenceNamesTooFew() {
         // Named alone, the speaker is not a total of its own: the partner comes from the context.
         let before = "Россия и Таджикистан наращивают торговлю."

@@ -103,6 +103,9 @@ public struct ClassificationRules: Sendable, Decodable {
     /// Words before a money figure in its clause that make it a loss or a shortfall, not a level
     /// ("торговля **недосчиталась** $2 млрд").
     public var lossCues: [String] = []
+    /// Words right before a figure (or before "на" right before it) that make it an addition to a
+    /// figure before ("ещё на $2 млн", "дополнительно"), not a level.
+    public var additionCues: [String] = []
     /// Words before a money figure in its clause that make it the capital of a fund or a company
     /// ("фонд с **капиталом** в $500 млн"), not the indicator's figure.
     public var capitalCues: [String] = []
@@ -151,7 +154,8 @@ public struct ClassificationRules: Sendable, Decodable {
 
     private enum CodingKeys: String, CodingKey {
         case areas, indicators, unitIndicators, stockCues, flowCues, targetPrepositions, sourcePrepositions, targetNouns
-        case growthCues, declineCues, shareCues, shareOfTotalCues, targetCues, lossCues, capitalCues, disbursedCues, volumeCues, regionCues,
+        case growthCues, declineCues, shareCues, shareOfTotalCues, targetCues, lossCues, additionCues, capitalCues, disbursedCues,
+            volumeCues, regionCues,
             pendingCues,
             pairCues,
             totalCues,
@@ -183,6 +187,7 @@ public struct ClassificationRules: Sendable, Decodable {
         shareOfTotalCues = try words(.shareOfTotalCues)
         targetCues = try words(.targetCues)
         lossCues = try words(.lossCues)
+        additionCues = try words(.additionCues)
         capitalCues = try words(.capitalCues)
         disbursedCues = try words(.disbursedCues)
         volumeCues = try words(.volumeCues)
@@ -268,6 +273,7 @@ public struct ClassificationRules: Sendable, Decodable {
         merged.shareOfTotalCues += other.shareOfTotalCues
         merged.targetCues += other.targetCues
         merged.lossCues += other.lossCues
+        merged.additionCues += other.additionCues
         merged.capitalCues += other.capitalCues
         merged.disbursedCues += other.disbursedCues
         merged.volumeCues += other.volumeCues

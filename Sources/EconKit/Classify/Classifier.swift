@@ -31,6 +31,7 @@ public struct Classifier: Sendable {
     private let shareOfTotalCues: [WordPattern]
     private let targetCues: [WordPattern]
     private let lossCues: [WordPattern]
+    private let additionCues: [WordPattern]
     private let capitalCues: [WordPattern]
     private let disbursedCues: [WordPattern]
     private let volumeCues: [WordPattern]
@@ -69,6 +70,7 @@ public struct Classifier: Sendable {
         shareOfTotalCues = rules.shareOfTotalCues.map(WordPattern.init)
         targetCues = rules.targetCues.map(WordPattern.init)
         lossCues = rules.lossCues.map(WordPattern.init)
+        additionCues = rules.additionCues.map(WordPattern.init)
         capitalCues = rules.capitalCues.map(WordPattern.init)
         disbursedCues = rules.disbursedCues.map(WordPattern.init)
         volumeCues = rules.volumeCues.map(WordPattern.init)
@@ -347,6 +349,15 @@ public struct Classifier: Sendable {
         // "торговля недосчиталась $2 млрд": a loss or a shortfall, not a level.
         if figure.unit != "percent", let cue = lossCues.first(where: { clause.contains($0) }) {
             return (indicator, review("a loss or shortfall («\(cue.text)» before it), not a level"))
+        }
+        // "Кроме того, ещё на $2 млн были закреплены договорённости": an addition to a figure before
+        // (the cue right before the figure, or before "на" right before it).
+        let lead = clause.words.suffix(2)
+        let additionLead = SentenceWords(
+            words: Array(
+                lead.last.map { ["на", "в", "on"].contains(String(String.UnicodeScalarView($0.text))) } == true ? lead : lead.suffix(1)))
+        if figure.unit != "percent", let cue = additionCues.first(where: { additionLead.contains($0) }) {
+            return (indicator, review("an addition («\(cue.text)» before it) to a figure before, not a level"))
         }
         // "фонд с капиталом в $500 млн": what a fund or a company holds, not the indicator's figure.
         if figure.unit != "percent", let cue = capitalCues.first(where: { clause.contains($0) }) {
@@ -690,7 +701,8 @@ public struct Classifier: Sendable {
                 } || pairAnaphora.contains { sentenceWords.contains($0) }
             let partnersOnly = !mentions.isEmpty && mentions.allSatisfy { $0.role == .partner }
             switch context.complete(
-                codes, needed: needed, before: figure.sentenceStart, pronoun: pronoun, partnersOnly: partnersOnly, classifier: self)
+                codes, needed: needed, before: figure.sentenceStart, pronoun: pronoun, partnersOnly: partnersOnly,
+                indicator: family.indicator, classifier: self)
             {
             case .failure(let failure): return .failure(failure)
             case .success(let added): mentions += added
@@ -1086,6 +1098,26 @@ public struct Classifier: Sendable {
     }
 
     /// The last indicator word of a sentence, if it names one.
+    /// Whether `words` speak of one area's whole of the same kind as `indicator` (trade, or
+    /// investment): a single-area family's cue ("внешнеторговый оборот", "иностранные инвестиции")
+    /// or a total's ("общий объем").
+    func namesATotal(_ words: SentenceWords, of indicator: String) -> Bool {
+        guard let named = lastIndicator(in: words), Self.kind(named) == Self.kind(indicator) else { return false }
+        return totalCues.contains { words.contains($0) }
+            || rules.families.indices.contains { k in
+                rules.families[k].direction == .single && familyCues[k].contains { words.contains($0) }
+            }
+    }
+
+    /// Trade flows are of one kind, investment of another; any other indicator is its own.
+    private static func kind(_ indicator: String) -> String {
+        switch indicator {
+        case "trade_turnover", "exports", "imports": "trade"
+        case "investment", "direct_investment": "investment"
+        default: indicator
+        }
+    }
+
     func lastIndicator(in words: SentenceWords) -> String? {
         indicatorHits(words).max { $0.end < $1.end }?.name
     }

@@ -88,7 +88,8 @@ final class ContextReader {
     /// the figure (`pronoun`: "товарооборот с ней") points to the nearest sentence naming areas,
     /// whatever the title names.
     func complete(
-        _ codes: Set<String>, needed: Int, before offset: Int, pronoun: Bool = false, partnersOnly: Bool = false, classifier: Classifier
+        _ codes: Set<String>, needed: Int, before offset: Int, pronoun: Bool = false, partnersOnly: Bool = false, indicator: String? = nil,
+        classifier: Classifier
     ) -> Result<
         [RoledMention], ClassifierFailure
     > {
@@ -98,10 +99,29 @@ final class ContextReader {
         var added: [RoledMention] = []
         var nearest = true
         for k in sentences.indices.reversed() where sentences[k].upperBound <= offset {
-            let found = mentions(inSentence: k, classifier: classifier)
-            let new = found.filter { !have.contains($0.area) }
+            var found = mentions(inSentence: k, classifier: classifier)
+            var new = found.filter { !have.contains($0.area) }
             guard !new.isEmpty else { continue }
             defer { nearest = false }
+            // "Общий внешнеторговый оборот Грузии составил $21,5 млрд. Экспорт — более $6 млрд": a
+            // figure that names no area after a sentence about one area's total is part of that total.
+            if nearest, have.isEmpty, Set(found.map(\.area)).count == 1, let indicator,
+                classifier.namesATotal(words(ofSentence: k), of: indicator)
+            {
+                return .failure(.init("the sentence before speaks of \(found[0].area)'s total: a part of it, not a pair's figure"))
+            }
+            // "Экспорт в Россию составил $657 млн. Импорт сократился до $1,8 млрд": where the other
+            // flow went is where this one comes from.
+            if let indicator, let opposite = ["exports": "imports", "imports": "exports"][indicator],
+                classifier.lastIndicator(in: words(ofSentence: k)) == opposite
+            {
+                found = found.map { m in
+                    var turned = m
+                    if m.role == .origin { turned.role = .destination } else if m.role == .destination { turned.role = .origin }
+                    return turned
+                }
+                new = found.filter { !have.contains($0.area) }
+            }
             if !(pronoun && nearest), titleAreas.count >= 2, !Set(found.map(\.area)).isSubset(of: titleAreas) { continue }
             let newAreas = Set(new.map(\.area))
             // "Товарооборот Армении со странами ЕС снизился. Товарооборот с Германией составил …": a

@@ -302,6 +302,36 @@ struct ClassifierTests {
         #expect(decide(other, published: "2024-02-01").last == .series("in_sa.trade_turnover.yoy"))
     }
 
+    @Test func theOtherFlowOfTheSentenceBeforeTurnsItsPartsRound() {
+        let text =
+            "В прошлом году Россия оказалась вторым торговым партнером Грузии. Экспорт товаров в Россию составил свыше $657 млн. При этом импорт сократился на 5% - до $1,8 млрд."
+        let decisions = decide(text, published: "2024-01-20")
+        #expect(decisions[0] == .series("ge_ru.exports"))
+        #expect(Array(decisions[1...]) == [.series("ge_ru.imports.yoy"), .series("ge_ru.imports")])
+    }
+
+    @Test func aFigureAfterASentenceAboutOneAreasTotalIsPartOfIt() {
+        let text =
+            "Товарооборот России и Грузии составил $2,5 млрд. Общий внешнеторговый оборот Грузии в 2023 году составил свыше $21,5 млрд. Экспорт - более $6 млрд, а импорт - свыше $15 млрд."
+        let decisions = decide(text, published: "2024-01-20")
+        #expect(decisions[1] == .series("ge.trade_turnover"))
+        #expect(decisions[2...].allSatisfy { reason($0).contains("total") })
+        // "Общий рост импорта в Грузию" is a total too.
+        let growth = "Общий рост импорта в Грузию за 7 месяцев 2023 года составил 19%, тогда как импорта из Китая - 13%."
+        #expect(reason(decide(growth, published: "2023-08-20").first).contains("total"))
+    }
+
+    @Test func anAdditionToAFigureBeforeIsNotALevel() {
+        let text =
+            "На белорусско-таджикском бизнес-форуме заключены контракты на сумму около $46 млн. Кроме того, еще на $2 млн были закреплены договоренности."
+        let decisions = decide(text, published: "2022-10-11")
+        #expect(decisions.first == .series("by_tj.agreements.value"))
+        #expect(reason(decisions.last).contains("an addition"))
+        // "увеличился ещё на 21 % — до 98 млрд рублей": the level after the rise is a level.
+        let level = "В январе-апреле 2023 года товарооборот России и Азербайджана увеличился еще на 21% - до 98 млрд рублей."
+        #expect(decide(level, published: "2023-06-01").last == .series("ru_az.trade_turnover.ytd.rub"))
+    }
+
     @Test func whoSaidTheFigureIsAPartyOnlyWhenTheSentenceNamesTooFew() {
         // Named alone, the speaker is not a total of its own: the partner comes from the context.
         let before = "Россия и Таджикистан наращивают торговлю."

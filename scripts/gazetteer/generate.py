@@ -161,7 +161,7 @@ RU_NAMES = {
 # Abbreviations (form.abbr, matched case-sensitively) besides display names that are
 # abbreviations already (CLDR's США is not one: its ru is Соединенные Штаты; ОАЭ, КНДР are).
 # РК is also the Republic of Korea, and РТ Tatarstan as much as Tajikistan; in this region's
-# news РК is Kazakhstan, and РТ is left out. Historic ones (ЕврАзЭС) are left out.
+# news РК is Kazakhstan, and РТ is left out; ЦА is Central Asia. Historic ones (ЕврАзЭС) are left out.
 RU_ABBR = {
     "CD": "ДРК",
     "CN": "КНР",
@@ -171,6 +171,7 @@ RU_ABBR = {
     "RU": "РФ",
     "US": "США",
     "UZ": "РУз",
+    "XC": "ЦА",
     "ZA": "ЮАР",
     "OPECPLUS": "ОПЕК+",
     "G7": "G7|Г7",

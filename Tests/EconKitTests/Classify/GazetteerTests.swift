@@ -12,7 +12,7 @@ struct GazetteerTests {
         ("Беларусью", "BY"), ("соединенных штатов", "US"), ("Поднебесной", "CN"), ("евразийского экономического союза", "EAEU"),
         ("центральной азии", "XC"), ("ташкенте", "UZ"), ("узбекских", "UZ"), ("узбекистанские", "UZ"), ("киргизского", "KG"),
         ("кыргызской", "KG"), ("российских", "RU"), ("РФ", "RU"), ("США", "US"), ("КНР", "CN"), ("ЕАЭС", "EAEU"), ("ОАЭ", "AE"),
-        ("Turkey", "TR"), ("kazakhstani", "KZ"), ("Türkiye", "TR"),
+        ("Turkey", "TR"), ("kazakhstani", "KZ"), ("Türkiye", "TR"), ("ЦА", "XC"),
     ])
     func everyFormNamesItsArea(form: String, code: String) {
         #expect(gazetteer.areas(named: form) == [code], "\(form)")

@@ -265,8 +265,8 @@ struct PeriodGrammar {
 
     /// `в первом квартале`, `в III квартале 2024 г.`, `за 1-е полугодие текущего года`.
     private func quarterOrHalf(_ t: [Token], _ i: Int) -> PeriodMention? {
-        if let span = firstQuarters(t, i) { return span }
         guard let n = PeriodOrdinals.value(t[i]) else { return nil }
+        if n == 1, let span = firstQuarters(t, i) { return span }
         var j = i + 1
         if t[i].kind == .number, j + 1 < t.count, t[j].isDash, t[j + 1].kind == .word, t[j + 1].text.utf8.count <= 4 {
             j += 2

@@ -16,7 +16,10 @@
 /// code template makes the code (``SeriesFamily``), and a series the rules name keeps its metadata.
 /// Too few or too many areas, no part for a directional figure, or a period the family has no
 /// series for: review, with the reason. A wrong series is worse than review.
-public struct Classifier: Sendable {
+///
+/// Immutable once built, and a class: a batch shares one, and the per-sentence readers that ask it
+/// for areas and indicators hold a reference instead of copying its forty-odd pattern lists.
+public final class Classifier: Sendable {
     public let rules: ClassificationRules
     public let gazetteer: Gazetteer
     private let indicatorPatterns: [(String, WordPattern)]
@@ -46,7 +49,7 @@ public struct Classifier: Sendable {
     private let roleReader: RoleReader
 
     /// A classifier over `rules` and the bundled gazetteer.
-    public init(rules: ClassificationRules) throws {
+    public convenience init(rules: ClassificationRules) throws {
         self.init(rules: rules, gazetteer: try Gazetteer.bundled())
     }
 
@@ -156,8 +159,9 @@ public struct Classifier: Sendable {
                 followsAFigure: i > 0 && extraction.figures[i - 1].sentenceStart == figure.sentenceStart,
                 followsOneInReview: i > 0 && extraction.figures[i - 1].sentenceStart == figure.sentenceStart
                     && placements.last.map { if case .review = $0.decision { true } else { false } } == true,
-                followsOneInItsUnit: extraction.figures[..<i].contains {
-                    $0.sentenceStart == figure.sentenceStart && $0.unit == figure.unit
+                // The figures before it in its sentence are the ones right before it.
+                followsOneInItsUnit: extraction.figures[..<i].reversed().prefix { $0.sentenceStart == figure.sentenceStart }.contains {
+                    $0.unit == figure.unit
                 },
                 previousWasGrowth: i > 0 && extraction.figures[i - 1].sentenceStart == figure.sentenceStart && previousRead == .growth,
                 previousInSentenceBefore: i > 0
@@ -214,7 +218,7 @@ public struct Classifier: Sendable {
         let whole = figure.unit == "percent" ? wholeAfter(view) : nil
         let shareOfNamedWhole = whole.map { $0.adjacent || !followsAFigure } ?? false
         let shareOfTotal = whole?.cued ?? false
-        let nearest = shareOfNamedWhole ? whole?.word : nearestIndicator(view)
+        let nearest = shareOfNamedWhole ? whole?.word : nearestIndicator(view, hits: indicatorHits(ofSentenceOf: figure, context))
         let found = readIndicator(
             figure, view: view, nearest: nearest, wholeIndicator: wholeIndicator, previousIndicator: previousIndicator,
             previousInSentenceBefore: previousInSentenceBefore, context: context)
@@ -612,7 +616,7 @@ public struct Classifier: Sendable {
         } else if Set(scoped.map(\.area)).count < needed {
             // "Российские поставки снизились до $21,3 млрд, а поставки из Белоруссии выросли": areas
             // after another indicator word past the figure are that figure's.
-            let later = indicatorHits(sentenceWords).filter { $0.start >= view.end }
+            let later = indicatorHits(ofSentenceOf: figure, context).filter { $0.start >= view.end }
             let rest = sentence.filter { m in
                 !scoped.contains { $0.mention.start == m.mention.start } && !later.contains { $0.end <= m.mention.start }
             }
@@ -711,7 +715,7 @@ public struct Classifier: Sendable {
         // "Экспорт из Беларуси достиг $37,4 млн, импорт — $12,7 млн": the area whose part was said
         // for the other trade flow keeps being the reporter, so its part turns round.
         if family.indicator == "exports" || family.indicator == "imports" {
-            let hits = indicatorHits(view.words)
+            let hits = indicatorHits(ofSentenceOf: figure, context)
             mentions = mentions.map { m in mirrored(m, for: family, view: view, hits: hits) }
         }
         let byArea = Dictionary(grouping: mentions, by: \.area).mapValues { $0.map(\.role).max()! }
@@ -988,11 +992,16 @@ public struct Classifier: Sendable {
     /// in the figure's clause as a rival, unless it stands right before the chosen one ("инвестиционных
     /// проектов").
     /// Where an indicator's words stand in a sentence: from `start` to `end`, `length` words.
-    private struct IndicatorHit {
+    struct IndicatorHit {
         var start: Int
         var end: Int
         var length: Int
         var name: String
+    }
+
+    /// The indicator words of a figure's sentence, read once for all its figures.
+    private func indicatorHits(ofSentenceOf figure: ExtractedFigure, _ context: ContextReader) -> [IndicatorHit] {
+        context.indicatorHits(ofSentenceAt: figure.sentenceStart) { indicatorHits(context.sentence(of: figure).words) }
     }
 
     /// Every indicator pattern's match in `sentence`.
@@ -1008,12 +1017,11 @@ public struct Classifier: Sendable {
         return hits
     }
 
-    private func nearestIndicator(_ view: FigureSentence) -> IndicatorWord? {
+    private func nearestIndicator(_ view: FigureSentence, hits: [IndicatorHit]) -> IndicatorWord? {
         let sentence = view.words
         let position = view.start
         let end = view.end
         typealias Hit = IndicatorHit
-        let hits = indicatorHits(sentence)
         func text(_ hit: Hit) -> String {
             let i = sentence.wordIndex(at: hit.start) ?? 0
             return sentence.words[i...].prefix(hit.length).map { String(String.UnicodeScalarView($0.text)) }.joined(separator: " ")

@@ -19,6 +19,17 @@ final class ContextReader {
     /// Figures' sentences read so far, by where they start: a sentence often holds several figures.
     private var figureSentences: [Int: (words: SentenceWords, scalars: [Unicode.Scalar], roles: [RoledMention]?)] = [:]
 
+    /// Indicator words of figures' sentences, by where they start.
+    private var hitsRead: [Int: [Classifier.IndicatorHit]] = [:]
+
+    /// The indicator words of the sentence starting at `start`, found by `read` the first time.
+    func indicatorHits(ofSentenceAt start: Int, read: () -> [Classifier.IndicatorHit]) -> [Classifier.IndicatorHit] {
+        if let known = hitsRead[start] { return known }
+        let found = read()
+        hitsRead[start] = found
+        return found
+    }
+
     /// A figure's sentence: its words read once for every figure in it.
     func sentence(of figure: ExtractedFigure) -> FigureSentence {
         if let known = figureSentences[figure.sentenceStart] {

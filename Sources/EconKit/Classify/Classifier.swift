@@ -754,6 +754,12 @@ public final class Classifier: Sendable {
                 (from, to) = (y, x)
             } else if ry == .destination && rx != .destination {
                 (from, to) = (x, y)
+            } else if family.adjectiveMarks, rx == .adjective, ry == .adjective,
+                case let own = [x, y].filter({ a in mentions.contains { $0.area == a.code && $0.place == "sentence" } }), own.count == 1
+            {
+                // "освоено около 3 млрд долларов российских инвестиций" after a sentence with "узбекской":
+                // the figure's own adjective names the investor, the context's the other side.
+                (from, to) = own[0] == x ? (x, y) : (y, x)
             } else if let (reporter, other) = adjectiveReporter(x, rx, y, ry) {
                 // "Российский экспорт вырос до $8,68 млрд" after a sentence about the pair: the
                 // adjective names whose exports (or imports) they are, the context the partner.

@@ -332,6 +332,12 @@ struct ClassifierTests {
         #expect(decide(level, published: "2023-06-01").last == .series("ru_az.trade_turnover.ytd.rub"))
     }
 
+    @Test func theFiguresOwnAdjectiveNamesTheInvestorAgainstTheContexts() {
+        let text =
+            "Об этом говорится в материалах узбекской стороны к визиту. В прошлом году было освоено около 3 миллиардов долларов российских инвестиций."
+        #expect(decide(text, published: "2024-05-26").last == .series("ru_uz.investment.yearly"))
+    }
+
     @Test func whoSaidTheFigureIsAPartyOnlyWhenTheSentenceNamesTooFew() {
         // Named alone, the speaker is not a total of its own: the partner comes from the context.
         let before = "Россия и Таджикистан наращивают торговлю."

@@ -173,6 +173,7 @@ struct NewsCorpusClassificationTests {
         "holdout13": (0.80, 0),
         "holdout14": (0.85, 0),
         "holdout15": (0.0, 99),
+        "holdout16": (0.0, 99),
     ]
 
     /// Every set with a floor is scored.

@@ -106,6 +106,9 @@ public struct ClassificationRules: Sendable, Decodable {
     /// Words right before a figure (or before "на" right before it) that make it an addition to a
     /// figure before ("ещё на $2 млн", "дополнительно"), not a level.
     public var additionCues: [String] = []
+    /// Words before a figure in its clause that make it aid or a grant ("объем предоставленной
+    /// помощи … составил $33 млн"), which no family takes.
+    public var aidCues: [String] = []
     /// Words before a money figure in its clause that make it the capital of a fund or a company
     /// ("фонд с **капиталом** в $500 млн"), not the indicator's figure.
     public var capitalCues: [String] = []
@@ -154,7 +157,7 @@ public struct ClassificationRules: Sendable, Decodable {
 
     private enum CodingKeys: String, CodingKey {
         case areas, indicators, unitIndicators, stockCues, flowCues, targetPrepositions, sourcePrepositions, targetNouns
-        case growthCues, declineCues, shareCues, shareOfTotalCues, targetCues, lossCues, additionCues, capitalCues, disbursedCues,
+        case growthCues, declineCues, shareCues, shareOfTotalCues, targetCues, lossCues, additionCues, aidCues, capitalCues, disbursedCues,
             volumeCues, regionCues,
             pendingCues,
             pairCues,
@@ -188,6 +191,7 @@ public struct ClassificationRules: Sendable, Decodable {
         targetCues = try words(.targetCues)
         lossCues = try words(.lossCues)
         additionCues = try words(.additionCues)
+        aidCues = try words(.aidCues)
         capitalCues = try words(.capitalCues)
         disbursedCues = try words(.disbursedCues)
         volumeCues = try words(.volumeCues)
@@ -274,6 +278,7 @@ public struct ClassificationRules: Sendable, Decodable {
         merged.targetCues += other.targetCues
         merged.lossCues += other.lossCues
         merged.additionCues += other.additionCues
+        merged.aidCues += other.aidCues
         merged.capitalCues += other.capitalCues
         merged.disbursedCues += other.disbursedCues
         merged.volumeCues += other.volumeCues

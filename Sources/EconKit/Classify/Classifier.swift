@@ -35,6 +35,7 @@ public final class Classifier: Sendable {
     private let targetCues: [WordPattern]
     private let lossCues: [WordPattern]
     private let additionCues: [WordPattern]
+    private let aidCues: [WordPattern]
     private let capitalCues: [WordPattern]
     private let disbursedCues: [WordPattern]
     private let volumeCues: [WordPattern]
@@ -74,6 +75,7 @@ public final class Classifier: Sendable {
         targetCues = rules.targetCues.map(WordPattern.init)
         lossCues = rules.lossCues.map(WordPattern.init)
         additionCues = rules.additionCues.map(WordPattern.init)
+        aidCues = rules.aidCues.map(WordPattern.init)
         capitalCues = rules.capitalCues.map(WordPattern.init)
         disbursedCues = rules.disbursedCues.map(WordPattern.init)
         volumeCues = rules.volumeCues.map(WordPattern.init)
@@ -155,6 +157,8 @@ public final class Classifier: Sendable {
             let (indicator, placement) = place(
                 figure, hasParts: wholes.contains(i), context: context, wholeIndicator: whole,
                 following: i + 1 < extraction.figures.count ? extraction.figures[i + 1] : nil,
+                previousInSentence: i > 0 && extraction.figures[i - 1].sentenceStart == figure.sentenceStart
+                    ? extraction.figures[i - 1] : nil,
                 previousIndicator: indicators.last { $0 != nil } ?? nil,
                 followsAFigure: i > 0 && extraction.figures[i - 1].sentenceStart == figure.sentenceStart,
                 followsOneInReview: i > 0 && extraction.figures[i - 1].sentenceStart == figure.sentenceStart
@@ -199,6 +203,7 @@ public final class Classifier: Sendable {
 
     private func place(
         _ figure: ExtractedFigure, hasParts: Bool, context: ContextReader, wholeIndicator: String?, following: ExtractedFigure?,
+        previousInSentence previous: ExtractedFigure?,
         previousIndicator: String?, followsAFigure: Bool, followsOneInReview: Bool, followsOneInItsUnit: Bool, previousWasGrowth: Bool,
         previousInSentenceBefore: Bool,
         published: PublicationTime?,
@@ -327,6 +332,17 @@ public final class Classifier: Sendable {
                 return (indicator, review("one group of goods or services («\(cue.text)»), not all \(indicator)"))
             }
         }
+        // "43 403,2 тонны вина на сумму $120,2 млн", "43,4 тыс. тонн вина, что на 19,1 % меньше": the
+        // value or the growth of a quantity of goods is one good's.
+        if let previous, Self.physicalUnits.contains(previous.unit), figure.start - previous.end <= 30 {
+            return (indicator, review("the value or growth of a quantity («\(previous.surface)»): one good's, not all \(indicator)"))
+        }
+        // "ещё два проекта на 19 млн долларов": the value of a count that went to review goes with it.
+        if let previous, followsOneInReview, Self.countedUnits.contains(previous.unit), SeriesFamily.isMoney(figure.unit),
+            figure.start - previous.end <= 25
+        {
+            return (indicator, review("the value of the \(previous.unit) before it («\(previous.surface)»), which went to review"))
+        }
         // "достиг 1,759 млрд долларов (ненефтяная торговля)": a group named in brackets after the figure.
         let bracketed = view.bracketedWords(after: endPosition)
         if let cue = productCues.first(where: { bracketed.contains($0) }) {
@@ -362,6 +378,11 @@ public final class Classifier: Sendable {
                 lead.last.map { ["на", "в", "on"].contains(String(String.UnicodeScalarView($0.text))) } == true ? lead : lead.suffix(1)))
         if figure.unit != "percent", let cue = additionCues.first(where: { additionLead.contains($0) }) {
             return (indicator, review("an addition («\(cue.text)» before it) to a figure before, not a level"))
+        }
+        // "объем предоставленной помощи через агентство TIKA для внедрения 350 проектов составил $33
+        // млн": aid or a grant is neither investment nor joint projects.
+        if let cue = aidCues.first(where: { clause.contains($0) }) {
+            return (indicator, review("aid or a grant («\(cue.text)» before it), which no family takes"))
         }
         // "фонд с капиталом в $500 млн": what a fund or a company holds, not the indicator's figure.
         if figure.unit != "percent", let cue = capitalCues.first(where: { clause.contains($0) }) {
@@ -664,6 +685,11 @@ public final class Classifier: Sendable {
         }
         if codes.count < needed {
             if family.direction == .single { return .failure(.init("no area named for a \(family.indicator) total")) }
+            // "экспорт из Синьцзяна в Кыргызстан", "товарооборот Татарстана и Узбекистана": a party the
+            // gazetteer does not know (a region, a city, a company) is not completed from context.
+            if let unknown = Self.unknownParty(view, mentions: sentence) {
+                return .failure(.init("«\(unknown)» names a party the gazetteer does not know (a region, a city, a company?)"))
+            }
             // "Взаимный товарооборот составил $9 млрд. Российский экспорт вырос до $8,68 млрд": the
             // sentence right before speaks of the pair, and this one breaks its figure down.
             let pairBefore =
@@ -847,6 +873,35 @@ public final class Classifier: Sendable {
     /// "инвестиции за рубеж": investment abroad, everywhere at once.
     private static let abroad = [WordPattern("за рубеж"), WordPattern("=abroad"), WordPattern("overseas")]
 
+    /// A capitalized word in the figure's clause, before the figure, that stands where a party
+    /// would — after "из", "в", "с", "между", or joined by "и" to an area named — but is no area
+    /// ("из Синьцзяна", "Татарстана и Узбекистана"); `nil` when there is none.
+    static func unknownParty(_ view: FigureSentence, mentions: [RoledMention]) -> String? {
+        let words = view.words.words
+        let named = Set(mentions.filter { $0.place == "sentence" }.map(\.wordIndex))
+        for i in words.indices.dropFirst() where words[i].start >= view.clauseStart && words[i].end <= view.start {
+            let original = words[i].original
+            guard original.first?.properties.isUppercase == true, original.dropFirst().first?.properties.isLowercase == true,
+                !mentions.contains(where: {
+                    $0.place == "sentence" && $0.mention.start <= words[i].start && words[i].start < $0.mention.end
+                })
+            else { continue }
+            let before = words[i - 1].text
+            let joined =
+                Self.and.contains(before) && named.contains(i - 2)
+                || Self.and.contains(words[min(i + 1, words.count - 1)].text)
+                    && named.contains(i + 2)
+            if Self.partyPrepositions.contains(before) || joined {
+                return String(String.UnicodeScalarView(words[i - 1].original)) + " " + String(String.UnicodeScalarView(original))
+            }
+        }
+        return nil
+    }
+
+    private static let partyPrepositions: Set<[Unicode.Scalar]> = Set(
+        ["из", "в", "во", "с", "со", "между", "from", "to", "with", "between"].map { Array($0.unicodeScalars) })
+    private static let and: Set<[Unicode.Scalar]> = Set(["и", "and"].map { Array($0.unicodeScalars) })
+
     /// "в экономику нашей страны", "в страну", "на рынок": where money or goods go, said with no
     /// area named in those words.
     static func destinationNotNamed(_ words: SentenceWords, mentions: [RoledMention]) -> Bool {
@@ -908,6 +963,10 @@ public final class Classifier: Sendable {
     ]
     private static let than = Array("than".unicodeScalars)
     private static let byWords: Set<String> = ["на", "by"]
+    /// Units of goods by quantity (the extractor's): their value or growth is one good's.
+    private static let physicalUnits: Set<String> = ["t", "barrels", "m3", "m2", "ha", "MW", "GW", "kWh", "wagons", "containers", "TEU"]
+    /// Counted things whose value a money figure right after may state ("два проекта на 19 млн").
+    private static let countedUnits: Set<String> = ["projects", "agreements"]
     private static let orWords: Set<String> = ["или", "or"]
     /// A sign written before a percentage ("+52 %", "-9,3 %"); not a dash, which lists ("Китай – 18,4 %").
     private static let signs: Set<Unicode.Scalar> = ["+", "-", "−"]

@@ -338,6 +338,46 @@ struct ClassifierTests {
         #expect(decide(text, published: "2024-05-26").last == .series("ru_uz.investment.yearly"))
     }
 
+    @Test func theValueOrGrowthOfAQuantityOfGoodsIsOneGoods() {
+        let text =
+            "Грузия с января по сентябрь 2025 года экспортировала в Россию 43,4 тыс. тонн черешни, что на 19,1% меньше показателя 2024 года. За девять месяцев Грузия экспортировала в Россию 43 403,2 тонны черешни на сумму $120,2 млн."
+        let decisions = decide(text, published: "2025-10-20")
+        #expect(decisions.count == 4)
+        #expect(decisions.allSatisfy { reason($0).contains("quantity") || reason($0).contains("series family") })
+        #expect(reason(decisions[1]).contains("quantity") && reason(decisions[3]).contains("quantity"))
+    }
+
+    @Test func theValueOfACountInReviewGoesWithIt() {
+        let text =
+            "Уже реализованы восемь совместных проектов Казахстана и Беларуси общей стоимостью около 180 млн долларов, еще два проекта на 19 млн долларов – на стадии реализации."
+        let decisions = decide(text, published: "2023-09-26")
+        #expect(Array(decisions[0...1]) == [.series("kz_by.joint_projects.count"), .series("kz_by.joint_projects.value")])
+        #expect(reason(decisions[2]).contains("an addition"))
+        #expect(reason(decisions[3]).contains("which went to review"))
+    }
+
+    @Test func aTradeBalanceHasNoSeries() {
+        let text = "В итоге отрицательное сальдо торговли Молдовы с Румынией в январе-июле 2022 г. составило $100,6 млн."
+        #expect(reason(decide(text, published: "2022-09-28").first).contains("trade_balance"))
+    }
+
+    @Test func aPartyTheGazetteerDoesNotKnowIsNotCompletedFromContext() {
+        let text =
+            "Китай наращивает торговлю с соседями. В частности, экспорт из Синьцзяна в Кыргызстан за первые три месяца этого года составил 2,28 млрд долларов."
+        #expect(reason(decide(text, published: "2022-04-20").last).contains("Синьцзяна"))
+        // A region's own foreign trade: a single area's total with no area the gazetteer knows.
+        let region = "В первом квартале 2022 года внешний товарооборот Синьцзян-Уйгурского автономного района достиг 5,91 млрд долларов."
+        #expect(decide(region, published: "2022-04-20").allSatisfy { if case .review = $0 { true } else { false } })
+    }
+
+    @Test func aidIsNeitherInvestmentNorJointProjects() {
+        let text =
+            "Турция инвестирует в Молдову, а объем предоставленной ею помощи через агентство TIKA для внедрения 350 проектов за 25 лет составил $33 млн."
+        let decisions = decide(text, published: "2019-07-18")
+        #expect(reason(decisions.first).contains("aid or a grant"))
+        #expect(reason(decisions.last).contains("went to review"))
+    }
+
     @Test func whoSaidTheFigureIsAPartyOnlyWhenTheSentenceNamesTooFew() {
         // Named alone, the speaker is not a total of its own: the partner comes from the context.
         let before = "Россия и Таджикистан наращивают торговлю."

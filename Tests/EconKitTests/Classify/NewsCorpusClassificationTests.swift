@@ -172,8 +172,8 @@ struct NewsCorpusClassificationTests {
         "holdout12": (0.94, 0),
         "holdout13": (0.80, 0),
         "holdout14": (0.85, 0),
-        "holdout15": (0.0, 99),
-        "holdout16": (0.0, 99),
+        "holdout15": (0.80, 1),
+        "holdout16": (0.35, 1),
     ]
 
     /// Every set with a floor is scored.

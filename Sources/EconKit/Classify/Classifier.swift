@@ -634,6 +634,12 @@ public final class Classifier: Sendable {
         var mentions = scoped
         if Set(scoped.map(\.area)).count > needed {
             mentions = narrowed(scoped, view: view)
+            // "молдавский экспорт в Россию сократился на 3,4 %, в Беларусь – на 17,8 %": a clause that
+            // names one area in a part keeps the one area the indicator's clause names in another part.
+            if Set(mentions.map(\.area)).count == 1, needed == 2, let part = mentions.first?.role, part != .plain, part != .adjective {
+                let others = scoped.filter { $0.role != part && $0.mention.end <= view.clauseStart }
+                if Set(others.map(\.area)).count == 1, others[0].area != mentions[0].area { mentions += others }
+            }
         } else if Set(scoped.map(\.area)).count < needed {
             // "Российские поставки снизились до $21,3 млрд, а поставки из Белоруссии выросли": areas
             // after another indicator word past the figure are that figure's.
@@ -863,7 +869,13 @@ public final class Classifier: Sendable {
     /// Казахстана и Китая"), when all of them stay (and too many areas send the figure to review).
     private func narrowed(_ mentions: [RoledMention], view: FigureSentence) -> [RoledMention] {
         if view.clauseGoesOnAnEnumeration(mentions) { return mentions }
-        return mentions.filter { $0.mention.start >= view.clauseStart && $0.mention.end <= view.clauseEnd }
+        let own = mentions.filter { $0.mention.start >= view.clauseStart && $0.mention.end <= view.clauseEnd }
+        guard own.isEmpty else { return own }
+        // "…, в Беларусь – уменьшился на 17,8 %": a dash between the area and the figure leaves the
+        // area out of the figure's clause; the words from the last comma are its own.
+        var from = view.clauseStart
+        while from > 0, view.scalars[from - 1] != ",", view.scalars[from - 1] != ";" { from -= 1 }
+        return mentions.filter { $0.mention.start >= from && $0.mention.end <= view.clauseEnd }
     }
 
     private static let supplies = Array("поставк".unicodeScalars)

@@ -378,6 +378,18 @@ struct ClassifierTests {
         #expect(reason(decisions.last).contains("went to review"))
     }
 
+    @Test func anEnumerationWithDashesKeepsItsReporter() {
+        let text =
+            "В январе-марте 2019 года молдавский экспорт в Россию сократился на 3,4% - до $58,1 млн, в Беларусь – уменьшился на 17,8% - до $23,5 млн, в Украину – снизился на 10,4% - до $16,6 млн."
+        let decisions = decide(text, published: "2019-06-14")
+        #expect(
+            decisions == [
+                .series("md_ru.exports.ytd.yoy"), .series("md_ru.exports.ytd"), .series("md_by.exports.ytd.yoy"),
+                .series("md_by.exports.ytd"),
+                .series("md_ua.exports.ytd.yoy"), .series("md_ua.exports.ytd"),
+            ])
+    }
+
     @Test func whoSaidTheFigureIsAPartyOnlyWhenTheSentenceNamesTooFew() {
         // Named alone, the speaker is not a total of its own: the partner comes from the context.
         let before = "Россия и Таджикистан наращивают торговлю."

@@ -466,6 +466,9 @@ public final class Classifier: Sendable {
             } else if let sign = figure.surface.unicodeScalars.first, Self.signs.contains(sign) {
                 // "41,1 млрд долларов (-9,3 % за год)": a signed percentage is a change, its sign its direction.
                 derived = .growth
+            } else if view.plusBefore {
+                // "свыше $657 млн (+2,2 %)": a plus right before the figure, outside its surface.
+                derived = .growth
             } else if falls {
                 derived = .growth
                 negated = true

@@ -66,13 +66,19 @@ struct FigureSentence {
         var start = 0
         var previous: SentenceWords.Word?
         for word in words.words where word.end <= offset {
-            if let previous, previous.next == ";" || (previous.next == "," && Self.contrasts.contains(word.text)) {
-                start = word.start
+            // What stands between the two words ("19 %, тогда как …": the comma after a sign).
+            if let previous {
+                let between = scalars[min(previous.end, scalars.count)..<min(max(word.start, previous.end), scalars.count)]
+                if between.contains(";") || (between.contains(",") && Self.contrasts.contains(word.text)) { start = word.start }
             }
             previous = word
         }
         return start
     }
+
+    /// Whether a "+" stands right before the figure ("(+2,2 %)"): the extractor keeps a minus in the
+    /// figure's surface and value, a plus outside them.
+    var plusBefore: Bool { start > 0 && scalars[start - 1] == "+" }
 
     private static let contrasts: Set<[Unicode.Scalar]> = Set(
         ["а", "но", "однако", "тогда", "but", "whereas", "while", "however"].map { Array($0.unicodeScalars) })

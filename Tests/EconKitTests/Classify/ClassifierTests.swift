@@ -390,6 +390,18 @@ struct ClassifierTests {
             ])
     }
 
+    @Test func aPlusRightBeforeAPercentageMakesItAChange() {
+        let text = "В 2023 году экспорт товаров из Грузии в Россию составил свыше $657 млн (+2,2%)."
+        #expect(decide(text, published: "2024-01-20") == [.series("ge_ru.exports"), .series("ge_ru.exports.yoy")])
+    }
+
+    @Test func aRateAfterACommaThatFollowsAPercentGoesOnFromIt() {
+        let text = "Общий рост импорта в Грузию за 7 месяцев 2023 года составил 19%, тогда как импорта из Китая - 13%."
+        let decisions = decide(text, published: "2023-08-20")
+        #expect(reason(decisions.first).contains("total"))
+        #expect(decisions.last == .series("ge_cn.imports.ytd.yoy"))
+    }
+
     @Test func whoSaidTheFigureIsAPartyOnlyWhenTheSentenceNamesTooFew() {
         // Named alone, the speaker is not a total of its own: the partner comes from the context.
         let before = "Россия и Таджикистан наращивают торговлю."

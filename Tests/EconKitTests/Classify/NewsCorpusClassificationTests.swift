@@ -171,9 +171,9 @@ struct NewsCorpusClassificationTests {
         "holdout11": (0.80, 0),
         "holdout12": (0.94, 0),
         "holdout13": (0.80, 0),
-        "holdout14": (0.85, 0),
-        "holdout15": (0.80, 1),
-        "holdout16": (0.35, 1),
+        "holdout14": (0.90, 0),
+        "holdout15": (0.85, 1),
+        "holdout16": (0.40, 1),
     ]
 
     /// Every set with a floor is scored.

@@ -135,6 +135,8 @@ public final class Classifier: Sendable {
         let sentenceIndex = Dictionary(extraction.sentences.enumerated().map { ($1.lowerBound, $0) }, uniquingKeysWith: { a, _ in a })
         // What the figure before was read as (growth, a share), placed or not.
         var previousRead: FamilySeries.Derived?
+        // Headline figures that restate a body figure, as read on their own.
+        var headlines: [Int: Decision] = [:]
         for (i, figure) in extraction.figures.enumerated() {
             var trace: [String] = []
             var read: FamilySeries.Derived?
@@ -151,6 +153,16 @@ public final class Classifier: Sendable {
                 }
                 indicators.append(nil)
                 placements.append(Placement(decision: .restatement(of: main), trace: ["restates figure #\(main)"]))
+                // A headline's figure is read on its own too, to see that it says what the body says.
+                if extraction.figures.indices.contains(main), extraction.figures[main].sentenceStart != figure.sentenceStart {
+                    var unused: FamilySeries.Derived?
+                    headlines[i] =
+                        place(
+                            figure, hasParts: false, context: context, wholeIndicator: nil, following: nil, previousInSentence: nil,
+                            previousIndicator: nil, followsAFigure: false, followsOneInReview: false, followsOneInItsUnit: false,
+                            previousWasGrowth: false, previousInSentenceBefore: false, published: published, read: &unused, trace: &trace
+                        ).1.decision
+                }
                 continue
             }
             let whole = figure.partOf.flatMap { $0 < indicators.count ? indicators[$0] : nil }
@@ -179,6 +191,19 @@ public final class Classifier: Sendable {
             result.trace = trace + result.trace
             result.indicator = indicator
             placements.append(result)
+        }
+        // "Экспорт из Грузии в Россию вырос на 38 %" over "экспорт из России в Грузию вырос на 38,3 %":
+        // a headline whose own reading names other areas than the body's figure it rounds contradicts
+        // it, and neither is sure.
+        for (i, own) in headlines {
+            guard case .restatement(let main) = placements[i].decision, case .series(let headline) = own,
+                case .series(let body) = placements[main].decision,
+                headline.prefix(while: { $0 != "." }) != body.prefix(while: { $0 != "." })
+            else { continue }
+            let why = review("the headline (\(headline)) and the text (\(body)) say different things").decision
+            placements[i].decision = why
+            placements[main].decision = why
+            placements[main].newSeries = []
         }
         return placements
     }
@@ -692,6 +717,14 @@ public final class Classifier: Sendable {
         {
             return .failure(.init("one area named (\(only.area)), but as \(only.role.rawValue), not as a whole"))
         }
+        // "Россия занимает первое место по накопленным в Армении иностранным инвестициям с суммой
+        // свыше $3 млрд": another area named before the figure may own it (one named after it is a
+        // part told next: "…, в том числе вложения из России").
+        if family.direction == .single, codes.count == 1,
+            let other = sentence.first(where: { !$0.saidBy && !codes.contains($0.area) && $0.mention.end <= view.start })
+        {
+            return .failure(.init("\(codes.first!)'s total, or \(other.area)'s part of it?"))
+        }
         if codes.count < needed {
             if family.direction == .single { return .failure(.init("no area named for a \(family.indicator) total")) }
             // "экспорт из Синьцзяна в Кыргызстан", "товарооборот Татарстана и Узбекистана": a party the
@@ -978,6 +1011,11 @@ public final class Classifier: Sendable {
     ]
     private static let than = Array("than".unicodeScalars)
     private static let byWords: Set<String> = ["на", "by"]
+    /// Russian adjective endings, for "общей внешней торговли".
+    private static let adjectiveEndings: [[Unicode.Scalar]] = ["ой", "ей", "ого", "его", "ых", "их", "ую", "юю", "ая", "яя", "ое", "ее"].map
+    {
+        Array($0.unicodeScalars)
+    }
     /// Units of goods by quantity (the extractor's): their value or growth is one good's.
     private static let physicalUnits: Set<String> = ["t", "barrels", "m3", "m2", "ha", "MW", "GW", "kWh", "wagons", "containers", "TEU"]
     /// Counted things whose value a money figure right after may state ("два проекта на 19 млн").
@@ -1225,7 +1263,13 @@ public final class Classifier: Sendable {
             .filter { $0.index < first.count }
             .min { a, b in (a.index, -a.hit.length) < (b.index, -b.hit.length) }
         guard let hit else { return nil }
-        let adjacent = hit.index == 0 || (hit.index == 1 && !Self.joiners.contains(first[0].text))
+        // Right after the figure, or after one word, or after adjectives alone ("0,6 % общей внешней торговли").
+        let adjacent =
+            hit.index == 0 || (hit.index == 1 && !Self.joiners.contains(first[0].text))
+            || (hit.index == 2
+                && first[..<2].allSatisfy { w in
+                    Self.adjectiveEndings.contains { w.text.count > $0.count && w.text.suffix($0.count).elementsEqual($0) }
+                })
         guard adjacent || cued else { return nil }
         let around = SentenceWords(words: Array(after.words[..<hit.index]) + after.words.dropFirst(hit.index + hit.hit.length).prefix(1))
         if growthCues.contains(where: { around.contains($0) }) || declineCues.contains(where: { around.contains($0) }) { return nil }

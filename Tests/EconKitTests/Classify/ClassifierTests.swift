@@ -402,6 +402,30 @@ struct ClassifierTests {
         #expect(decisions.last == .series("ge_cn.imports.ytd.yoy"))
     }
 
+    @Test func aHeadlineThatNamesOtherAreasThanItsBodyFigureSendsBothToReview() {
+        let text = """
+            Экспорт из Грузии в Россию вырос на 38% в 2021 году
+            Товарооборот между Грузией и Россией в 2021 году вырос на 23,2%, а экспорт из России в Грузию вырос на 38,3%.
+            """
+        let decisions = decide(text, published: "2022-01-22")
+        #expect(decisions[1] == .series("ru_ge.trade_turnover.yoy"))
+        #expect(reason(decisions[0]).contains("say different things"))
+        #expect(reason(decisions[2]).contains("say different things"))
+        // A headline that says what the body says stays its restatement.
+        let same = "Экспорт из России в Грузию вырос на 38% в 2021 году\nВ 2021 году экспорт из России в Грузию вырос на 38,3%."
+        #expect(decide(same, published: "2022-01-22") == [.restatement(of: 1), .series("ru_ge.exports.yoy")])
+    }
+
+    @Test func anotherAreaNamedBeforeAOneAreaTotalMayOwnIt() {
+        let text = "Россия занимает первое место по накопленным в Армении иностранным инвестициям с суммой свыше 3 миллиардов долларов."
+        #expect(decide(text, published: "2013-03-12") == [.series("ru_am.investment.cumulative")])
+    }
+
+    @Test func aShareOfAWholeNamedAfterAdjectives() {
+        let text = "В 2021 году на долю Франции приходилось лишь 0,4% экспорта Узбекистана, 0,6% общей внешней торговли и 0,7% импорта."
+        #expect(decide(text, published: "2022-11-24")[1] == .series("uz_fr.trade_turnover.share"))
+    }
+
     @Test func whoSaidTheFigureIsAPartyOnlyWhenTheSentenceNamesTooFew() {
         // Named alone, the speaker is not a total of its own: the partner comes from the context.
         let before = "Россия и Таджикистан наращивают торговлю."

@@ -143,8 +143,13 @@ struct RoleReader {
 
     /// "», — сказал Путин", "заявил глава МИД России Сергей Лавров": a verb of saying right before
     /// the name, or with up to three words of a title between and no preposition or break among
-    /// them ("заявил на встрече с президентом Казахстана" names a party).
+    /// them ("заявил на встрече с президентом Казахстана" names a party); or right after it
+    /// ("Пашинян добавил, что …").
     private func isSpeaker(at i: Int, words: [SentenceWords.Word]) -> Bool {
+        // "Пашинян добавил, что …": the name right before a verb of saying.
+        if i + 1 < words.count, words[i].next != ",", speakerCues.contains(where: { $0.parts.first?.matches(words[i + 1]) == true }) {
+            return true
+        }
         for k in stride(from: i - 1, through: max(0, i - 4), by: -1) {
             if let next = words[k].next, next == "," || next == ";" || next == ":" { return false }
             if speakerCues.contains(where: { $0.parts.first?.matches(words[k]) == true }) { return true }

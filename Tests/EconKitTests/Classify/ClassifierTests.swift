@@ -437,6 +437,12 @@ struct ClassifierTests {
         // The sentence names one side: the speaker's country is the other.
         let side = "Товарооборот с Таджикистаном вырос в 2024 году на 7%, сказал министр экономического развития России."
         #expect(decide(side, published: "2025-10-09") == [.series("ru_tj.trade_turnover.yoy")])
+        // The name before the verb says it too, and a leader's name is its country's.
+        let subject =
+            "В 2024 году товарооборот России и Армении составил $11,7 млрд. Пашинян добавил, что в 2024 году этот показатель оценивался в $9 млрд."
+        #expect(decide(subject, published: "2025-10-09").last == .series("ru_am.trade_turnover"))
+        let leader = "Г.Бердымухамедов отметил, что в 2008 году товарооборот с Россией составил $7 млрд."
+        #expect(decide(leader, published: "2009-11-29") == [.series("ru_tm.trade_turnover")])
     }
 
     @Test func growthWithNoIndicatorIsThatOfTheFigureInTheSentenceBefore() {

@@ -73,6 +73,7 @@ struct RoleReader {
             "две", "два", "двух", "двум", "двумя", "три", "трех", "трем", "тремя", "четыре", "четырех", "четырем", "четырьмя", "пять",
             "пяти", "пятью", "шесть", "шести", "шестью", "семь", "семи", "семью", "two", "three", "four", "five", "six", "seven",
         ].map { Array($0.unicodeScalars) })
+    private static let among: Set<[Unicode.Scalar]> = Set(["среди", "among"].map { Array($0.unicodeScalars) })
     /// English articles between a preposition and the area: "in the United States".
     private static let articles: Set<[Unicode.Scalar]> = [Array("the".unicodeScalars)]
 
@@ -94,6 +95,8 @@ struct RoleReader {
                 continue
             }
             if mention.kind == .capital, isDateline(at: i, words: words.words) { continue }
+            // "на четвертом месте по экспорту среди стран СНГ": the group a rank is among, not a party.
+            if words.words[max(0, i - 2)..<i].contains(where: { Self.among.contains($0.text) }) { continue }
             var role = role(at: i, kind: mention.kind, words: words.words)
             // "между Россией и Киргизией", "из России и Беларуси": the second takes the first's part.
             if role == .plain || role == .adjective, i >= 2, Self.and.contains(words.words[i - 1].text), let previous = out.last,

@@ -457,7 +457,11 @@ public final class Classifier: Sendable {
         // "что выше уровня 2020 года на 32 %": the comparative a few words before "на", when those
         // words compare with a period ("ниже плана на 12 %" compares with a plan, not growth).
         func earlierComparative() -> Bool? {
-            let window = clause.words.dropLast().suffix(7)
+            // Without the "на" before the figure, when it is not among the figure's own words ("почти на 35 %").
+            let words =
+                clause.words.last.map { Self.byWords.contains(String(String.UnicodeScalarView($0.text))) } == true
+                ? clause.words.dropLast() : clause.words[...]
+            let window = words.suffix(7)
             guard window.contains(where: { w in Self.periodComparands.contains { w.text.starts(with: $0) } || w.isNumber }) else {
                 return nil
             }
@@ -1024,7 +1028,9 @@ public final class Classifier: Sendable {
     /// A sign written before a percentage ("+52 %", "-9,3 %"); not a dash, which lists ("Китай – 18,4 %").
     private static let signs: Set<Unicode.Scalar> = ["+", "-", "−"]
     /// Words that compare with a period: "уровня 2020 года", "показателя прошлого года".
-    private static let periodComparands: [[Unicode.Scalar]] = ["уровн", "показател", "прошл", "год"].map { Array($0.unicodeScalars) }
+    private static let periodComparands: [[Unicode.Scalar]] = ["уровн", "показател", "прошл", "предыдущ", "год"].map {
+        Array($0.unicodeScalars)
+    }
 
     /// A share's ends: `b` the part, `a` the area whose total it is a part of. The whole is the area
     /// named after "от общего" past the figure ("14,6 % от общего объёма внешней торговли

@@ -426,6 +426,12 @@ struct ClassifierTests {
         #expect(decide(text, published: "2022-11-24")[1] == .series("uz_fr.trade_turnover.share"))
     }
 
+    @Test func theGroupARankIsAmongIsNotAParty() {
+        let text =
+            "В 2013 году Беларусь и Туркменистан вышли на четвертое место по экспорту среди стран СНГ. Товарооборот составил почти $320 млн, что больше по сравнению с предыдущим годом почти на 35%."
+        #expect(decide(text, published: "2014-02-01") == [.series("by_tm.trade_turnover"), .series("by_tm.trade_turnover.yoy")])
+    }
+
     @Test func whoSaidTheFigureIsAPartyOnlyWhenTheSentenceNamesTooFew() {
         // Named alone, the speaker is not a total of its own: the partner comes from the context.
         let before = "Россия и Таджикистан наращивают торговлю."

@@ -175,7 +175,7 @@ struct NewsCorpusClassificationTests {
         "holdout15": (0.85, 1),
         "holdout16": (0.40, 1),
         "holdout17": (0.75, 2),
-        "holdout18": (0.0, 99),
+        "holdout18": (0.5, 0),
     ]
 
     /// Every set with a floor is scored.

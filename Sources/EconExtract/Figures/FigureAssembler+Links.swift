@@ -108,8 +108,9 @@ extension FigureAssembler {
 
     /// The period of each figure: the nearest time expression in its clause ("сейчас" being the
     /// publication date); else one earlier in the sentence; else the one carried from the previous
-    /// sentence; for a trade flow, else the one an earlier sentence of the paragraph named
-    /// (`continued`); else the publication date (the figure states a level as of publication).
+    /// sentence; for a trade flow, else the one an earlier sentence of the paragraph — or a line of
+    /// one sentence just before — named (`continued`), unless the figure's sentence says "ранее",
+    /// "ежегодно" or "в год"; else the publication date (the figure states a level as of publication).
     func assignPeriods(
         _ t: [Token], _ drafts: inout [FigureDraft], _ mentions: [PeriodMention], _ clauses: [Int], _ carried: Period?,
         continued: Period? = nil

@@ -246,7 +246,8 @@ struct PeriodGrammar {
             ["за", "первые", "первых", "течение", "итогам", "first", "the", "in", "for", "over"].contains(t[i - 1].text)
         else { return nil }
         var j = skipDot(t, end + 1)
-        // "За 11 месяцев" said in February: the months of last year, those of this one not yet over.
+        // "За 11 месяцев" said in February: last year's, the eleventh month of this one not yet begun
+        // (a count of months is of months gone by).
         var y = date.map { $0.yearOf(month: count) }
         if let after = yearAfter(t, j) {
             y = after.year
@@ -279,8 +280,9 @@ struct PeriodGrammar {
             || (t[i].kind == .word && (t[j].text.hasPrefix("половин") || (n == 1 && t[j].text == "полгода")))
         guard isQuarter || (isHalf && n <= 2) else { return nil }
         j = skipDot(t, j + 1)
-        // "в четвертом квартале" said in February: last year's, this year's not yet begun.
-        var y = date.map { $0.yearOf(month: isQuarter ? (n - 1) * 3 + 1 : (n - 1) * 6 + 1) }
+        // This year's even when it has not begun: "в третьем квартале … увеличится" said in May is a
+        // forecast, which the classifier tells by its period starting after publication.
+        var y = date?.year
         if let after = yearAfter(t, j) {
             y = after.year
             j = after.end
@@ -418,7 +420,7 @@ struct PeriodGrammar {
             let n = t[i + 1].text.int, (1...(w == "q" ? 4 : 2)).contains(n)
         else { return nil }
         var j = i + 2
-        var y = date.map { $0.yearOf(month: w == "q" ? (n - 1) * 3 + 1 : (n - 1) * 6 + 1) }
+        var y = date?.year
         if j < t.count, t[j].text == "/" || t[j].isDash, j + 1 < t.count, yearNumber(t[j + 1]) != nil { j += 1 }
         if let after = yearAfter(t, j) {
             y = after.year

@@ -51,8 +51,11 @@ struct RoleReader {
     /// Words before an area that make it the source of the data, not a party ("по данным").
     let sourceOfDataCues: [WordPattern]
     let sourceOfDataNouns: [WordPattern]
-    /// Verbs of saying before a name that make it who said the figure ("— сказал Путин").
+    /// Verbs of saying before or right after a name that make it who said the figure ("— сказал
+    /// Путин", "Пашинян добавил").
     let speakerCues: [WordPattern]
+    /// Codes of the gazetteer's groups (СНГ, ЕАЭС …).
+    var groupCodes: Set<String> = []
 
     private static let partnerPrepositions: Set<[Unicode.Scalar]> = [
         Array("с".unicodeScalars), Array("со".unicodeScalars), Array("with".unicodeScalars),
@@ -78,8 +81,9 @@ struct RoleReader {
     private static let articles: Set<[Unicode.Scalar]> = [Array("the".unicodeScalars)]
 
     /// Roles of `mentions` (found in `words`), in order; areas that only name a currency ("долларов
-    /// США") are left out, and those that tell the figure ("по данным белорусской статистики",
-    /// "— сказал Путин") are marked `saidBy`.
+    /// США"), a dateline's capital and a group a rank is among ("среди стран СНГ") are left out, and
+    /// those that tell the figure ("по данным белорусской статистики", "— сказал Путин") are marked
+    /// `saidBy`.
     func roles(_ mentions: [Gazetteer.Mention], in words: SentenceWords, place: String) -> [RoledMention] {
         var out: [RoledMention] = []
         for mention in mentions {
@@ -95,8 +99,11 @@ struct RoleReader {
                 continue
             }
             if mention.kind == .capital, isDateline(at: i, words: words.words) { continue }
-            // "на четвертом месте по экспорту среди стран СНГ": the group a rank is among, not a party.
-            if words.words[max(0, i - 2)..<i].contains(where: { Self.among.contains($0.text) }) { continue }
+            // "на четвертом месте по экспорту среди стран СНГ": the group a rank is among, not a party
+            // ("среди партнёров Казахстана" names one).
+            if groupCodes.contains(mention.area), words.words[max(0, i - 2)..<i].contains(where: { Self.among.contains($0.text) }) {
+                continue
+            }
             var role = role(at: i, kind: mention.kind, words: words.words)
             // "между Россией и Киргизией", "из России и Беларуси": the second takes the first's part.
             if role == .plain || role == .adjective, i >= 2, Self.and.contains(words.words[i - 1].text), let previous = out.last,

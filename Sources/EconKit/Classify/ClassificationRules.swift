@@ -135,7 +135,8 @@ public struct ClassificationRules: Sendable, Decodable {
     /// Words right after an area that do the same ("белорусской **статистики**").
     public var sourceOfDataNouns: [String] = []
     /// Verbs of saying right before a name, with at most a title between ("— сказал Путин",
-    /// "заявил глава МИД России"): who said the figure, not a party to it.
+    /// "заявил глава МИД России"), or right after it ("Пашинян добавил"): who said the figure, a
+    /// party only when the sentence names too few without it.
     public var speakerCues: [String] = []
     /// Families of series made for any pair of areas (see ``SeriesFamily``).
     public var families: [SeriesFamily] = []

@@ -90,7 +90,8 @@ public final class Classifier: Sendable {
             targetPrepositions: Set(rules.targetPrepositions.map { Array($0.unicodeScalars) }),
             sourcePrepositions: Set(rules.sourcePrepositions.map { Array($0.unicodeScalars) }),
             nouns: rules.targetNouns.map(WordPattern.init), sourceOfDataCues: rules.sourceOfDataCues.map(WordPattern.init),
-            sourceOfDataNouns: rules.sourceOfDataNouns.map(WordPattern.init), speakerCues: rules.speakerCues.map(WordPattern.init))
+            sourceOfDataNouns: rules.sourceOfDataNouns.map(WordPattern.init), speakerCues: rules.speakerCues.map(WordPattern.init),
+            groupCodes: Set(gazetteer.areas.filter { $0.kind == .group }.map(\.code)))
     }
 
     /// Where a figure goes.
@@ -260,7 +261,8 @@ public final class Classifier: Sendable {
         let indicator = found.name
         trace.append("indicator: \(indicator) (from \(found.why))")
         // "Приток прямых инвестиций из КНР составил $109 млн … КНР инвестировала $220,8 млн": after a
-        // figure of direct investment, investment said in general may be the same direct investment.
+        // figure of direct investment (the last figure before with an indicator), investment said in
+        // general may be the same direct investment.
         if indicator == "investment", previousIndicator == "direct_investment" {
             return (indicator, review("investment after a figure of direct investment: direct investment again, or all of it?"))
         }
@@ -280,7 +282,9 @@ public final class Classifier: Sendable {
                 review("two indicators before the figure in its clause (\(indicator) and \(rival)): which one it measures is not clear")
             )
         }
-        let measure = measureHint(figure, hasParts: hasParts, sentence: sentence)
+        // Stock and flow cues up to the end of the figure's clause: "…, а к концу 2025 года этот объём
+        // планируется удвоить" speaks of another figure.
+        let measure = measureHint(figure, hasParts: hasParts, sentence: view.words(from: 0, to: view.clauseEnd))
         trace.append("measure: \(measure.map(\.rawValue) ?? "not stated") for period \(period)")
 
         var inSentence = context.roles(inSentenceOf: figure, classifier: self)
@@ -437,7 +441,8 @@ public final class Classifier: Sendable {
         let ownWords = view.words(from: position, to: endPosition).words.prefix { !$0.isNumber }
         // "на 6,1 млн долларов или 3,4 процента больше": the same change told twice, "на" before the first.
         let byAgain: Bool = {
-            guard let justBefore, Self.orWords.contains(justBefore) else { return false }
+            // "на $1,2 млрд, или 15 % казахстанского экспорта" is a share of a whole named after it.
+            guard let justBefore, Self.orWords.contains(justBefore), whole == nil else { return false }
             let window = before.words.dropLast().suffix(5)
             return window.indices.contains { k in
                 k + 1 < window.endIndex && window[k + 1].isNumber && Self.byWords.contains(String(String.UnicodeScalarView(window[k].text)))
@@ -503,13 +508,11 @@ public final class Classifier: Sendable {
                 negated = true
             } else if rises {
                 derived = .growth
-            } else if by, growthCues.contains(where: { before.contains($0) }) {
-                // "вырос на 13 %, а за полгода — уже на 14 %": the verb of the clause before.
+            } else if by, let last = Self.lastCue(growthCues, declineCues, in: before) {
+                // "вырос на 13 %, а за полгода — уже на 14 %", "сокращение китайского импорта (более
+                // чем на 10 %)": the nearest verb before decides the direction.
                 derived = .growth
-            } else if by, declineCues.contains(where: { before.contains($0) }) {
-                // "сокращение китайского импорта (более чем на 10 %)".
-                derived = .growth
-                negated = true
+                negated = !last
             } else if previousWasGrowth, view.contrastStart(before: position) > 0 {
                 // "свыше 7 % был рост …, а за семь месяцев — 17 с лишним процентов": a clause that
                 // goes on from a growth rate with none of its own words is another growth rate.
@@ -691,15 +694,19 @@ public final class Classifier: Sendable {
         }
         // "торговля Китая с Казахстаном, Кыргызстаном, Таджикистаном, Туркменистаном и Узбекистаном":
         // every member of a group named is the group.
+        // A reporter named before the list in the genitive ("Товарооборот Турции с Азербайджаном,
+        // Казахстаном …") is not one of the list.
+        let firstMarked = mentions.first { $0.role != .plain && $0.role != .adjective }?.wordIndex ?? Int.max
+        let listed = mentions.filter { $0.role != .plain || $0.wordIndex > firstMarked }
         if Set(mentions.map(\.area)).count > needed,
-            let group = groups.first(where: { Set($0.members).isSubset(of: mentions.map(\.area)) })
+            let group = groups.first(where: { Set($0.members).isSubset(of: listed.map(\.area)) })
         {
             let members = Set(group.members)
-            let named = mentions.filter { members.contains($0.area) }
+            let named = listed.filter { members.contains($0.area) }
             var whole = named[0]
             whole.mention.area = group.code
             whole.role = named.map(\.role).max()!
-            mentions = mentions.filter { !members.contains($0.area) } + [whole]
+            mentions = mentions.filter { m in !named.contains { $0.mention.start == m.mention.start } } + [whole]
         }
         // "товарооборот с Германией составил $148 млн, с Францией — $42 млн": two partners are not a
         // pair; the figure's is the one its clause names, the other side comes from the context.
@@ -1014,6 +1021,19 @@ public final class Classifier: Sendable {
         "more": true, "higher": true, "greater": true, "above": true, "less": false, "lower": false, "fewer": false,
     ]
     private static let than = Array("than".unicodeScalars)
+    /// Whether the last of `rises` or `falls` matched in `words` is a rise (`true`), a fall (`false`),
+    /// or `nil` when neither is there.
+    static func lastCue(_ rises: [WordPattern], _ falls: [WordPattern], in words: SentenceWords) -> Bool? {
+        let up = rises.flatMap { words.matches($0) }.max()
+        let down = falls.flatMap { words.matches($0) }.max()
+        switch (up, down) {
+        case (nil, nil): return nil
+        case (.some, nil): return true
+        case (nil, .some): return false
+        case (.some(let u), .some(let d)): return u > d
+        }
+    }
+
     private static let byWords: Set<String> = ["на", "by"]
     /// Russian adjective endings, for "общей внешней торговли".
     private static let adjectiveEndings: [[Unicode.Scalar]] = ["ой", "ей", "ого", "его", "ых", "их", "ую", "юю", "ая", "яя", "ое", "ее"].map
@@ -1229,12 +1249,11 @@ public final class Classifier: Sendable {
         return nil
     }
 
-    /// The last indicator word of a sentence, if it names one.
     /// Whether `words` speak of one area's whole of the same kind as `indicator` (trade, or
     /// investment): a single-area family's cue ("внешнеторговый оборот", "иностранные инвестиции")
-    /// or a total's ("общий объем").
-    func namesATotal(_ words: SentenceWords, of indicator: String) -> Bool {
-        guard let named = lastIndicator(in: words), Self.kind(named) == Self.kind(indicator) else { return false }
+    /// or a total's ("общий объем"); `named` is the sentence's last indicator word.
+    func namesATotal(_ words: SentenceWords, named: String?, of indicator: String) -> Bool {
+        guard let named, Self.kind(named) == Self.kind(indicator) else { return false }
         return totalCues.contains { words.contains($0) }
             || rules.families.indices.contains { k in
                 rules.families[k].direction == .single && familyCues[k].contains { words.contains($0) }
@@ -1250,6 +1269,12 @@ public final class Classifier: Sendable {
         }
     }
 
+    /// The trade flows (exports, imports) a sentence names.
+    func flowsNamed(in words: SentenceWords) -> Set<String> {
+        Set(indicatorHits(words).map(\.name).filter { $0 == "exports" || $0 == "imports" })
+    }
+
+    /// The last indicator word of a sentence, if it names one.
     func lastIndicator(in words: SentenceWords) -> String? {
         indicatorHits(words).max { $0.end < $1.end }?.name
     }

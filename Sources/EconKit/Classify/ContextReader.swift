@@ -54,6 +54,11 @@ final class ContextReader {
     /// The last indicator word of the sentence right before the one starting at `offset`.
     func indicatorNamed(before offset: Int, classifier: Classifier) -> String? {
         guard let k = sentences.lastIndex(where: { $0.upperBound <= offset }) else { return nil }
+        return lastIndicator(ofSentence: k, classifier: classifier)
+    }
+
+    /// The last indicator word of sentence `k`, read once.
+    private func lastIndicator(ofSentence k: Int, classifier: Classifier) -> String? {
         if let known = indicatorsRead[k] { return known }
         let found = classifier.lastIndicator(in: words(ofSentence: k))
         indicatorsRead[k] = found
@@ -97,7 +102,10 @@ final class ContextReader {
     /// more (a sentence about "the CIS department of the ministry" is not the article's pair) — then
     /// from the title. Too many candidates at any step: a failure that says which. A pronoun before
     /// the figure (`pronoun`: "товарооборот с ней") points to the nearest sentence naming areas,
-    /// whatever the title names.
+    /// whatever the title names. With `partnersOnly` (the figure names only partners) the sentence
+    /// before gives the side that trades with them; with `indicator`, a figure that names no area
+    /// after a sentence about one area's total of its kind fails, and for a trade flow after a
+    /// sentence that names only the other flow, that sentence's origin and destination turn round.
     func complete(
         _ codes: Set<String>, needed: Int, before offset: Int, pronoun: Bool = false, partnersOnly: Bool = false, indicator: String? = nil,
         classifier: Classifier
@@ -117,14 +125,15 @@ final class ContextReader {
             // "Общий внешнеторговый оборот Грузии составил $21,5 млрд. Экспорт — более $6 млрд": a
             // figure that names no area after a sentence about one area's total is part of that total.
             if nearest, have.isEmpty, Set(found.map(\.area)).count == 1, let indicator,
-                classifier.namesATotal(words(ofSentence: k), of: indicator)
+                classifier.namesATotal(words(ofSentence: k), named: lastIndicator(ofSentence: k, classifier: classifier), of: indicator)
             {
                 return .failure(.init("the sentence before speaks of \(found[0].area)'s total: a part of it, not a pair's figure"))
             }
             // "Экспорт в Россию составил $657 млн. Импорт сократился до $1,8 млрд": where the other
             // flow went is where this one comes from.
+            // Only when that sentence names the other flow alone ("Экспорт …, превысив импорт" names both).
             if let indicator, let opposite = ["exports": "imports", "imports": "exports"][indicator],
-                classifier.lastIndicator(in: words(ofSentence: k)) == opposite
+                classifier.flowsNamed(in: words(ofSentence: k)) == [opposite]
             {
                 found = found.map { m in
                     var turned = m

@@ -58,14 +58,14 @@ struct PeriodTests {
         #expect(period(text) == expected)
     }
 
-    @Test func monthsAndQuartersNotYetOverAtPublicationAreLastYears() {
-        // Said in February: eleven months, the fourth quarter, the second half are last year's.
+    @Test func aCountOfMonthsNotYetBegunAtPublicationIsLastYears() {
+        // Said in February: eleven months gone by are last year's; so are three quarters counted.
         #expect(period("За 11 месяцев товарооборот составил $48,5 млрд.", published: "2024-02-10") == "2023-01/2023-11")
-        #expect(period("В четвертом квартале товарооборот составил $5 млрд.", published: "2024-02-10") == "2023-Q4")
-        #expect(period("Во втором полугодии товарооборот составил $5 млрд.", published: "2024-02-10") == "2023-H2")
-        // Under way or over: this year's.
+        #expect(period("За первые три квартала товарооборот составил $5 млрд.", published: "2024-02-10") == "2023-01/2023-09")
         #expect(period("За 2 месяца товарооборот составил $5 млрд.", published: "2024-02-10") == "2024-01/2024-02")
-        #expect(period("В первом квартале товарооборот составил $5 млрд.", published: "2024-02-10") == "2024-Q1")
+        // A quarter named stays this year's: "в третьем квартале … увеличится" said in May is a
+        // forecast, told by its period beginning after publication.
+        #expect(period("В третьем квартале экспорт увеличится на 15%.", published: "2024-05-20") == "2024-Q3")
     }
 
     @Test func relativePeriodsWithoutADocumentDateAreNull() {

@@ -267,6 +267,9 @@ struct ClassifierTests {
     @Test func aStockByTheEndOfAYearInCountriesCounted() {
         let text = "К концу 2022 года объем прямых инвестиций Китая в пять стран Центральной Азии достиг почти 15 миллиардов долларов."
         #expect(decide(text, published: "2023-03-20") == [.series("cn_c5.fdi.cumulative")])
+        // Said of another figure in a later clause, it makes no stock of this one.
+        let later = "В 2023 году Россия вложила в экономику Узбекистана $1,2 млрд, а к концу 2025 года этот объём планируется удвоить."
+        #expect(decide(later, published: "2024-03-01") == [.series("ru_uz.investment.yearly")])
     }
 
     @Test func aDestinationSaidButNotNamedIsTheContexts() {
@@ -430,6 +433,30 @@ struct ClassifierTests {
         let text =
             "В 2013 году Беларусь и Туркменистан вышли на четвертое место по экспорту среди стран СНГ. Товарооборот составил почти $320 млн, что больше по сравнению с предыдущим годом почти на 35%."
         #expect(decide(text, published: "2014-02-01") == [.series("by_tm.trade_turnover"), .series("by_tm.trade_turnover.yoy")])
+    }
+
+    @Test func theNearestVerbBeforeGivesTheDirection() {
+        let text = "В 2024 году экспорт России в Китай вырос на 10%, импорт сократился на 5%, а товарооборот — на 2%."
+        let placements = try! Classifier(rules: try! ClassificationRules.default()).place(
+            Extractor().extract(text, published: try? PublicationTime(parsing: "2025-03-01")), text: text,
+            published: try? PublicationTime(parsing: "2025-03-01"))
+        #expect(placements.last?.decision == .series("ru_cn.trade_turnover.yoy"))
+        #expect(placements.last?.negated == true)
+    }
+
+    @Test func theOtherFlowTurnsPartsRoundOnlyWhenTheSentenceBeforeNamesItAlone() {
+        let text = "В 2024 году экспорт Узбекистана в Китай составил $2 млрд, превысив импорт. Экспорт вырос на 15%."
+        #expect(decide(text, published: "2025-03-01").last == .series("uz_cn.exports.yoy"))
+    }
+
+    @Test func aReporterBeforeAListIsNotFoldedIntoItsGroup() {
+        let text = "В 2024 году товарооборот Казахстана с Таджикистаном, Кыргызстаном, Туркменистаном и Узбекистаном составил $9 млрд."
+        #expect(reason(decide(text, published: "2025-03-01").first).contains("several areas named (KG, KZ, TJ, TM, UZ)"))
+    }
+
+    @Test func aShareAfterOrIsAShareOfTheWholeNamedAfterIt() {
+        let text = "В 2024 году Казахстан поставил в Китай товаров на $1,2 млрд, или 15% казахстанского экспорта."
+        #expect(decide(text, published: "2025-03-01") == [.series("kz_cn.exports"), .series("kz_cn.exports.share")])
     }
 
     @Test func whoSaidTheFigureIsAPartyOnlyWhenTheSentenceNamesTooFew() {

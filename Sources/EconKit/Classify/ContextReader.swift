@@ -117,18 +117,22 @@ final class ContextReader {
         var have = codes
         var added: [RoledMention] = []
         var nearest = true
+        var nearestNaming = true
         for k in sentences.indices.reversed() where sentences[k].upperBound <= offset {
             var found = mentions(inSentence: k, classifier: classifier)
-            var new = found.filter { !have.contains($0.area) }
-            guard !new.isEmpty else { continue }
-            defer { nearest = false }
-            // "Общий внешнеторговый оборот Грузии составил $21,5 млрд. Экспорт — более $6 млрд": a
-            // figure that names no area after a sentence about one area's total is part of that total.
-            if nearest, have.isEmpty, Set(found.map(\.area)).count == 1, let indicator,
+            guard !found.isEmpty else { continue }
+            // "Общий внешнеторговый оборот Грузии составил $21,5 млрд. Экспорт — более $6 млрд",
+            // "Turkey's trade turnover exceeded $120.8 billion. … Turkish imports grew by 1 percent": a
+            // figure that names no other area after a sentence about one area's total is part of it.
+            if nearestNaming, case let areas = Set(found.map(\.area)), areas.count == 1, have.isEmpty || have == areas, let indicator,
                 classifier.namesATotal(words(ofSentence: k), named: lastIndicator(ofSentence: k, classifier: classifier), of: indicator)
             {
                 return .failure(.init("the sentence before speaks of \(found[0].area)'s total: a part of it, not a pair's figure"))
             }
+            nearestNaming = false
+            var new = found.filter { !have.contains($0.area) }
+            guard !new.isEmpty else { continue }
+            defer { nearest = false }
             // "Экспорт в Россию составил $657 млн. Импорт сократился до $1,8 млрд": where the other
             // flow went is where this one comes from.
             // Only when that sentence names the other flow alone ("Экспорт …, превысив импорт" names both).

@@ -118,12 +118,17 @@ struct WordPattern {
         case prefix([Unicode.Scalar])
         case whole([Unicode.Scalar])
         case number
+        /// `####`: a year, four digits from 1900 to 2099 ("by ####": "by 2030", not "by 34 %").
+        case year
         /// `*`: any one word that is not a number ("прям * инвест": "прямых корейских инвестиций").
         case anyWord
 
         func matches(_ word: SentenceWords.Word) -> Bool {
             switch self {
             case .number: return word.isNumber
+            case .year:
+                guard word.isNumber, word.text.count == 4 else { return false }
+                return word.text[0] == "1" && word.text[1] == "9" || word.text[0] == "2" && word.text[1] == "0"
             case .anyWord: return !word.isNumber
             case .whole(let text): return word.text == text
             case .prefix(let text):
@@ -146,6 +151,7 @@ struct WordPattern {
         self.text = text
         parts = text.lowercased().replacingOccurrences(of: "ё", with: "е").split(separator: " ").map { word in
             if word == "#" { return .number }
+            if word == "####" { return .year }
             if word == "*" { return .anyWord }
             if word.hasPrefix("=") { return .whole(Array(word.dropFirst().unicodeScalars)) }
             return .prefix(Array(word.unicodeScalars))

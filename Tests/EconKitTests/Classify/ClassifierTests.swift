@@ -459,6 +459,26 @@ struct ClassifierTests {
         #expect(decide(text, published: "2025-03-01") == [.series("kz_cn.exports"), .series("kz_cn.exports.share")])
     }
 
+    @Test func byAYearIsADeadlineButByAPercentageIsARise() {
+        let rise = "In January-October 2022, trade turnover between Kazakhstan and China increased by 34% to $19.7 billion."
+        let english = { (text: String) in
+            try! Classifier(rules: try! ClassificationRules.default()).place(
+                Extractor(language: .english).extract(text, published: try? PublicationTime(parsing: "2022-11-30")), text: text,
+                published: try? PublicationTime(parsing: "2022-11-30")
+            ).map(\.decision)
+        }
+        #expect(english(rise).last == .series("kz_cn.trade_turnover.ytd"))
+        let goal = "Kazakhstan and China plan to bring trade turnover to $35 billion by 2030."
+        #expect(reason(english(goal).first).isEmpty == false)
+        #expect(english(goal).first.map { if case .review = $0 { true } else { false } } == true)
+    }
+
+    @Test func aFigureAfterASentenceAboutOneAreasTotalIsPartOfItEvenWhenItNamesThatArea() {
+        let text =
+            "Товарооборот России и Грузии составил $2,5 млрд. Внешнеторговый оборот Грузии в 2023 году составил $21,5 млрд. Грузинский экспорт - более $6 млрд."
+        #expect(reason(decide(text, published: "2024-01-20").last).contains("total"))
+    }
+
     @Test func whoSaidTheFigureIsAPartyOnlyWhenTheSentenceNamesTooFew() {
         // Named alone, the speaker is not a total of its own: the partner comes from the context.
         let before = "Россия и Таджикистан наращивают торговлю."

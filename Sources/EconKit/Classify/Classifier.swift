@@ -159,31 +159,28 @@ public final class Classifier: Sendable {
                     var unused: FamilySeries.Derived?
                     headlines[i] =
                         place(
-                            figure, hasParts: false, context: context, wholeIndicator: nil, following: nil, previousInSentence: nil,
-                            previousIndicator: nil, followsAFigure: false, followsOneInReview: false, followsOneInItsUnit: false,
-                            previousWasGrowth: false, previousInSentenceBefore: false, published: published, read: &unused, trace: &trace
+                            figure, hasParts: false, context: context, wholeIndicator: nil, following: nil, earlier: Earlier(),
+                            published: published, read: &unused, trace: &trace
                         ).1.decision
                 }
                 continue
             }
             let whole = figure.partOf.flatMap { $0 < indicators.count ? indicators[$0] : nil }
-            let (indicator, placement) = place(
-                figure, hasParts: wholes.contains(i), context: context, wholeIndicator: whole,
-                following: i + 1 < extraction.figures.count ? extraction.figures[i + 1] : nil,
-                previousInSentence: i > 0 && extraction.figures[i - 1].sentenceStart == figure.sentenceStart
-                    ? extraction.figures[i - 1] : nil,
-                previousIndicator: indicators.last { $0 != nil } ?? nil,
-                followsAFigure: i > 0 && extraction.figures[i - 1].sentenceStart == figure.sentenceStart,
-                followsOneInReview: i > 0 && extraction.figures[i - 1].sentenceStart == figure.sentenceStart
-                    && placements.last.map { if case .review = $0.decision { true } else { false } } == true,
-                // The figures before it in its sentence are the ones right before it.
-                followsOneInItsUnit: extraction.figures[..<i].reversed().prefix { $0.sentenceStart == figure.sentenceStart }.contains {
+            // The figure right before, when it stands in the same sentence; the figures before it in
+            // its sentence are the ones right before it.
+            let previous = i > 0 && extraction.figures[i - 1].sentenceStart == figure.sentenceStart ? extraction.figures[i - 1] : nil
+            let earlier = Earlier(
+                inSentence: previous, indicator: indicators.last { $0 != nil } ?? nil,
+                inReview: previous != nil && placements.last.map { if case .review = $0.decision { true } else { false } } == true,
+                sameUnit: extraction.figures[..<i].reversed().prefix { $0.sentenceStart == figure.sentenceStart }.contains {
                     $0.unit == figure.unit
                 },
-                previousWasGrowth: i > 0 && extraction.figures[i - 1].sentenceStart == figure.sentenceStart && previousRead == .growth,
-                previousInSentenceBefore: i > 0
-                    && sentenceIndex[extraction.figures[i - 1].sentenceStart].map { $0 + 1 }
-                        == sentenceIndex[figure.sentenceStart],
+                growth: previous != nil && previousRead == .growth,
+                inSentenceBefore: i > 0
+                    && sentenceIndex[extraction.figures[i - 1].sentenceStart].map { $0 + 1 } == sentenceIndex[figure.sentenceStart])
+            let (indicator, placement) = place(
+                figure, hasParts: wholes.contains(i), context: context, wholeIndicator: whole,
+                following: i + 1 < extraction.figures.count ? extraction.figures[i + 1] : nil, earlier: earlier,
                 published: published,
                 read: &read,
                 trace: &trace)
@@ -227,12 +224,25 @@ public final class Classifier: Sendable {
 
     private func review(_ reason: String) -> Placement { Placement(decision: .review(reason: reason)) }
 
+    /// What came before a figure in the article, as far as placing it needs.
+    private struct Earlier {
+        /// The figure right before it, when it stands in the same sentence.
+        var inSentence: ExtractedFigure?
+        /// The indicator of the last figure before it that had one.
+        var indicator: String?
+        /// The figure right before it in its sentence went to review.
+        var inReview = false
+        /// A figure before it in its sentence has its unit.
+        var sameUnit = false
+        /// The figure right before it in its sentence was read as growth (placed or not).
+        var growth = false
+        /// The figure right before it stands in the sentence right before its own.
+        var inSentenceBefore = false
+    }
+
     private func place(
         _ figure: ExtractedFigure, hasParts: Bool, context: ContextReader, wholeIndicator: String?, following: ExtractedFigure?,
-        previousInSentence previous: ExtractedFigure?,
-        previousIndicator: String?, followsAFigure: Bool, followsOneInReview: Bool, followsOneInItsUnit: Bool, previousWasGrowth: Bool,
-        previousInSentenceBefore: Bool,
-        published: PublicationTime?,
+        earlier: Earlier, published: PublicationTime?,
         read: inout FamilySeries.Derived?,
         trace: inout [String]
     ) -> (String?, Placement) {
@@ -247,12 +257,12 @@ public final class Classifier: Sendable {
         // the indicator named after it is a share of that indicator — unless it restates a figure
         // before it as a share ("$105 млрд, что превышает 40 % от общей суммы инвестиций").
         let whole = figure.unit == "percent" ? wholeAfter(view) : nil
-        let shareOfNamedWhole = whole.map { $0.adjacent || !followsAFigure } ?? false
+        let shareOfNamedWhole = whole.map { $0.adjacent || earlier.inSentence == nil } ?? false
         let shareOfTotal = whole?.cued ?? false
         let nearest = shareOfNamedWhole ? whole?.word : nearestIndicator(view, hits: indicatorHits(ofSentenceOf: figure, context))
         let found = readIndicator(
-            figure, view: view, nearest: nearest, wholeIndicator: wholeIndicator, previousIndicator: previousIndicator,
-            previousInSentenceBefore: previousInSentenceBefore, context: context)
+            figure, view: view, nearest: nearest, wholeIndicator: wholeIndicator, previousIndicator: earlier.indicator,
+            previousInSentenceBefore: earlier.inSentenceBefore, context: context)
         guard let found else {
             return (
                 nil, review("no indicator word near the figure (\(Set(rules.indicators.map(\.name)).sorted().joined(separator: ", ")))")
@@ -263,7 +273,7 @@ public final class Classifier: Sendable {
         // "Приток прямых инвестиций из КНР составил $109 млн … КНР инвестировала $220,8 млн": after a
         // figure of direct investment (the last figure before with an indicator), investment said in
         // general may be the same direct investment.
-        if indicator == "investment", previousIndicator == "direct_investment" {
+        if indicator == "investment", earlier.indicator == "direct_investment" {
             return (indicator, review("investment after a figure of direct investment: direct investment again, or all of it?"))
         }
 
@@ -363,11 +373,12 @@ public final class Classifier: Sendable {
         }
         // "43 403,2 тонны вина на сумму $120,2 млн", "43,4 тыс. тонн вина, что на 19,1 % меньше": the
         // value or the growth of a quantity of goods is one good's.
-        if let previous, Self.physicalUnits.contains(previous.unit), figure.start - previous.end <= 30 {
+        if let previous = earlier.inSentence, Self.physicalUnits.contains(previous.unit), figure.start - previous.end <= 30 {
             return (indicator, review("the value or growth of a quantity («\(previous.surface)»): one good's, not all \(indicator)"))
         }
         // "ещё два проекта на 19 млн долларов": the value of a count that went to review goes with it.
-        if let previous, followsOneInReview, Self.countedUnits.contains(previous.unit), SeriesFamily.isMoney(figure.unit),
+        if let previous = earlier.inSentence, earlier.inReview, Self.countedUnits.contains(previous.unit),
+            SeriesFamily.isMoney(figure.unit),
             figure.start - previous.end <= 25
         {
             return (indicator, review("the value of the \(previous.unit) before it («\(previous.surface)»), which went to review"))
@@ -513,7 +524,7 @@ public final class Classifier: Sendable {
                 // чем на 10 %)": the nearest verb before decides the direction.
                 derived = .growth
                 negated = !last
-            } else if previousWasGrowth, view.contrastStart(before: position) > 0 {
+            } else if earlier.growth, view.contrastStart(before: position) > 0 {
                 // "свыше 7 % был рост …, а за семь месяцев — 17 с лишним процентов": a clause that
                 // goes on from a growth rate with none of its own words is another growth rate.
                 derived = .growth
@@ -523,7 +534,7 @@ public final class Classifier: Sendable {
             read = derived
             // "$220,8 млн, что составило 27,7 % от общего объема вложений": the share of a figure
             // that went to review is no surer than that figure.
-            if derived == .share, shareOfTotal, followsOneInReview {
+            if derived == .share, shareOfTotal, earlier.inReview {
                 return (indicator, review("the share of the figure before it, which went to review"))
             }
             trace.append(derived == .share ? "a share" : negated ? "a fall (stored as negative growth)" : "growth")
@@ -542,7 +553,7 @@ public final class Classifier: Sendable {
         // "$2,87 млрд инвестиций из России, или почти 40 % от общего показателя ($7,2 млрд)": a figure
         // right after the words of a total, in a sentence that gave a part in its unit before, is that
         // total ("170 проектов с общим объемом инвестиций $50 млрд" is the projects' value).
-        if figure.unit != "percent", followsOneInItsUnit,
+        if figure.unit != "percent", earlier.sameUnit,
             let cue = totalCues.first(where: { SentenceWords(words: Array(before.words.suffix(3))).contains($0) })
         {
             return (indicator, review("the whole («\(cue.text)» right before it) of which the figure before is a part, not the pair's"))

@@ -6,14 +6,21 @@ struct ClassifierTests {
     let classifier: Classifier
     init() throws { classifier = try Classifier(rules: try ClassificationRules.default()) }
 
-    func decide(_ text: String, published: String = "2025-11-12", title: String? = nil) -> [Classifier.Decision] {
-        let extraction = Extractor().extract(text, published: .t(published))
-        return classifier.classify(extraction, text: text, title: title, published: .t(published))
+    func decide(
+        _ text: String, published: String = "2025-11-12", title: String? = nil, language: ExtractionLanguage = .russian
+    ) -> [Classifier.Decision] {
+        placements(text, published: published, title: title, language: language).map(\.decision)
+    }
+
+    func placements(
+        _ text: String, published: String = "2025-11-12", title: String? = nil, language: ExtractionLanguage = .russian
+    ) -> [Classifier.Placement] {
+        let extraction = Extractor(language: language).extract(text, published: .t(published))
+        return classifier.place(extraction, text: text, title: title, published: .t(published))
     }
 
     func place(_ text: String, published: String = "2025-11-12") -> Classifier.Placement? {
-        let extraction = Extractor().extract(text, published: .t(published))
-        return classifier.place(extraction, text: text, published: .t(published)).first
+        placements(text, published: published).first
     }
 
     func reason(_ decision: Classifier.Decision?) -> String {
@@ -437,11 +444,9 @@ struct ClassifierTests {
 
     @Test func theNearestVerbBeforeGivesTheDirection() {
         let text = "В 2024 году экспорт России в Китай вырос на 10%, импорт сократился на 5%, а товарооборот — на 2%."
-        let placements = try! Classifier(rules: try! ClassificationRules.default()).place(
-            Extractor().extract(text, published: try? PublicationTime(parsing: "2025-03-01")), text: text,
-            published: try? PublicationTime(parsing: "2025-03-01"))
-        #expect(placements.last?.decision == .series("ru_cn.trade_turnover.yoy"))
-        #expect(placements.last?.negated == true)
+        let last = placements(text, published: "2025-03-01").last
+        #expect(last?.decision == .series("ru_cn.trade_turnover.yoy"))
+        #expect(last?.negated == true)
     }
 
     @Test func theOtherFlowTurnsPartsRoundOnlyWhenTheSentenceBeforeNamesItAlone() {
@@ -461,16 +466,10 @@ struct ClassifierTests {
 
     @Test func byAYearIsADeadlineButByAPercentageIsARise() {
         let rise = "In January-October 2022, trade turnover between Kazakhstan and China increased by 34% to $19.7 billion."
-        let english = { (text: String) in
-            try! Classifier(rules: try! ClassificationRules.default()).place(
-                Extractor(language: .english).extract(text, published: try? PublicationTime(parsing: "2022-11-30")), text: text,
-                published: try? PublicationTime(parsing: "2022-11-30")
-            ).map(\.decision)
-        }
-        #expect(english(rise).last == .series("kz_cn.trade_turnover.ytd"))
+        #expect(decide(rise, published: "2022-11-30", language: .english).last == .series("kz_cn.trade_turnover.ytd"))
         let goal = "Kazakhstan and China plan to bring trade turnover to $35 billion by 2030."
-        #expect(reason(english(goal).first).isEmpty == false)
-        #expect(english(goal).first.map { if case .review = $0 { true } else { false } } == true)
+        #expect(
+            decide(goal, published: "2022-11-30", language: .english).first.map { if case .review = $0 { true } else { false } } == true)
     }
 
     @Test func aFigureAfterASentenceAboutOneAreasTotalIsPartOfItEvenWhenItNamesThatArea() {

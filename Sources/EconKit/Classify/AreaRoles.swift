@@ -61,7 +61,7 @@ struct RoleReader {
         Array("с".unicodeScalars), Array("со".unicodeScalars), Array("with".unicodeScalars),
     ]
     private static let between: Set<[Unicode.Scalar]> = [Array("между".unicodeScalars), Array("between".unicodeScalars)]
-    private static let and: Set<[Unicode.Scalar]> = [Array("и".unicodeScalars), Array("and".unicodeScalars)]
+    static let and: Set<[Unicode.Scalar]> = [Array("и".unicodeScalars), Array("and".unicodeScalars)]
     private static let dollar: [Unicode.Scalar] = Array("долл".unicodeScalars)
     private static let englishDollar: [Unicode.Scalar] = Array("dollar".unicodeScalars)
     /// Nouns for goods in general: an area's adjective right before one names where they come from.
@@ -193,7 +193,9 @@ struct RoleReader {
         return .plain
     }
 
-    private func prepositionRole(_ word: [Unicode.Scalar]?) -> AreaRole? {
+    /// The part a preposition gives the area after it ("в" a destination, "из" an origin, "с" a
+    /// partner, "между" a pair), or `nil`.
+    func prepositionRole(_ word: [Unicode.Scalar]?) -> AreaRole? {
         guard let word else { return nil }
         if targetPrepositions.contains(word) { return .destination }
         if sourcePrepositions.contains(word) { return .origin }

@@ -751,7 +751,7 @@ public final class Classifier: Sendable {
             if family.direction == .single { return .failure(.init("no area named for a \(family.indicator) total")) }
             // "экспорт из Синьцзяна в Кыргызстан", "товарооборот Татарстана и Узбекистана": a party the
             // gazetteer does not know (a region, a city, a company) is not completed from context.
-            if let unknown = Self.unknownParty(view, mentions: sentence) {
+            if let unknown = unknownParty(view, mentions: sentence) {
                 return .failure(.init("«\(unknown)» names a party the gazetteer does not know (a region, a city, a company?)"))
             }
             // "Взаимный товарооборот составил $9 млрд. Российский экспорт вырос до $8,68 млрд": the
@@ -944,9 +944,10 @@ public final class Classifier: Sendable {
     private static let abroad = [WordPattern("за рубеж"), WordPattern("=abroad"), WordPattern("overseas")]
 
     /// A capitalized word in the figure's clause, before the figure, that stands where a party
-    /// would — after "из", "в", "с", "между", or joined by "и" to an area named — but is no area
+    /// would — after a preposition that gives an area its part (``RoleReader/prepositionRole(_:)``:
+    /// "из", "в", "с", "между" …), or joined by "и" to an area named — but is no area
     /// ("из Синьцзяна", "Татарстана и Узбекистана"); `nil` when there is none.
-    static func unknownParty(_ view: FigureSentence, mentions: [RoledMention]) -> String? {
+    func unknownParty(_ view: FigureSentence, mentions: [RoledMention]) -> String? {
         let words = view.words.words
         let named = Set(mentions.filter { $0.place == "sentence" }.map(\.wordIndex))
         for i in words.indices.dropFirst() where words[i].start >= view.clauseStart && words[i].end <= view.start {
@@ -958,19 +959,14 @@ public final class Classifier: Sendable {
             else { continue }
             let before = words[i - 1].text
             let joined =
-                Self.and.contains(before) && named.contains(i - 2)
-                || Self.and.contains(words[min(i + 1, words.count - 1)].text)
-                    && named.contains(i + 2)
-            if Self.partyPrepositions.contains(before) || joined {
+                RoleReader.and.contains(before) && named.contains(i - 2)
+                || RoleReader.and.contains(words[min(i + 1, words.count - 1)].text) && named.contains(i + 2)
+            if roleReader.prepositionRole(before) != nil || joined {
                 return String(String.UnicodeScalarView(words[i - 1].original)) + " " + String(String.UnicodeScalarView(original))
             }
         }
         return nil
     }
-
-    private static let partyPrepositions: Set<[Unicode.Scalar]> = Set(
-        ["из", "в", "во", "с", "со", "между", "from", "to", "with", "between"].map { Array($0.unicodeScalars) })
-    private static let and: Set<[Unicode.Scalar]> = Set(["и", "and"].map { Array($0.unicodeScalars) })
 
     /// "в экономику нашей страны", "в страну", "на рынок": where money or goods go, said with no
     /// area named in those words.

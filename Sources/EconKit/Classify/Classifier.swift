@@ -27,7 +27,7 @@ public final class Classifier: Sendable {
     private let stockCues: [WordPattern]
     private let flowCues: [WordPattern]
     /// Groups of three or more members, the largest first: naming every member names the group.
-    private let groups: [Gazetteer.Area]
+    private let groups: [(code: String, members: Set<String>)]
     private let growthCues: [WordPattern]
     private let declineCues: [WordPattern]
     private let shareCues: [WordPattern]
@@ -64,6 +64,7 @@ public final class Classifier: Sendable {
         }
         self.gazetteer = gazetteer
         groups = gazetteer.areas.filter { $0.kind == .group && $0.members.count >= 3 }.sorted { $0.members.count > $1.members.count }
+            .map { ($0.code, Set($0.members)) }
         ruleAreaPatterns = rules.areas.flatMap { area in area.patterns.map { (area.code, WordPattern($0)) } }
         indicatorPatterns = rules.indicators.flatMap { indicator in indicator.patterns.map { (indicator.name, WordPattern($0)) } }
         stockCues = rules.stockCues.map(WordPattern.init)
@@ -707,17 +708,17 @@ public final class Classifier: Sendable {
         // every member of a group named is the group.
         // A reporter named before the list in the genitive ("Товарооборот Турции с Азербайджаном,
         // Казахстаном …") is not one of the list.
-        let firstMarked = mentions.first { $0.role != .plain && $0.role != .adjective }?.wordIndex ?? Int.max
-        let listed = mentions.filter { $0.role != .plain || $0.wordIndex > firstMarked }
-        if Set(mentions.map(\.area)).count > needed,
-            let group = groups.first(where: { Set($0.members).isSubset(of: listed.map(\.area)) })
-        {
-            let members = Set(group.members)
-            let named = listed.filter { members.contains($0.area) }
-            var whole = named[0]
-            whole.mention.area = group.code
-            whole.role = named.map(\.role).max()!
-            mentions = mentions.filter { m in !named.contains { $0.mention.start == m.mention.start } } + [whole]
+        if Set(mentions.map(\.area)).count > needed {
+            let firstMarked = mentions.first { $0.role != .plain && $0.role != .adjective }?.wordIndex ?? Int.max
+            let listed = mentions.filter { $0.role != .plain || $0.wordIndex > firstMarked }
+            let areasListed = Set(listed.map(\.area))
+            if let group = groups.first(where: { $0.members.isSubset(of: areasListed) }) {
+                let named = listed.filter { group.members.contains($0.area) }
+                var whole = named[0]
+                whole.mention.area = group.code
+                whole.role = named.map(\.role).max()!
+                mentions = mentions.filter { m in !named.contains { $0.mention.start == m.mention.start } } + [whole]
+            }
         }
         // "товарооборот с Германией составил $148 млн, с Францией — $42 млн": two partners are not a
         // pair; the figure's is the one its clause names, the other side comes from the context.

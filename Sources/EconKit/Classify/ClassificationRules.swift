@@ -237,7 +237,7 @@ public struct ClassificationRules: Sendable, Decodable {
             rules.digest = Store.hex(Array(SHA256.hash(data: data)))
             return rules
         } catch {
-            throw ImportError.invalidFile(path, reason: "not a valid rules file: \(error)")
+            throw ImportError.invalidFile(path, reason: "not a valid rules file: \(JSONFileError.describe(error, snakeCaseKeys: true))")
         }
     }
 

@@ -73,7 +73,7 @@ public struct ReportDefinition: Sendable, Equatable {
         }
         let file: ReportFile
         do { file = try JSONDecoder().decode(ReportFile.self, from: data) } catch {
-            throw .badReportFile(path: path, reason: Self.describe(error))
+            throw .badReportFile(path: path, reason: JSONFileError.describe(error))
         }
         // A misspelt key ("alert" for "alerts") would silently drop what it names; under cron
         // nobody would notice, so it is an error.
@@ -154,17 +154,6 @@ public struct ReportDefinition: Sendable, Equatable {
     public static func time(_ text: String) throws(ReportError) -> PublicationTime {
         do { return try PublicationTime(parsing: text) } catch {
             throw .badOption(name: "as-of", value: text, reason: error.description)
-        }
-    }
-
-    private static func describe(_ error: any Error) -> String {
-        switch error {
-        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context),
-            DecodingError.keyNotFound(_, let context), DecodingError.dataCorrupted(let context):
-            let path = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
-            return (path.isEmpty ? "" : "at \(path): ") + context.debugDescription
-        default:
-            return "not valid JSON"
         }
     }
 }

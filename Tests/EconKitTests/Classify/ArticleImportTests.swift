@@ -140,6 +140,22 @@ struct ArticleImportTests {
         #expect(!rules.families.isEmpty)
     }
 
+    @Test func aBadRulesFileSaysWhereAsTheFileWritesIt() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("rules.json", #"{"aid_cues": 5, "families": [{"indicator": 3}]}"#)
+        #expect {
+            try ClassificationRules.load(path: path)
+        } throws: { error in
+            String(describing: error).contains("not a valid rules file: at aid_cues:")
+        }
+        let nested = try folder.write("nested.json", #"{"families": [{"indicator": 3}]}"#)
+        #expect {
+            try ClassificationRules.load(path: nested)
+        } throws: { error in
+            String(describing: error).contains("at families[0].indicator:")
+        }
+    }
+
     @Test func bundledRulesAgreeWithTheBundledSeriesDefinitions() throws {
         let catalog = try SeriesCatalog(path: Self.articles + "/../series.json")
         let known = try ClassificationRules.default().knownSeries

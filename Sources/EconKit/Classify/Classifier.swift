@@ -493,10 +493,13 @@ public final class Classifier: Sendable {
         // "свыше 7 % был рост": a copula between.
         let verbAfter =
             by || figure.unit == "percent" ? SentenceWords(words: Array(next.words.prefix(by ? 1 : 2))) : SentenceWords(words: [])
-        let rises = growthCues.contains { clause.contains($0) || verbAfter.contains($0) } || comparative == true
-        let falls = declineCues.contains { clause.contains($0) || verbAfter.contains($0) } || comparative == false
-        // "вырос на $200 млн", "больше на $200 млн", "$2 billion more than": a change, not a level.
-        if figure.unit != "percent", by || than != nil, rises || falls {
+        // "up 97.7%", "down by 5 percent": English says the direction with an adverb right before
+        // the figure or its "by" ("up to 30 %" is a bound, its "to" right before the figure).
+        let adverb = Self.directionAdverbs[justBefore == "by" ? twoBefore : justBefore ?? ""]
+        let rises = growthCues.contains { clause.contains($0) || verbAfter.contains($0) } || comparative == true || adverb == true
+        let falls = declineCues.contains { clause.contains($0) || verbAfter.contains($0) } || comparative == false || adverb == false
+        // "вырос на $200 млн", "больше на $200 млн", "$2 billion more than", "up $200 million": a change, not a level.
+        if figure.unit != "percent", by || than != nil || adverb != nil, rises || falls {
             return (indicator, review("a change (\(rises ? "up" : "down") by the figure), not a level"))
         }
 
@@ -674,7 +677,8 @@ public final class Classifier: Sendable {
         // "Товарооборот России и Таджикистана вырос на 7 %, — сказал Лукашенко": who said it is a
         // party only when the sentence names too few without it.
         let parties = sentence.filter { !$0.saidBy }
-        let sentence = parties.count < sentence.count && Set(parties.map(\.area)).count >= needed ? parties : sentence
+        let sentence = listItem(
+            parties.count < sentence.count && Set(parties.map(\.area)).count >= needed ? parties : sentence, view: view, needed: needed)
         // First the words from a few before the indicator to the figure ("вложения из России
         // составили 4,8 млрд"), then the rest of the sentence.
         let scoped = scopeStart.map { from in sentence.filter { $0.mention.start >= from && $0.mention.start < view.end } } ?? sentence
@@ -878,6 +882,25 @@ public final class Classifier: Sendable {
         }
     }
 
+    /// "The top five trade partners were Germany (more than $173.6 million), the Netherlands (over
+    /// $116.4 million) …": a figure in brackets right after an area is that area's. The other areas
+    /// the list gives brackets to are not its parties, and the area named alone in a pair's figure
+    /// is a partner, the other side coming from the sentence's other areas or its context.
+    private func listItem(_ mentions: [RoledMention], view: FigureSentence, needed: Int) -> [RoledMention] {
+        guard let open = view.openingBracket else { return mentions }
+        var end = open
+        while end > 0, view.scalars[end - 1] == " " || view.scalars[end - 1] == "\u{00A0}" { end -= 1 }
+        guard let owner = mentions.first(where: { $0.place == "sentence" && $0.mention.end == end }) else { return mentions }
+        return mentions.compactMap { m in
+            if m.mention.start == owner.mention.start {
+                var item = m
+                if needed == 2, m.role == .plain { item.role = .partner }
+                return item
+            }
+            return m.place == "sentence" && view.bracketOpens(after: m.mention.end) ? nil : m
+        }
+    }
+
     /// A mention of the figure's sentence, outside its clause, whose part ("из", "в") was said for the
     /// opposite trade flow ("экспорт **из Беларуси** …, импорт — $12,7 млн"): for this figure its
     /// part is turned round, the area being the reporter of both.
@@ -1029,6 +1052,7 @@ public final class Classifier: Sendable {
         "more": true, "higher": true, "greater": true, "above": true, "less": false, "lower": false, "fewer": false,
     ]
     private static let than = Array("than".unicodeScalars)
+    private static let directionAdverbs: [String: Bool] = ["up": true, "down": false]
     /// Whether the last of `rises` or `falls` matched in `words` is a rise (`true`), a fall (`false`),
     /// or `nil` when neither is there.
     static func lastCue(_ rises: [WordPattern], _ falls: [WordPattern], in words: SentenceWords) -> Bool? {

@@ -66,6 +66,25 @@ struct FigureSentence {
         return words(from: i + 1, to: close)
     }
 
+    /// Where the bracket holding the figure opens ("Germany (more than $173.6 million, up 97.7%)"),
+    /// or `nil` when the figure is in none.
+    var openingBracket: Int? {
+        var i = start - 1
+        while i >= 0 {
+            if scalars[i] == ")" { return nil }
+            if scalars[i] == "(" { return i }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// Whether a bracket opens right after `offset`, past spaces ("Италия (…").
+    func bracketOpens(after offset: Int) -> Bool {
+        var i = offset
+        while i < scalars.count, scalars[i] == " " || scalars[i] == "\u{00A0}" { i += 1 }
+        return i < scalars.count && scalars[i] == "("
+    }
+
     /// Where the words a goal word before the figure may govern begin: after the last "…, а",
     /// "…, но", "…, однако", "…, but", "…, whereas" or ";" before it, else at the sentence's start.
     func contrastStart(before offset: Int) -> Int {

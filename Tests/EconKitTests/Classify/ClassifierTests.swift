@@ -788,6 +788,31 @@ struct ClassifierTests {
         if decisions.count == 2 { #expect(decisions.first == .series("ru_kz.trade_turnover")) }
     }
 
+    @Test func upOrDownBeforeAPercentageIsGrowthButUpToIsABound() {
+        let up = "In 2018, trade between Belarus and Kazakhstan reached $896 million, up 30% from the level of 2017."
+        #expect(decide(up, published: "2019-08-28", language: .english).last == .series("kz_by.trade_turnover.yoy"))
+        let down = "In 2018, trade between Belarus and Kazakhstan was $896 million, down by 5 percent."
+        let fall = placements(down, published: "2019-08-28", language: .english).last
+        #expect(fall?.decision == .series("kz_by.trade_turnover.yoy"))
+        #expect(fall?.negated == true)
+        let bound = "In 2018, trade between Belarus and Kazakhstan reached $896 million, with up to 30% in machinery."
+        #expect(reason(decide(bound, published: "2019-08-28", language: .english).last).contains("neither growth nor a share"))
+        let change = "In 2018, trade between Belarus and Kazakhstan was up $96 million."
+        #expect(reason(decide(change, published: "2019-08-28", language: .english).last).contains("a change (up by the figure)"))
+    }
+
+    @Test func aFigureInBracketsAfterAListedAreaIsThatAreasWithTheReporterBefore() {
+        let text =
+            "Armenia's trade with EU countries in the first quarter of 2023 amounted to over $678.1 million. The largest trade partners were Germany (more than $173.6 million, up 97.7%), the Netherlands (over $116.4 million, up 84.7%) and France (over $36.2 million)."
+        #expect(
+            decide(text, published: "2023-05-04", language: .english) == [
+                .series("am_eu.trade_turnover.ytd"), .series("am_de.trade_turnover.ytd"), .series("am_de.trade_turnover.ytd.yoy"),
+                .series("am_nl.trade_turnover.ytd"), .series("am_nl.trade_turnover.ytd.yoy"), .series("am_fr.trade_turnover.ytd"),
+            ])
+        let russian = "Основными торговыми партнерами Армении в 2023 году были Россия ($7,3 млрд) и Китай ($2,1 млрд)."
+        #expect(decide(russian, published: "2024-02-01") == [.series("ru_am.trade_turnover"), .series("am_cn.trade_turnover")])
+    }
+
     @Test func aPeriodAfterPublicationIsAGoalEvenWithoutAGoalWord() {
         let text = "Программа предусматривает объём торговли Казахстана и Узбекистана в 10 млрд долларов США к 2030 году."
         #expect(reason(decide(text, published: "2026-01-30").first).contains("begins after the text was published"))

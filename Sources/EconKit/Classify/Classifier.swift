@@ -494,8 +494,14 @@ public final class Classifier: Sendable {
         let verbAfter =
             by || figure.unit == "percent" ? SentenceWords(words: Array(next.words.prefix(by ? 1 : 2))) : SentenceWords(words: [])
         // "up 97.7%", "down by 5 percent": English says the direction with an adverb right before
-        // the figure or its "by" ("up to 30 %" is a bound, its "to" right before the figure).
-        let adverb = Self.directionAdverbs[justBefore == "by" ? twoBefore : justBefore ?? ""]
+        // the figure or its "by" ("up to 30 %" is a bound, its "to" right before the figure; "made
+        // up $374.2 billion" a level).
+        let adverb: Bool? = {
+            let words = before.words.dropLast(justBefore == "by" ? 1 : 0)
+            guard let word = words.last, let up = Self.directionAdverbs[String(String.UnicodeScalarView(word.text))] else { return nil }
+            let verb = words.dropLast().last.map { String(String.UnicodeScalarView($0.text)) } ?? ""
+            return Self.phrasalMake.contains(verb) ? nil : up
+        }()
         let rises = growthCues.contains { clause.contains($0) || verbAfter.contains($0) } || comparative == true || adverb == true
         let falls = declineCues.contains { clause.contains($0) || verbAfter.contains($0) } || comparative == false || adverb == false
         // "вырос на $200 млн", "больше на $200 млн", "$2 billion more than", "up $200 million": a change, not a level.
@@ -1053,6 +1059,8 @@ public final class Classifier: Sendable {
     ]
     private static let than = Array("than".unicodeScalars)
     private static let directionAdverbs: [String: Bool] = ["up": true, "down": false]
+    /// "made up", "makes up": a verb whose "up" is no direction.
+    private static let phrasalMake: Set<String> = ["make", "makes", "made", "making"]
     /// Whether the last of `rises` or `falls` matched in `words` is a rise (`true`), a fall (`false`),
     /// or `nil` when neither is there.
     static func lastCue(_ rises: [WordPattern], _ falls: [WordPattern], in words: SentenceWords) -> Bool? {

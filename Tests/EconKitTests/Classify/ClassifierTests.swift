@@ -797,6 +797,8 @@ struct ClassifierTests {
         #expect(fall?.negated == true)
         let bound = "In 2018, trade between Belarus and Kazakhstan reached $896 million, with up to 30% in machinery."
         #expect(reason(decide(bound, published: "2019-08-28", language: .english).last).contains("neither growth nor a share"))
+        let level = "The trade turnover between Belarus and Kazakhstan in 2018 made up $896 million."
+        #expect(decide(level, published: "2019-08-28", language: .english) == [.series("kz_by.trade_turnover")])
         let change = "In 2018, trade between Belarus and Kazakhstan was up $96 million."
         #expect(reason(decide(change, published: "2019-08-28", language: .english).last).contains("a change (up by the figure)"))
     }

@@ -88,8 +88,7 @@ public final class Classifier: Sendable {
         productCues = rules.productCues.map(WordPattern.init)
         familyCues = rules.families.map { ($0.cues ?? []).map(WordPattern.init) }
         roleReader = RoleReader(
-            targetPrepositions: Set(rules.targetPrepositions.map { Array($0.unicodeScalars) }),
-            sourcePrepositions: Set(rules.sourcePrepositions.map { Array($0.unicodeScalars) }),
+            targetPrepositions: Self.wholeWords(rules.targetPrepositions), sourcePrepositions: Self.wholeWords(rules.sourcePrepositions),
             nouns: rules.targetNouns.map(WordPattern.init), sourceOfDataCues: rules.sourceOfDataCues.map(WordPattern.init),
             sourceOfDataNouns: rules.sourceOfDataNouns.map(WordPattern.init), speakerCues: rules.speakerCues.map(WordPattern.init),
             groupCodes: Set(gazetteer.areas.filter { $0.kind == .group }.map(\.code)))
@@ -219,6 +218,11 @@ public final class Classifier: Sendable {
             return period.fits(target.frequency) ? target.code : nil
         }
         return nil
+    }
+
+    /// Prepositions are whole words, lower-cased: "=to" (the cue lists' mark of a whole word) is "to".
+    private static func wholeWords(_ words: [String]) -> Set<[Unicode.Scalar]> {
+        Set(words.map { word in SentenceWords.foldedScalars(word.hasPrefix("=") ? String(word.dropFirst()) : word) })
     }
 
     // MARK: One figure

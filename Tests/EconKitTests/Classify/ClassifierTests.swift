@@ -803,6 +803,11 @@ struct ClassifierTests {
         #expect(reason(decide(change, published: "2019-08-28", language: .english).last).contains("a change (up by the figure)"))
     }
 
+    @Test func toBeforeAnAreaMakesItTheDestination() {
+        let text = "In April 2020, Turkey’s exports to Turkmenistan amounted to $69.6 million."
+        #expect(decide(text, published: "2020-05-20", language: .english) == [.series("tr_tm.exports.monthly")])
+    }
+
     @Test func aFigureInBracketsAfterAListedAreaIsThatAreasWithTheReporterBefore() {
         let text =
             "Armenia's trade with EU countries in the first quarter of 2023 amounted to over $678.1 million. The largest trade partners were Germany (more than $173.6 million, up 97.7%), the Netherlands (over $116.4 million, up 84.7%) and France (over $36.2 million)."

@@ -540,7 +540,7 @@ EN_NAMES = {
 }
 
 # English abbreviations (form.en.abbr, case-sensitive). FT-style "Opec", "Brics" are names above.
-# U.S. with dots is left to the matcher (letters only here); ROK and RK are left out as rare.
+# U.S. with dots is left to the matcher (Gazetteer reads capitals each before a dot as the letters); ROK and RK are left out as rare.
 EN_ABBR = {
     "AE": "UAE",
     "CD": "DRC",

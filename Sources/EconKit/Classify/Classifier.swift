@@ -344,14 +344,16 @@ public final class Classifier: Sendable {
         }
         // "инвестиции Китайской национальной машиностроительной корпорации составили $1,7 млрд": an
         // area's adjective capitalized inside the sentence begins a name — one company's or fund's
-        // figure, not the country's.
+        // figure, not the country's. Not in English, which capitalizes every such adjective ("The
+        // U.S.-Kazakh bilateral trade").
         let nameScopeStart = min(view.clauseStart, nearest?.start ?? view.clauseStart)
         if let named = inSentence.first(where: { m in
             guard m.mention.kind == .adjective, m.place == "sentence", m.wordIndex > 0, m.mention.start >= nameScopeStart,
                 m.mention.end <= position, sentence.words.indices.contains(m.wordIndex)
             else { return false }
             let original = sentence.words[m.wordIndex].original
-            return original.first?.properties.isUppercase == true && original.dropFirst().first?.properties.isLowercase == true
+            guard let first = original.first, !first.isASCII else { return false }
+            return first.properties.isUppercase && original.dropFirst().first?.properties.isLowercase == true
         }) {
             let name = String(String.UnicodeScalarView(sentence.words[named.wordIndex].original))
             return (indicator, review("an organization's figure («\(name) …» begins a name), not the country's"))

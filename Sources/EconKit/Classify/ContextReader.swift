@@ -122,14 +122,17 @@ final class ContextReader {
             var found = mentions(inSentence: k, classifier: classifier)
             guard !found.isEmpty else { continue }
             // "Общий внешнеторговый оборот Грузии составил $21,5 млрд. Экспорт — более $6 млрд",
-            // "Turkey's trade turnover exceeded $120.8 billion. … Turkish imports grew by 1 percent": a
-            // figure that names no other area after a sentence about one area's total is part of it.
-            if nearestNaming, case let areas = Set(found.map(\.area)), areas.count == 1, have.isEmpty || have == areas, let indicator,
+            // "Turkey's foreign trade turnover … amounted to $22.5 billion. … Turkish imports grew by 1
+            // percent": a figure that names no other area after a sentence about one area's total is
+            // part of it — the sentence right before, or, when the figure names that area, any of a run
+            // of sentences before that name it alone.
+            let areas = Set(found.map(\.area))
+            if nearestNaming, areas.count == 1, have.isEmpty || have == areas, let indicator,
                 classifier.namesATotal(words(ofSentence: k), named: lastIndicator(ofSentence: k, classifier: classifier), of: indicator)
             {
                 return .failure(.init("the sentence before speaks of \(found[0].area)'s total: a part of it, not a pair's figure"))
             }
-            nearestNaming = false
+            nearestNaming = have.count == 1 && have == areas
             var new = found.filter { !have.contains($0.area) }
             guard !new.isEmpty else { continue }
             defer { nearest = false }

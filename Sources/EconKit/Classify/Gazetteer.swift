@@ -240,6 +240,20 @@ public struct Gazetteer: Sendable {
         mentions(in: SentenceWords(text))
     }
 
+    /// The letters of a dotted abbreviation starting at word `i` ("U.S." → "US") and its length in
+    /// words, or `nil`: at least two single capital letters, each right before a dot.
+    private static func dotted(_ words: [SentenceWords.Word], at i: Int) -> ([Unicode.Scalar], Int)? {
+        var letters: [Unicode.Scalar] = []
+        var k = i
+        while k < words.count, words[k].original.count == 1, let letter = words[k].original.first, letter.properties.isUppercase,
+            words[k].next == "."
+        {
+            letters.append(letter)
+            k += 1
+        }
+        return letters.count >= 2 ? (letters, k - i) : nil
+    }
+
     func mentions(in sentence: SentenceWords) -> [Mention] {
         let words = sentence.words
         var found: [Mention] = []
@@ -269,6 +283,12 @@ public struct Gazetteer: Sendable {
             }
             if let candidates = forms[words[i].text] { consider(candidates, caseSensitive: false) }
             if let candidates = abbreviations[words[i].original] { consider(candidates, caseSensitive: true) }
+            // "U.S.", "U.A.E.": capitals each followed by a dot are the abbreviation without them.
+            if best == nil, let (letters, length) = Self.dotted(words, at: i),
+                let form = abbreviations[letters]?.first(where: { $0.rest.isEmpty && !$0.needsPlus })
+            {
+                best = (length, [form.area], form.kind)
+            }
             if let best, best.areas.count == 1, let area = best.areas.first {
                 let last = words[i + best.length - 1]
                 found.append(

@@ -803,6 +803,22 @@ struct ClassifierTests {
         #expect(reason(decide(change, published: "2019-08-28", language: .english).last).contains("a change (up by the figure)"))
     }
 
+    @Test func aCountrysOwnFiguresAfterItsTotalStayItsOwnThroughARunOfSentencesAboutIt() {
+        let text =
+            "In April 2020, Turkey’s exports to Turkmenistan amounted to $69.6 million. Turkey's foreign trade turnover in April 2020 amounted to over $22.5 billion. In the reporting month, Turkey's exports dropped by 41.4 percent. It was also noted that Turkish imports grew by 1 percent, having amounted to $13.5 billion."
+        let decisions = decide(text, published: "2020-05-20", language: .english)
+        #expect(decisions.first == .series("tr_tm.exports.monthly"))
+        #expect(reason(decisions.last).contains("TR's total"))
+    }
+
+    @Test func anEnglishAdjectiveIsCapitalizedWithoutBeginningAName() {
+        let text = "The U.S.- Kazakh bilateral trade turnover exceeded $3 billion in 2022, up 37.2 percent from the previous year."
+        #expect(
+            decide(text, published: "2023-03-01", language: .english) == [
+                .series("kz_us.trade_turnover"), .series("kz_us.trade_turnover.yoy"),
+            ])
+    }
+
     @Test func toBeforeAnAreaMakesItTheDestination() {
         let text = "In April 2020, Turkey’s exports to Turkmenistan amounted to $69.6 million."
         #expect(decide(text, published: "2020-05-20", language: .english) == [.series("tr_tm.exports.monthly")])

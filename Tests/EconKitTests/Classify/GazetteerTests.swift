@@ -23,6 +23,14 @@ struct GazetteerTests {
         #expect(gazetteer.areas(named: "сша").isEmpty)
     }
 
+    @Test func dottedAbbreviationsNameTheirAreas() {
+        let text = "The U.S.- Kazakh trade, U.K. exports and U.A.E. investment, but not A.B. Smith"
+        let mentions = gazetteer.mentions(in: text)
+        #expect(mentions.map(\.area) == ["US", "KZ", "GB", "AE"])
+        let scalars = Array(text.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(scalars[mentions[0].start..<mentions[0].end])) == "U.S")
+    }
+
     @Test func compoundAdjectivesNameBothAreasAndCombiningFormsNeedTheirHyphen() {
         let mentions = gazetteer.mentions(in: "реализуются 50 узбекско-российских инвестпроектов")
         #expect(mentions.map(\.area) == ["UZ", "RU"])

@@ -178,7 +178,7 @@ struct NewsCorpusClassificationTests {
         "holdout16": (0.40, 1),
         "holdout17": (0.75, 2),
         "holdout18": (0.5, 0),
-        "holdout19": (0.75, 5),
+        "holdout19": (0.75, 4),
     ]
 
     /// Every set with a floor is scored.

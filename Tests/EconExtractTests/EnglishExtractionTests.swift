@@ -28,6 +28,8 @@ struct EnglishExtractionTests {
         ("Exports reached $1,250 million.", "1250000000 USD exact"),
         ("Exports reached US$ 500 million.", "500000000 USD exact"),
         ("Exports reached USD 3 bn.", "3000000000 USD exact"),
+        ("The agreements are worth SR45 billion.", "45000000000 SAR exact"),
+        ("The fund invested QR 10 million.", "10000000 QAR exact"),
         ("The budget is KZT 1.5 trillion.", "1500000000000 KZT exact"),
         ("Investment of 2.5 trillion tenge was attracted.", "2500000000000 KZT exact"),
         ("The deal is worth $450m.", "450000000 USD exact"),
@@ -47,6 +49,11 @@ struct EnglishExtractionTests {
     ])
     func scalesAndCurrencies(text: String, expected: String) {
         #expect(Self.found(text).map { $0.split(separator: " ").prefix(3).joined(separator: " ") } == [expected], "\(text)")
+    }
+
+    @Test func letterSignsAreCurrenciesOnlyCapitalizedBeforeTheNumber() {
+        #expect(Self.found("The plant employs sr45 staff.").allSatisfy { !$0.contains("SAR") })
+        #expect(Self.found("Mr Smith, SR, paid 45 million.").allSatisfy { !$0.contains("SAR") })
     }
 
     @Test(arguments: [

@@ -11,9 +11,15 @@ enum Units {
     }
 
     /// A currency written before a number, starting at token `p`: its code and the index after it
-    /// (`$`, `USD`, `US$`, `U.S.$`).
+    /// (`$`, `USD`, `US$`, `U.S.$`, `SR`).
     static func currencyPrefix(_ t: [Token], at p: Int) -> (code: String, end: Int)? {
         if let code = currencyBefore(t[p]) { return (code, p + 1) }
+        // "SR45 billion", "QR 10 million": a capitalized letter sign right before the number.
+        if t[p].kind == .word, t[p].capitalized, let code = Currencies.letterSigns[t[p].text], p + 1 < t.count, t[p + 1].isNumber,
+            t[p + 1].gap <= 1
+        {
+            return (code, p + 1)
+        }
         guard t[p].kind == .word, t[p].text == "us" || t[p].text == "u" else { return nil }
         var k = p + 1
         if t[p].text == "u" {

@@ -689,8 +689,17 @@ public final class Classifier: Sendable {
         // "Товарооборот России и Таджикистана вырос на 7 %, — сказал Лукашенко": who said it is a
         // party only when the sentence names too few without it.
         let parties = sentence.filter { !$0.saidBy }
-        let sentence = listItem(
+        var sentence = listItem(
             parties.count < sentence.count && Set(parties.map(\.area)).count >= needed ? parties : sentence, view: view, needed: needed)
+        // "Some 41 documents aimed at deepening cooperation between the two countries were signed on
+        // the eve of the China-Central Asia Summit": words that point back at a pair, with every area
+        // named only after them and the figure, leave those areas to say where and when; the pair is
+        // the context's.
+        if let pointer = pairAnaphora.flatMap({ sentenceWords.matches($0) }).min(), let first = sentence.map(\.mention.start).min(),
+            first > max(pointer, view.end)
+        {
+            sentence = []
+        }
         // First the words from a few before the indicator to the figure ("вложения из России
         // составили 4,8 млрд"), then the rest of the sentence.
         let scoped = scopeStart.map { from in sentence.filter { $0.mention.start >= from && $0.mention.start < view.end } } ?? sentence

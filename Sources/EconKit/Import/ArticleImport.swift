@@ -51,7 +51,7 @@ public struct ArticleImport: Sendable {
     /// The version of what reads an article — extraction, classification, storing. It is part of
     /// each stored article's reading: change it whenever a release reads the same text differently,
     /// so that re-importing reads articles again.
-    public static let readerVersion = "econ-article-reader-3"
+    public static let readerVersion = "econ-article-reader-4"
 
     public init(
         path: String, rules: ClassificationRules, published: PublicationTime? = nil, source: String? = nil, dryRun: Bool = false,

@@ -819,6 +819,12 @@ struct ClassifierTests {
             ])
     }
 
+    @Test func areasNamedAfterWordsPointingBackAtAPairSayWhereNotWho() {
+        let text =
+            "Uzbekistan and China agreed on new deals. Some 41 documents aimed at deepening cooperation between the two countries were signed on the eve of the China-Central Asia Summit in Xian, China."
+        #expect(decide(text, published: "2023-05-19", language: .english).last == .series("cn_uz.agreements.count"))
+    }
+
     @Test func toBeforeAnAreaMakesItTheDestination() {
         let text = "In April 2020, Turkey’s exports to Turkmenistan amounted to $69.6 million."
         #expect(decide(text, published: "2020-05-20", language: .english) == [.series("tr_tm.exports.monthly")])

@@ -703,6 +703,19 @@ public final class Classifier: Sendable {
         // First the words from a few before the indicator to the figure ("вложения из России
         // составили 4,8 млрд"), then the rest of the sentence.
         let scoped = scopeStart.map { from in sentence.filter { $0.mention.start >= from && $0.mention.start < view.end } } ?? sentence
+        // "Trade between Uzbekistan and Russia grew …, while bilateral trade with the UAE reached
+        // $626mn": a pair's figure whose clause names one area in a part, after a clause naming two
+        // others, is with one of them, which is not said.
+        func oneOfMany(_ own: [RoledMention], _ before: [RoledMention]) -> ClassifierFailure? {
+            guard needed == 2, Set(own.map(\.area)).count == 1, let one = own.first, one.role != .plain, one.role != .adjective else {
+                return nil
+            }
+            let others = Set(before.filter { $0.role != one.role }.map(\.area)).subtracting([one.area])
+            guard others.count >= 2 else { return nil }
+            return .init(
+                "its clause names \(one.area) (\(one.role.rawValue)) after one naming \(others.sorted().joined(separator: " and ")): the other side is one of them, which is not said"
+            )
+        }
         var mentions = scoped
         if Set(scoped.map(\.area)).count > needed {
             mentions = narrowed(scoped, view: view)
@@ -711,6 +724,7 @@ public final class Classifier: Sendable {
             if Set(mentions.map(\.area)).count == 1, needed == 2, let part = mentions.first?.role, part != .plain, part != .adjective {
                 let others = scoped.filter { $0.role != part && $0.mention.end <= view.clauseStart }
                 if Set(others.map(\.area)).count == 1, others[0].area != mentions[0].area { mentions += others }
+                if let failure = oneOfMany(mentions, others) { return .failure(failure) }
             }
         } else if Set(scoped.map(\.area)).count < needed {
             // "Российские поставки снизились до $21,3 млрд, а поставки из Белоруссии выросли": areas
@@ -727,6 +741,7 @@ public final class Classifier: Sendable {
                 let clause = narrowed(mentions, view: view)
                 let clauseAreas = Set(clause.map(\.area))
                 mentions = clauseAreas.count == needed && clauseAreas.isSuperset(of: scoped.map(\.area)) ? clause : scoped
+                if let failure = oneOfMany(mentions, rest.filter { $0.mention.end <= view.clauseStart }) { return .failure(failure) }
             }
         }
         // "торговля Китая с Казахстаном, Кыргызстаном, Таджикистаном, Туркменистаном и Узбекистаном":

@@ -825,6 +825,14 @@ struct ClassifierTests {
         #expect(decide(text, published: "2023-05-19", language: .english).last == .series("cn_uz.agreements.count"))
     }
 
+    @Test func aPartnersClauseAfterAClauseNamingAPairGoesToReview() {
+        let text =
+            "Trade between Uzbekistan and Russia grew to $9.9bn in 2023, while bilateral trade with the UAE reached $626mn in 2023."
+        let decisions = decide(text, published: "2024-12-01", language: .english)
+        #expect(decisions.first == .series("ru_uz.trade_turnover"))
+        #expect(reason(decisions.last).contains("the other side is one of them"))
+    }
+
     @Test func toBeforeAnAreaMakesItTheDestination() {
         let text = "In April 2020, Turkey’s exports to Turkmenistan amounted to $69.6 million."
         #expect(decide(text, published: "2020-05-20", language: .english) == [.series("tr_tm.exports.monthly")])

@@ -497,8 +497,10 @@ public final class Classifier: Sendable {
         // "На 33 % вырос товарооборот": the verb right after the figure.
         // "17 % роста": for a percentage, the noun right after it too.
         // "свыше 7 % был рост": a copula between.
+        // "a 21% y/y increase", "a 5% year-on-year rise": past the words that say against when.
+        let afterYearOnYear = next.words.drop { Self.yearOnYear.contains($0.text) }
         let verbAfter =
-            by || figure.unit == "percent" ? SentenceWords(words: Array(next.words.prefix(by ? 1 : 2))) : SentenceWords(words: [])
+            by || figure.unit == "percent" ? SentenceWords(words: Array(afterYearOnYear.prefix(by ? 1 : 2))) : SentenceWords(words: [])
         // "up 97.7%", "down by 5 percent": English says the direction with an adverb right before
         // the figure or its "by" ("up to 30 %" is a bound, its "to" right before the figure; "made
         // up $374.2 billion" a level).
@@ -521,7 +523,9 @@ public final class Classifier: Sendable {
         var shareWordBefore = false
         if figure.unit == "percent" {
             // "доля России — 36 %", and "…, что составляет 23,6 % от общего объема".
-            shareWordBefore = shareCues.contains(where: { before.contains($0) })
+            // "with a 31% share in its total trade": the noun right after the figure too.
+            let nounAfter = SentenceWords(words: Array(verbAfter.words.prefix(1)))
+            shareWordBefore = shareCues.contains { before.contains($0) || nounAfter.contains($0) }
             if shareWordBefore || shareOfTotal || (shareOfNamedWhole && !by) {
                 derived = .share
             } else if let sign = figure.surface.unicodeScalars.first, Self.signs.contains(sign) {
@@ -1083,12 +1087,15 @@ public final class Classifier: Sendable {
     /// "на 15 % больше" is growth, "на 5 % меньше" a fall.
     private static let comparatives: [String: Bool] = [
         "больше": true, "выше": true, "превышает": true, "превысил": true, "меньше": false, "ниже": false,
+        "exceeded": true, "exceeds": true, "surpassed": true,
     ]
     private static let englishComparatives: [String: Bool] = [
         "more": true, "higher": true, "greater": true, "above": true, "less": false, "lower": false, "fewer": false,
     ]
     private static let than = Array("than".unicodeScalars)
     private static let directionAdverbs: [String: Bool] = ["up": true, "down": false]
+    /// "y/y", "yoy", "year-on-year": between a percentage and the noun of its change.
+    private static let yearOnYear: Set<[Unicode.Scalar]> = Set(["y", "yoy", "year", "on", "over"].map { Array($0.unicodeScalars) })
     /// "made up", "makes up": a verb whose "up" is no direction.
     private static let phrasalMake: Set<String> = ["make", "makes", "made", "making"]
     /// Whether the last of `rises` or `falls` matched in `words` is a rise (`true`), a fall (`false`),

@@ -838,6 +838,23 @@ struct ClassifierTests {
         #expect(decide(text, published: "2020-05-20", language: .english) == [.series("tr_tm.exports.monthly")])
     }
 
+    @Test(arguments: [
+        (
+            "In 2022, trade between Kazakhstan and the EU exceeded the 2021 figure by 27.6 percent, reaching $40 billion.",
+            "kz_eu.trade_turnover.yoy"
+        ),
+        ("In 2023, trade between Georgia and Azerbaijan has raised by 7.7 percent.", "az_ge.trade_turnover.yoy"),
+        ("In 2023, trade between Uzbekistan and the UAE reached $626mn, marking a 21% y/y increase.", "ae_uz.trade_turnover.yoy"),
+    ])
+    func englishGrowthSaidAfterOrAroundThePercentage(sentence: String, series: String) {
+        #expect(decide(sentence, published: "2024-03-01", language: .english).contains(.series(series)), "\(sentence)")
+    }
+
+    @Test func aShareNounRightAfterThePercentageMakesItAShare() {
+        let text = "In 2016, Turkey had a 13% share in Georgia's total trade."
+        #expect(placements(text, published: "2017-03-01", language: .english).first?.trace.contains("a share") == true)
+    }
+
     @Test func aFigureInBracketsAfterAListedAreaIsThatAreasWithTheReporterBefore() {
         let text =
             "Armenia's trade with EU countries in the first quarter of 2023 amounted to over $678.1 million. The largest trade partners were Germany (more than $173.6 million, up 97.7%), the Netherlands (over $116.4 million, up 84.7%) and France (over $36.2 million)."

@@ -129,6 +129,10 @@ extension FigureAssembler {
             for m in usable where m.start < clauses.count && clauses[m.start] == clause {
                 var score = distance(m, d)
                 if m.role == .deadline && !d.isTarget { score += 50 }
+                // "from $4.7bn in 2017 to $9.9bn in 2023", "с $4,7 млрд в 2017 году до $9,9 млрд в
+                // 2023 году": an expression right after another figure is that figure's; one after
+                // this figure is nearer in meaning.
+                if m.end <= d.coreStart, drafts.contains(where: { $0.coreEnd <= m.start && m.start - $0.coreEnd <= 1 }) { score += 8 }
                 if m.start >= d.coreEnd {
                     score += 1  // ties go to the expression before
                     // "В первом полугодии … превысил $8,3 млрд, превышая показатели за прошлый год":

@@ -26,6 +26,16 @@ struct RangeAndLinkTests {
         #expect(values("Доходы выросли с 120,9 до 228,3 млрд тенге.") == ["120900000000 KZT exact", "228300000000 KZT exact"])
     }
 
+    @Test(arguments: [
+        ("Товарооборот вырос с $4,7 млрд в 2017 году до $9,9 млрд в 2023 году.", Extractor(), ["2017", "2023"]),
+        ("Trade grew from $4.7bn in 2017 to $9.9bn in 2023.", Extractor(language: .english), ["2017", "2023"]),
+        ("Trade grew to $9.9bn in 2023 from $4.7bn in 2017.", Extractor(language: .english), ["2023", "2017"]),
+        ("Экспорт составил $3 млрд в 2024 году и $2 млрд импорт.", Extractor(), ["2024", "2024"]),
+    ])
+    func aPeriodRightAfterAFigureIsThatFiguresNotTheNextOnes(text: String, extractor: Extractor, periods: [String]) {
+        #expect(extractor.extract(text, published: nil).figures.map { $0.period?.description ?? "-" } == periods, "\(text)")
+    }
+
     @Test func aFigureWithoutCurrencyTakesItFromTheParallelFigure() {
         #expect(
             values("Товарооборот планируется довести до 30 млрд долл. с промежуточным результатом до 20 млрд.")

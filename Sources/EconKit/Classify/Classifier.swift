@@ -324,6 +324,19 @@ public final class Classifier: Sendable {
         {
             return (indicator, review("supplies with no «из»: the sender's exports, or the receiver's imports?"))
         }
+        // "In Georgia China mainly exports computing machines. Their imports … made up 14 million
+        // USD": a flow of "their", in a sentence that names no area, may be of goods as well as of
+        // the countries before.
+        if indicator == "exports" || indicator == "imports", inSentence.isEmpty, let start = nearest?.start,
+            let i = sentence.wordIndex(at: start), i > 0, Self.theirs.contains(sentence.words[i - 1].text)
+        {
+            return (
+                indicator,
+                review(
+                    "«\(String(String.UnicodeScalarView(sentence.words[i - 1].original))) \(indicator)»: of the goods or of the countries before?"
+                )
+            )
+        }
         if let legacy = legacyRule(figure, indicator: indicator, period: period, measure: measure, sentence: inSentence, context: context) {
             trace.append("user rule: \(legacy.code)")
             return (indicator, Placement(decision: .series(legacy.code), newSeries: seriesChain(legacy.code)))
@@ -946,8 +959,11 @@ public final class Classifier: Sendable {
     /// part is turned round, the area being the reporter of both.
     private func mirrored(_ mention: RoledMention, for family: SeriesFamily, view: FigureSentence, hits: [IndicatorHit]) -> RoledMention {
         let opposite = ["exports": "imports", "imports": "exports"]
+        // Outside the figure's clause, or inside it before the figure's own flow word ("export from
+        // Georgia to Armenia amounted to USD 141 million whilst the import was equal to USD 50 million").
         guard let other = opposite[family.indicator], mention.place == "sentence", mention.role == .origin || mention.role == .destination,
             mention.mention.end <= view.clauseStart
+                || hits.contains(where: { $0.name == family.indicator && $0.start >= mention.mention.end && $0.end <= view.start })
         else { return mention }
         let clause = view.clause(around: mention.mention.start, to: mention.mention.end)
         let before = hits.filter { $0.start >= clause.start && $0.end <= mention.mention.start }
@@ -1017,6 +1033,7 @@ public final class Classifier: Sendable {
         for i in words.indices.dropFirst() where words[i].start >= view.clauseStart && words[i].end <= view.start {
             let original = words[i].original
             guard original.first?.properties.isUppercase == true, original.dropFirst().first?.properties.isLowercase == true,
+                !Self.calendarWords.contains(words[i].text),
                 !mentions.contains(where: {
                     $0.place == "sentence" && $0.mention.start <= words[i].start && words[i].start < $0.mention.end
                 })
@@ -1238,6 +1255,28 @@ public final class Classifier: Sendable {
         return hits
     }
 
+    /// Whether a number (not a year) and then a conjunction stand between `rival` and `chosen`:
+    /// the rival indicator had its own figure before the chosen one began.
+    private func ownFigure(of rival: IndicatorHit, before chosen: IndicatorHit, in sentence: SentenceWords) -> Bool {
+        let between = sentence.words.filter { $0.start >= rival.end && $0.end <= chosen.start }
+        guard let number = between.firstIndex(where: { $0.isNumber && !WordPattern.Part.year.matches($0) }) else { return false }
+        return between[(number + 1)...].contains { Self.conjunctions.contains($0.text) }
+    }
+
+    /// English months, whole and cut short, and days: capitalized after "in" or "from", no party.
+    private static let calendarWords: Set<[Unicode.Scalar]> = Set(
+        [
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday",
+        ].map { Array($0.unicodeScalars) })
+
+    /// Plural possessives before a flow: "their imports", "их экспорт".
+    private static let theirs: Set<[Unicode.Scalar]> = Set(["their", "их"].map { Array($0.unicodeScalars) })
+
+    private static let conjunctions: Set<[Unicode.Scalar]> = Set(
+        ["and", "while", "whilst", "whereas", "but", "и", "а", "тогда", "при"].map { Array($0.unicodeScalars) })
+
     private func nearestIndicator(_ view: FigureSentence, hits: [IndicatorHit]) -> IndicatorWord? {
         let sentence = view.words
         let position = view.start
@@ -1267,6 +1306,10 @@ public final class Classifier: Sendable {
                     && !hits.contains { $0.name == before.name && $0.start <= h.start && $0.end >= h.end }
                     // An adjective right before the chosen word ("инвестиционных проектов").
                     && (sentence.wordIndex(at: h.start) ?? 0) + h.length != beforeWord
+                    // "with exports at $703 million and imports at $478.7 million": a rival with a
+                    // figure of its own (a number, not a year), and a conjunction after it, before
+                    // the chosen word is no rival ("соглашений … около 30 проектов" counts the projects).
+                    && !ownFigure(of: h, before: before, in: sentence)
             }
             // "соглашений по реализации проектов на $1,5 млрд", "проектов с объемом инвестиций $50 млрд":
             // the nearer word depends on the rival, which is what the figure measures.

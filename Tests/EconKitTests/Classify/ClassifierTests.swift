@@ -833,6 +833,29 @@ struct ClassifierTests {
         #expect(reason(decisions.last).contains("the other side is one of them"))
     }
 
+    @Test func aFlowGivenItsFigureBeforeTheNextIsNoRivalAndItsPartsTurnRound() {
+        let text =
+            "According to the data, export from Georgia to Armenia amounted to USD 141 million from January to June 2013 whilst the import was equal to USD 50 million."
+        #expect(
+            decide(text, published: "2014-08-25", language: .english) == [.series("ge_am.exports.ytd"), .series("ge_am.imports.ytd")])
+        let rival =
+            "Пакет соглашений, предусматривающих реализацию около 30 проектов на общую сумму $2 млрд, подписали Россия и Узбекистан в 2024 году."
+        #expect(decide(rival, published: "2024-05-01").last == .series("ru_uz.agreements.value"))
+    }
+
+    @Test func totaledAndAMonthAreNeitherATotalNorAParty() {
+        let text = "UK exports to Uzbekistan in 2011 totaled USD 61.3 million."
+        #expect(decide(text, published: "2012-07-27", language: .english) == [.series("gb_uz.exports")])
+        let month = "Trade between Armenia and the US in Jan-Sep 2015 amounted to 118 million dollars."
+        #expect(decide(month, published: "2015-11-10", language: .english) == [.series("am_us.trade_turnover.ytd")])
+    }
+
+    @Test func theirFlowInASentenceNamingNoAreaMayBeOfGoods() {
+        let text =
+            "In Georgia China mainly exports computing machines. Their imports in January to March 2018 made up 14 million USD."
+        #expect(reason(decide(text, published: "2018-05-01", language: .english).last).contains("of the goods or of the countries"))
+    }
+
     @Test func toBeforeAnAreaMakesItTheDestination() {
         let text = "In April 2020, Turkey’s exports to Turkmenistan amounted to $69.6 million."
         #expect(decide(text, published: "2020-05-20", language: .english) == [.series("tr_tm.exports.monthly")])

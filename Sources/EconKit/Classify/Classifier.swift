@@ -337,6 +337,15 @@ public final class Classifier: Sendable {
                 )
             )
         }
+        // "22 projects worth $4.3 billion, signed following the visit": projects are not signed,
+        // agreements on them are — the package's, or the projects'?
+        if indicator == "projects",
+            view.words(from: endPosition, to: view.scalars.count).words.prefix(8).contains(where: { w in
+                Self.signed.contains { $0.matches(w) }
+            })
+        {
+            return (indicator, review("projects said to be signed: the agreements on them, or the projects?"))
+        }
         if let legacy = legacyRule(figure, indicator: indicator, period: period, measure: measure, sentence: inSentence, context: context) {
             trace.append("user rule: \(legacy.code)")
             return (indicator, Placement(decision: .series(legacy.code), newSeries: seriesChain(legacy.code)))
@@ -1270,6 +1279,8 @@ public final class Classifier: Sendable {
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday",
         ].map { Array($0.unicodeScalars) })
+
+    private static let signed: [WordPattern.Part] = [.prefix(Array("signed".unicodeScalars)), .prefix(Array("подписан".unicodeScalars))]
 
     /// Plural possessives before a flow: "their imports", "их экспорт".
     private static let theirs: Set<[Unicode.Scalar]> = Set(["their", "их"].map { Array($0.unicodeScalars) })

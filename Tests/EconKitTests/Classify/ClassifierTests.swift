@@ -856,6 +856,19 @@ struct ClassifierTests {
         #expect(reason(decide(text, published: "2018-05-01", language: .english).last).contains("of the goods or of the countries"))
     }
 
+    @Test func projectsSaidToBeSignedGoToReview() {
+        let text =
+            "Uzbekistan and Japan reviewed the implementation of 22 projects worth $4.3 billion, signed following the visit of the President to Japan in 2019."
+        let decisions = decide(text, published: "2023-02-01", language: .english)
+        #expect(decisions.count == 2)
+        #expect(decisions.allSatisfy { reason($0).contains("projects said to be signed") })
+    }
+
+    @Test func directForeignInvestmentIsDirectInvestment() {
+        let text = "By Jan-Jun 2015 U.S. direct foreign investments in Armenia's economy totaled 865 million AMD."
+        #expect(decide(text, published: "2015-11-10", language: .english).first == .series("us_am.fdi.ytd.amd"))
+    }
+
     @Test func toBeforeAnAreaMakesItTheDestination() {
         let text = "In April 2020, Turkey’s exports to Turkmenistan amounted to $69.6 million."
         #expect(decide(text, published: "2020-05-20", language: .english) == [.series("tr_tm.exports.monthly")])

@@ -393,6 +393,12 @@ public final class Classifier: Sendable {
                     // A country's goods in general ("таджикской продукции"), not a named group of
                     // them ("российских продуктов питания").
                     guard cue.parts.count == 1, let i = sentence.wordIndex(at: offset), i > 0 else { return true }
+                    // "exports of goods and services", "товаров и услуг": the whole, goods with services.
+                    if i >= 2, RoleReader.and.contains(sentence.words[i - 1].text),
+                        Self.goodsWords.contains(where: { sentence.words[i - 2].text.starts(with: $0) })
+                    {
+                        return false
+                    }
                     return !countrysGoods.contains(sentence.words[i - 1].end)
                 }
             }
@@ -1281,6 +1287,8 @@ public final class Classifier: Sendable {
         ].map { Array($0.unicodeScalars) })
 
     private static let signed: [WordPattern.Part] = [.prefix(Array("signed".unicodeScalars)), .prefix(Array("подписан".unicodeScalars))]
+
+    private static let goodsWords: [[Unicode.Scalar]] = ["goods", "товар"].map { Array($0.unicodeScalars) }
 
     /// Plural possessives before a flow: "their imports", "их экспорт".
     private static let theirs: Set<[Unicode.Scalar]> = Set(["their", "их"].map { Array($0.unicodeScalars) })

@@ -869,6 +869,13 @@ struct ClassifierTests {
         #expect(decide(text, published: "2015-11-10", language: .english).first == .series("us_am.fdi.ytd.amd"))
     }
 
+    @Test func goodsAndServicesAreTheWholeNotOneGroup() {
+        let text = "In 2023, exports of goods and services from Kazakhstan to Russia reached $10 billion."
+        #expect(decide(text, published: "2024-03-01", language: .english) == [.series("kz_ru.exports")])
+        let russian = "Экспорт товаров и услуг из Казахстана в Россию в 2023 году достиг $10 млрд."
+        #expect(decide(russian, published: "2024-03-01") == [.series("kz_ru.exports")])
+    }
+
     @Test func toBeforeAnAreaMakesItTheDestination() {
         let text = "In April 2020, Turkey’s exports to Turkmenistan amounted to $69.6 million."
         #expect(decide(text, published: "2020-05-20", language: .english) == [.series("tr_tm.exports.monthly")])

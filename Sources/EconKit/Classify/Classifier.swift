@@ -306,9 +306,12 @@ public final class Classifier: Sendable {
         trace.append("areas in the sentence: " + Self.describe(inSentence))
         // "товарооборот составил $20 млрд, Россия ввезла в Китай товаров на $10 млрд": the figure's
         // clause has areas of its own but not the indicator word, which belongs to another clause.
+        // "…, which is 14.6% of the total volume of Ukrainian foreign trade": areas after a share of a
+        // total name the whole, whose part the figure before is.
+        let ownClause = inSentence.filter { $0.mention.start >= view.clauseStart && $0.mention.end <= view.clauseEnd }
+        let namesTheWhole = figure.unit == "percent" && shareOfTotal && ownClause.allSatisfy { $0.mention.start >= endPosition }
         if let nearest, let start = nearest.start, let end = nearest.end, end <= view.clauseStart,
-            !view.clauseGoesOnAnEnumeration(inSentence),
-            inSentence.contains(where: { $0.mention.start >= view.clauseStart && $0.mention.end <= view.clauseEnd })
+            !view.clauseGoesOnAnEnumeration(inSentence), !ownClause.isEmpty, !namesTheWhole
         {
             guard let parallel = Self.parallelClause(inSentence, view: view, indicatorAt: start, to: end) else {
                 return (indicator, review("its clause names areas of its own but no indicator word (\(indicator) is in the clause before)"))
@@ -1428,9 +1431,11 @@ public final class Classifier: Sendable {
         let first = Array(after.words.prefix(5))
         guard !first.isEmpty else { return nil }
         let cued = shareOfTotalCues.contains { SentenceWords(words: first).contains($0) }
-        // The earliest hit, the longest pattern among those starting there.
+        // The earliest hit, the longest pattern among those starting there; after a total's cue a
+        // few words further ("of the total volume of Ukrainian foreign trade").
+        let reach = cued ? 9 : first.count
         let hit = indicatorHits(after).compactMap { h in after.wordIndex(at: h.start).map { (index: $0, hit: h) } }
-            .filter { $0.index < first.count }
+            .filter { $0.index < reach }
             .min { a, b in (a.index, -a.hit.length) < (b.index, -b.hit.length) }
         guard let hit else { return nil }
         // Right after the figure, or after one word, or after adjectives alone ("0,6 % общей внешней торговли").

@@ -876,6 +876,15 @@ struct ClassifierTests {
         #expect(decide(russian, published: "2024-03-01") == [.series("kz_ru.exports")])
     }
 
+    @Test func anAreaNamedAfterAShareOfATotalOwnsTheWhole() {
+        let text =
+            "In the first half of 2021, China retained the status of Ukraine's largest trading partner. Bilateral trade reached $8.85 billion, which is 14.6% of the total volume of Ukrainian foreign trade."
+        #expect(
+            decide(text, published: "2021-08-01", language: .english) == [
+                .series("cn_ua.trade_turnover.ytd"), .series("ua_cn.trade_turnover.ytd.share"),
+            ])
+    }
+
     @Test func toBeforeAnAreaMakesItTheDestination() {
         let text = "In April 2020, Turkey’s exports to Turkmenistan amounted to $69.6 million."
         #expect(decide(text, published: "2020-05-20", language: .english) == [.series("tr_tm.exports.monthly")])

@@ -360,11 +360,7 @@ public final class Classifier: Sendable {
         let regionScope =
             regionCues.contains(where: { sentence.contains($0) })
             ? view.words(from: min(view.clauseStart, nearest?.start ?? view.clauseStart), to: view.clauseEnd) : SentenceWords(words: [])
-        let regionWords = regionCues.flatMap { regionScope.matches($0) }.compactMap { regionScope.wordIndex(at: $0) }
-        if let region = regionWords.sorted().first(where: { i in
-            i > 0 && regionScope.words[i - 1].original.first.map { $0.properties.isUppercase } == true
-        }) {
-            let name = regionScope.words[(region - 1)...region].map { String(String.UnicodeScalarView($0.original)) }.joined(separator: " ")
+        if let name = regionNamed(in: regionScope) {
             return (indicator, review("one region's figure («\(name)»), not a country's"))
         }
         // "инвестиции Китайской национальной машиностроительной корпорации составили $1,7 млрд": an
@@ -926,6 +922,13 @@ public final class Classifier: Sendable {
                 // "освоено около 3 млрд долларов российских инвестиций" after a sentence with "узбекской":
                 // the figure's own adjective names the investor, the context's the other side.
                 (from, to) = own[0] == x ? (x, y) : (y, x)
+            } else if family.indicator == "exports" || family.indicator == "imports",
+                let (reporter, partner) = rx == .partner && (ry == .plain || ry == .adjective)
+                    ? (y, x) : ry == .partner && (rx == .plain || rx == .adjective) ? (x, y) : nil
+            {
+                // "Товарооборот Грузии с Турцией …, импорт – 379 миллионов", "Georgia's trade with the
+                // EU …, exports 608 million": a flow of the area that trades with a partner.
+                (from, to) = family.indicator == "exports" ? (reporter, partner) : (partner, reporter)
             } else if let (reporter, other) = adjectiveReporter(x, rx, y, ry) {
                 // "Российский экспорт вырос до $8,68 млрд" after a sentence about the pair: the
                 // adjective names whose exports (or imports) they are, the context the partner.
@@ -1293,6 +1296,20 @@ public final class Classifier: Sendable {
 
     private static let goodsWords: [[Unicode.Scalar]] = ["goods", "товар"].map { Array($0.unicodeScalars) }
 
+    /// A region named by a capitalized adjective before a region word ("Туркестанской области"),
+    /// as written, or `nil`.
+    func regionNamed(in words: SentenceWords) -> String? {
+        let regionWords = regionCues.flatMap { words.matches($0) }.compactMap { words.wordIndex(at: $0) }
+        guard
+            let region = regionWords.sorted().first(where: { i in i > 0 && words.words[i - 1].original.first?.properties.isUppercase == true
+            })
+        else { return nil }
+        return words.words[(region - 1)...region].map { String(String.UnicodeScalarView($0.original)) }.joined(separator: " ")
+    }
+
+    /// "117 миллионов долларов составляет экспорт": the verb between a figure and its indicator.
+    private static let makesUp = Array("составля".unicodeScalars)
+
     /// Plural possessives before a flow: "their imports", "их экспорт".
     private static let theirs: Set<[Unicode.Scalar]> = Set(["their", "их"].map { Array($0.unicodeScalars) })
 
@@ -1309,6 +1326,23 @@ public final class Classifier: Sendable {
             return sentence.words[i...].prefix(hit.length).map { String(String.UnicodeScalarView($0.text)) }.joined(separator: " ")
         }
         let before = hits.filter { $0.end <= position }.max { a, b in (a.end, a.length) < (b.end, b.length) }
+        // "из них 117 миллионов долларов составляет экспорт и 379 миллионов – импорт": a word right
+        // after the figure (or after "составляет"), when the one before has a figure of its own
+        // (just before it, or between it and this figure), is the figure's own.
+        func amount(_ w: SentenceWords.Word) -> Bool { w.text.contains(where: SentenceWords.isDigit) && !WordPattern.Part.year.matches(w) }
+        if let chosen = before, let i = sentence.wordIndex(at: chosen.start),
+            sentence.words[max(0, i - 4)..<i].contains(where: amount)
+                || sentence.words.contains(where: { $0.start >= chosen.end && $0.end <= position && amount($0) }),
+            var next = sentence.words.firstIndex(where: { $0.start >= end }),
+            view.scalars[end..<sentence.words[next].start].allSatisfy({
+                $0 == " " || $0 == "\u{00A0}" || $0 == "-" || $0 == "–" || $0 == "—"
+            })
+        {
+            if sentence.words[next].text.starts(with: Self.makesUp), next + 1 < sentence.words.count { next += 1 }
+            if let right = hits.first(where: { $0.start == sentence.words[next].start && $0.name != chosen.name }) {
+                return IndicatorWord(name: right.name, why: "«\(text(right))» right after the figure", start: right.start, end: right.end)
+            }
+        }
         if let before {
             // The figure's clause, and the indicator's when the word stands in a clause before
             // ("соглашения по ряду проектов, стоимостью в $18 млрд").
@@ -1403,7 +1437,7 @@ public final class Classifier: Sendable {
     }
 
     /// Trade flows are of one kind, investment of another; any other indicator is its own.
-    private static func kind(_ indicator: String) -> String {
+    static func kind(_ indicator: String) -> String {
         switch indicator {
         case "trade_turnover", "exports", "imports": "trade"
         case "investment", "direct_investment": "investment"

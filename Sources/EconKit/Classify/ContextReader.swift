@@ -135,6 +135,13 @@ final class ContextReader {
             nearestNaming = have.count == 1 && have == areas
             var new = found.filter { !have.contains($0.area) }
             guard !new.isEmpty else { continue }
+            // "Товарооборот Туркестанской области с Республикой Узбекистан составил … Из них экспорт
+            // составил 253,2 млн": the sentence that would name the parties speaks of one region.
+            if nearest, let indicator, let before = lastIndicator(ofSentence: k, classifier: classifier),
+                Classifier.kind(before) == Classifier.kind(indicator), let region = classifier.regionNamed(in: words(ofSentence: k))
+            {
+                return .failure(.init("the sentence before speaks of one region («\(region)»): its parts are the region's"))
+            }
             defer { nearest = false }
             // "Экспорт в Россию составил $657 млн. Импорт сократился до $1,8 млрд": where the other
             // flow went is where this one comes from.

@@ -885,6 +885,23 @@ struct ClassifierTests {
             ])
     }
 
+    @Test func aFlowOfTheAreaThatTradesWithAPartnerIsThatAreas() {
+        let text =
+            "Торговый оборот Грузии с Турцией за шесть месяцев 2010 года составил свыше 496 миллионов долларов, из них 117 миллионов долларов составляет экспорт и 379 миллионов - импорт."
+        #expect(
+            decide(text, published: "2010-08-01") == [
+                .series("ge_tr.trade_turnover.ytd"), .series("ge_tr.exports.ytd"), .series("ge_tr.imports.ytd"),
+            ])
+    }
+
+    @Test func partsOfARegionsTradeAreTheRegions() {
+        let text =
+            "Товарооборот Туркестанской области с Республикой Узбекистан в 2023 году составил 421,9 млн долларов США. Из них экспорт составил 253,2 млн долларов США."
+        let decisions = decide(text, published: "2024-03-01")
+        #expect(reason(decisions.first).contains("one region's figure"))
+        #expect(reason(decisions.last).contains("speaks of one region"))
+    }
+
     @Test func toBeforeAnAreaMakesItTheDestination() {
         let text = "In April 2020, Turkey’s exports to Turkmenistan amounted to $69.6 million."
         #expect(decide(text, published: "2020-05-20", language: .english) == [.series("tr_tm.exports.monthly")])

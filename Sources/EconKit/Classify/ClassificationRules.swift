@@ -109,6 +109,9 @@ public struct ClassificationRules: Sendable, Decodable {
     /// Words before a figure in its clause that make it aid or a grant ("объем предоставленной
     /// помощи … составил $33 млн"), which no family takes.
     public var aidCues: [String] = []
+    /// Words before a figure in its clause that make it a tax, revenue or profit ("Tax revenues from
+    /// large enterprises with Chinese investments … amounted to 3.8 billion soms"), which no family takes.
+    public var revenueCues: [String] = []
     /// Words before a money figure in its clause that make it the capital of a fund or a company
     /// ("фонд с **капиталом** в $500 млн"), not the indicator's figure.
     public var capitalCues: [String] = []
@@ -158,7 +161,8 @@ public struct ClassificationRules: Sendable, Decodable {
 
     private enum CodingKeys: String, CodingKey {
         case areas, indicators, unitIndicators, stockCues, flowCues, targetPrepositions, sourcePrepositions, targetNouns
-        case growthCues, declineCues, shareCues, shareOfTotalCues, targetCues, lossCues, additionCues, aidCues, capitalCues, disbursedCues,
+        case growthCues, declineCues, shareCues, shareOfTotalCues, targetCues, lossCues, additionCues, aidCues, revenueCues, capitalCues,
+            disbursedCues,
             volumeCues, regionCues,
             pendingCues,
             pairCues,
@@ -193,6 +197,7 @@ public struct ClassificationRules: Sendable, Decodable {
         lossCues = try words(.lossCues)
         additionCues = try words(.additionCues)
         aidCues = try words(.aidCues)
+        revenueCues = try words(.revenueCues)
         capitalCues = try words(.capitalCues)
         disbursedCues = try words(.disbursedCues)
         volumeCues = try words(.volumeCues)
@@ -280,6 +285,7 @@ public struct ClassificationRules: Sendable, Decodable {
         merged.lossCues += other.lossCues
         merged.additionCues += other.additionCues
         merged.aidCues += other.aidCues
+        merged.revenueCues += other.revenueCues
         merged.capitalCues += other.capitalCues
         merged.disbursedCues += other.disbursedCues
         merged.volumeCues += other.volumeCues

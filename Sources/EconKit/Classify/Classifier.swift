@@ -36,6 +36,7 @@ public final class Classifier: Sendable {
     private let lossCues: [WordPattern]
     private let additionCues: [WordPattern]
     private let aidCues: [WordPattern]
+    private let revenueCues: [WordPattern]
     private let capitalCues: [WordPattern]
     private let disbursedCues: [WordPattern]
     private let volumeCues: [WordPattern]
@@ -77,6 +78,7 @@ public final class Classifier: Sendable {
         lossCues = rules.lossCues.map(WordPattern.init)
         additionCues = rules.additionCues.map(WordPattern.init)
         aidCues = rules.aidCues.map(WordPattern.init)
+        revenueCues = rules.revenueCues.map(WordPattern.init)
         capitalCues = rules.capitalCues.map(WordPattern.init)
         disbursedCues = rules.disbursedCues.map(WordPattern.init)
         volumeCues = rules.volumeCues.map(WordPattern.init)
@@ -458,6 +460,9 @@ public final class Classifier: Sendable {
         if let cue = aidCues.first(where: { clause.contains($0) }) {
             return (indicator, review("aid or a grant («\(cue.text)» before it), which no family takes"))
         }
+        if let cue = revenueCues.first(where: { clause.contains($0) }) {
+            return (indicator, review("a tax, revenue or profit («\(cue.text)» before it), which no family takes"))
+        }
         // "фонд с капиталом в $500 млн": what a fund or a company holds, not the indicator's figure.
         if figure.unit != "percent", let cue = capitalCues.first(where: { clause.contains($0) }) {
             return (indicator, review("the capital of a fund or company («\(cue.text)» before it), not \(indicator)"))
@@ -477,6 +482,19 @@ public final class Classifier: Sendable {
                 review(
                     "its period (\(period)) begins after the text was published (\(published)): a goal or forecast, not a figure reached")
             )
+        }
+        // "to elevate their mutual trade volume to $1 billion by 2025": a deadline right after the
+        // figure, whose year is the figure's period, makes it a goal even when the text is undated.
+        let deadline = SentenceWords(words: Array(view.words(from: endPosition, to: view.clauseEnd).words.prefix(2)))
+        if Self.deadlines.contains(where: { deadline.contains($0) }), let year = deadline.words.last, year.isNumber,
+            period.description == String(String.UnicodeScalarView(year.text))
+        {
+            let words = deadline.words.map { String(String.UnicodeScalarView($0.original)) }.joined(separator: " ")
+            return (indicator, review("a goal («\(words)» right after it), not a figure reached"))
+        }
+        // "the ambitious $1 billion goal", "the coveted $1 billion benchmark".
+        if let noun = deadline.words.first, Self.goalNouns.contains(noun.text) {
+            return (indicator, review("a goal («\(String(String.UnicodeScalarView(noun.text)))» right after it), not a figure reached"))
         }
         let justBefore = before.words.last.map { String(String.UnicodeScalarView($0.text)) }
         let after = sentence.words.first { $0.start >= endPosition }.map { String(String.UnicodeScalarView($0.text)) } ?? ""
@@ -1310,6 +1328,14 @@ public final class Classifier: Sendable {
     /// "117 миллионов долларов составляет экспорт": the verb between a figure and its indicator.
     private static let makesUp = Array("составля".unicodeScalars)
 
+    private static let goalNouns: Set<[Unicode.Scalar]> = Set(
+        ["goal", "goals", "target", "targets", "benchmark", "milestone"].map { Array($0.unicodeScalars) })
+
+    /// A deadline year: "by 2025", "к 2030".
+    private static let deadlines = [WordPattern("=by ####"), WordPattern("=к ####")]
+
+    private static let fromOf: Set<[Unicode.Scalar]> = Set(["from", "of"].map { Array($0.unicodeScalars) })
+
     /// Plural possessives before a flow: "their imports", "их экспорт".
     private static let theirs: Set<[Unicode.Scalar]> = Set(["their", "их"].map { Array($0.unicodeScalars) })
 
@@ -1338,7 +1364,12 @@ public final class Classifier: Sendable {
                 $0 == " " || $0 == "\u{00A0}" || $0 == "-" || $0 == "–" || $0 == "—"
             })
         {
-            if sentence.words[next].text.starts(with: Self.makesUp), next + 1 < sentence.words.count { next += 1 }
+            // "составляет экспорт", "with $2.4 billion from imports".
+            if sentence.words[next].text.starts(with: Self.makesUp) || Self.fromOf.contains(sentence.words[next].text),
+                next + 1 < sentence.words.count
+            {
+                next += 1
+            }
             if let right = hits.first(where: { $0.start == sentence.words[next].start && $0.name != chosen.name }) {
                 return IndicatorWord(name: right.name, why: "«\(text(right))» right after the figure", start: right.start, end: right.end)
             }

@@ -902,6 +902,28 @@ struct ClassifierTests {
         #expect(reason(decisions.last).contains("speaks of one region"))
     }
 
+    @Test(arguments: [
+        "Tajikistan and Turkey are charting a course to elevate their mutual trade volume to $1 billion by 2025.",
+        "Trade between Tajikistan and Turkey reached $400 million in 2023, with subsequent years setting sights on the ambitious $1 billion goal.",
+    ])
+    func aDeadlineOrAGoalNounRightAfterTheFigureMakesItAGoalEvenUndated(sentence: String) {
+        let extraction = Extractor(language: .english).extract(sentence, published: nil)
+        let decision = classifier.place(extraction, text: sentence).last?.decision
+        #expect(reason(decision).contains("a goal («"), "\(sentence)")
+    }
+
+    @Test func aFlowNamedAfterItsFigureIsItsIndicator() {
+        let text =
+            "In 2022, the trade turnover between Georgia and Turkey exceeded $2.8 billion, with $2.4 billion from imports. In 2007 the trade of Japan and Mongolia rose slightly, with imports/exports reaching US$ 84 million."
+        let indicators = placements(text, published: "2023-01-23", language: .english).map(\.indicator)
+        #expect(indicators == ["trade_turnover", "imports", "trade_turnover"])
+    }
+
+    @Test func aTaxOrRevenueGoesToReview() {
+        let text = "Tax revenues from large enterprises with Chinese investments in Kyrgyzstan in 2018 amounted to 3.8 billion soms."
+        #expect(reason(decide(text, published: "2019-05-01", language: .english).first).contains("a tax, revenue or profit"))
+    }
+
     @Test func toBeforeAnAreaMakesItTheDestination() {
         let text = "In April 2020, Turkey’s exports to Turkmenistan amounted to $69.6 million."
         #expect(decide(text, published: "2020-05-20", language: .english) == [.series("tr_tm.exports.monthly")])

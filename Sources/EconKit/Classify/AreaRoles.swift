@@ -121,6 +121,17 @@ struct RoleReader {
             out[k].role = .pair
             if k + 1 < out.count, out[k + 1].wordIndex == out[k].wordIndex + 1 { out[k + 1].role = .pair }
         }
+        // So do two names joined by a hyphen, whatever governs the first: "in Mongolian-Japanese
+        // economic relations", "Belarus-Armenia relations".
+        for k in out.indices.dropLast() {
+            let next = out[k + 1]
+            guard next.role == .plain || next.role == .adjective, next.mention.area != out[k].mention.area,
+                let last = words.words.last(where: { $0.end <= out[k].mention.end }), last.next == "-",
+                let after = words.words.firstIndex(where: { $0.start >= out[k].mention.end }), after == next.wordIndex
+            else { continue }
+            out[k].role = .pair
+            out[k + 1].role = .pair
+        }
         return out
     }
 

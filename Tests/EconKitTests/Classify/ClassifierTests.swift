@@ -924,6 +924,16 @@ struct ClassifierTests {
         #expect(reason(decide(text, published: "2019-05-01", language: .english).first).contains("a tax, revenue or profit"))
     }
 
+    @Test func twoNamesJoinedByAHyphenAreAPair() {
+        let text =
+            "Activities in Mongolian-Japanese economic relations aim to increase trade. During 2007 the two countries’ trade rose slightly, including Mongolian exports amounting to US$ 10 million."
+        #expect(decide(text, published: "2008-01-01", language: .english) == [.series("mn_jp.exports")])
+        #expect(
+            decide("Belarus-Armenia trade reached $84 million in 2007.", published: "2008-01-01", language: .english) == [
+                .series("am_by.trade_turnover")
+            ])
+    }
+
     @Test func toBeforeAnAreaMakesItTheDestination() {
         let text = "In April 2020, Turkey’s exports to Turkmenistan amounted to $69.6 million."
         #expect(decide(text, published: "2020-05-20", language: .english) == [.series("tr_tm.exports.monthly")])

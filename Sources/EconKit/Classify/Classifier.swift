@@ -1110,7 +1110,8 @@ public final class Classifier: Sendable {
     private static let pronounPrepositions: Set<[Unicode.Scalar]> = Set(["с", "со"].map { Array($0.unicodeScalars) })
 
     /// "данный показатель", "этот показатель": the indicator of the figure before.
-    private static let anaphora = WordPattern("показател")
+    /// Words that stand for what a figure before measured: "данный показатель", "this figure", "its value".
+    private static let anaphora = ["показател", "=this =figure", "=the =figure", "=its =value", "=the =indicator"].map(WordPattern.init)
     private static let partnerWords = [WordPattern("партнер")]
     private static let pronouns: Set<[Unicode.Scalar]> = Set(["он", "она", "оно", "it"].map { Array($0.unicodeScalars) })
 
@@ -1130,7 +1131,10 @@ public final class Classifier: Sendable {
     }
 
     /// "По итогам 2022 года он достиг $9,3 млрд": verbs of a level reached, after a pronoun.
-    private static let levelVerbs = ["состав", "достиг", "превы", "превзо", "приблизил", "приблизилс"].map(WordPattern.init)
+    private static let levelVerbs = [
+        "состав", "достиг", "превы", "превзо", "приблизил", "приблизилс", "reach", "amount", "stood", "total", "exceed",
+    ]
+    .map(WordPattern.init)
 
     /// Prepositions that make the words after them depend on the noun before ("соглашения **по** проектам").
     /// Also "документы, **предусматривающие** реализацию 30 проектов".
@@ -1436,7 +1440,9 @@ public final class Classifier: Sendable {
         if let wholeIndicator { return IndicatorWord(name: wholeIndicator, why: "the whole it is part of") }
         // "Данный показатель", "он вырос", "он достиг": what the figure before measured, else what
         // the sentence before names ("Товарооборот растет. По итогам 2022 года он достиг $9,3 млрд").
-        let anaphora = sentence.contains(Self.anaphora) ? "«показатель»" : pronounThatChanges(sentence, before: view.start) ? "«он»" : nil
+        let anaphora =
+            Self.anaphora.first(where: { sentence.contains($0) }).map { "«\($0.text)»" }
+            ?? (pronounThatChanges(sentence, before: view.start) ? "«он»" : nil)
         if let anaphora {
             if let previousIndicator { return IndicatorWord(name: previousIndicator, why: "\(anaphora), the figure before") }
             if let named = context.indicatorNamed(before: figure.sentenceStart, classifier: self) {

@@ -934,6 +934,15 @@ struct ClassifierTests {
             ])
     }
 
+    @Test(arguments: [
+        "The volume of trade between Poland and Kazakhstan has increased. In 2013, its value amounted to USD 1.2 billion.",
+        "The volume of trade between Poland and Kazakhstan has increased. In 2013, this figure stood at USD 1.2 billion.",
+        "The volume of trade between Poland and Kazakhstan has increased. In 2013, it reached USD 1.2 billion.",
+    ])
+    func englishWordsThatStandForTheIndicatorBefore(text: String) {
+        #expect(decide(text, published: "2016-01-10", language: .english) == [.series("kz_pl.trade_turnover")], "\(text)")
+    }
+
     @Test func toBeforeAnAreaMakesItTheDestination() {
         let text = "In April 2020, Turkey’s exports to Turkmenistan amounted to $69.6 million."
         #expect(decide(text, published: "2020-05-20", language: .english) == [.series("tr_tm.exports.monthly")])

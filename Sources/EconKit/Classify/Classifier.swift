@@ -1393,6 +1393,8 @@ public final class Classifier: Sendable {
             let beforeWord = sentence.wordIndex(at: before.start) ?? 0
             let rival = hits.first { h in
                 h.name != before.name && h.end <= before.start && h.start >= clauseStart
+                    // "the gross inflow of direct investment": the nearer word says which investment.
+                    && !(h.name == "investment" && before.name == "direct_investment")
                     // Part of a longer pattern of the chosen indicator ("прямых инвестиций").
                     && !hits.contains { $0.name == before.name && $0.start <= h.start && $0.end >= h.end }
                     // An adjective right before the chosen word ("инвестиционных проектов").

@@ -943,6 +943,11 @@ struct ClassifierTests {
         #expect(decide(text, published: "2016-01-10", language: .english) == [.series("kz_pl.trade_turnover")], "\(text)")
     }
 
+    @Test func anInflowOfDirectInvestmentIsDirectInvestment() {
+        let text = "Over 20 years, the gross inflow of direct investment from the Netherlands to Kazakhstan exceeded $92 billion."
+        #expect(decide(text, published: "2019-10-31", language: .english) == [.series("nl_kz.fdi.cumulative")])
+    }
+
     @Test func toBeforeAnAreaMakesItTheDestination() {
         let text = "In April 2020, Turkey’s exports to Turkmenistan amounted to $69.6 million."
         #expect(decide(text, published: "2020-05-20", language: .english) == [.series("tr_tm.exports.monthly")])

@@ -51,6 +51,15 @@ struct EnglishExtractionTests {
         #expect(Self.found(text).map { $0.split(separator: " ").prefix(3).joined(separator: " ") } == [expected], "\(text)")
     }
 
+    @Test func aVerbPastTheBoundsTheFigureAndAFiscalYearIsNoFigure() {
+        let text =
+            "The bilateral trade surpassed the $2.8 billion mark in the fiscal year 2018-19. It neared the $400 million mark in 2022."
+        let figures = Extractor(language: .english).extract(text, published: nil).figures
+        #expect(figures.map(\.surface) == ["surpassed the $2.8 billion", "neared the $400 million"])
+        #expect(figures.map(\.qualifier) == [.moreThan, .approx])
+        #expect(figures.first?.period?.description == "2018-01/2019-12")
+    }
+
     @Test func letterSignsAreCurrenciesOnlyCapitalizedBeforeTheNumber() {
         #expect(Self.found("The plant employs sr45 staff.").allSatisfy { !$0.contains("SAR") })
         #expect(Self.found("Mr Smith, SR, paid 45 million.").allSatisfy { !$0.contains("SAR") })

@@ -54,7 +54,14 @@ enum Qualifiers {
     /// Words that may stand between a bounding verb and its figure: "превысил отметку в $10 млрд".
     private static let verbFillers: Set<Word> = [
         "отметку", "отметки", "отметке", "уровень", "уровня", "уровню", "планку", "порог", "рубеж", "в", "сумму",
-        "показатель", "значение", "вплотную", "к",
+        "показатель", "значение", "вплотную", "к", "the",
+    ]
+
+    /// English verbs that bound a figure past a filler: "surpassed the $2.8 billion mark", "neared the
+    /// $400 million mark".
+    private static let englishVerbs: [Word: Qualifier] = [
+        "exceeded": .moreThan, "exceeds": .moreThan, "surpassed": .moreThan, "surpasses": .moreThan, "topped": .moreThan,
+        "crossed": .moreThan, "neared": .approx, "nears": .approx, "approached": .approx, "approaches": .approx,
     ]
 
     /// The qualifier written just before token `i` (the start of a figure), if any.
@@ -96,6 +103,7 @@ enum Qualifiers {
             if w.hasPrefix("приблиз") || w.hasPrefix("приближ") {
                 return Left(qualifier: .approx, start: k, word: .other)
             }
+            if steps > 0, let qualifier = englishVerbs[w] { return Left(qualifier: qualifier, start: k, word: .other) }
             guard verbFillers.contains(w) else { return nil }
             k -= 1
             steps += 1

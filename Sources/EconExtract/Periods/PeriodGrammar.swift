@@ -121,7 +121,7 @@ struct PeriodGrammar {
     private static let yearPrepositions: Set<Word> = [
         "в", "во", "за", "к", "до", "с", "по", "на", "от", "из", "между", "начиная",
         "in", "for", "by", "since", "until", "till", "through", "throughout", "during", "from", "to", "of", "between", "before",
-        "after", "within", "fiscal", "and",
+        "after", "within", "fiscal", "year", "and",
     ]
 
     private func yearNumber(_ token: Token) -> Int? {

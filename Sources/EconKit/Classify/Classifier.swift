@@ -942,7 +942,8 @@ public final class Classifier: Sendable {
                 (from, to) = own[0] == x ? (x, y) : (y, x)
             } else if family.indicator == "exports" || family.indicator == "imports",
                 let (reporter, partner) = rx == .partner && (ry == .plain || ry == .adjective)
-                    ? (y, x) : ry == .partner && (rx == .plain || rx == .adjective) ? (x, y) : nil
+                    ? (y, x) : ry == .partner && (rx == .plain || rx == .adjective) ? (x, y) : nil,
+                tradesWith(partner.code, mentions: mentions, view: view, figure: figure, context: context)
             {
                 // "Товарооборот Грузии с Турцией …, импорт – 379 миллионов", "Georgia's trade with the
                 // EU …, exports 608 million": a flow of the area that trades with a partner.
@@ -990,6 +991,25 @@ public final class Classifier: Sendable {
                 return item
             }
             return m.place == "sentence" && view.bracketOpens(after: m.mention.end) ? nil : m
+        }
+    }
+
+    /// Whether the partner was named as the other side of trade ("товарооборот Грузии **с Турцией**",
+    /// "trade with the EU"): a trade word at most three words before it in the figure's sentence, or
+    /// the sentence before naming trade last when the partner comes from there ("with China the
+    /// largest buyer" names no trade).
+    private func tradesWith(
+        _ partner: String, mentions: [RoledMention], view: FigureSentence, figure: ExtractedFigure, context: ContextReader
+    ) -> Bool {
+        guard let mention = mentions.first(where: { $0.area == partner && $0.role == .partner }) else { return false }
+        guard mention.place == "sentence" else {
+            return mention.place == "previous sentence"
+                && context.indicatorNamed(before: figure.sentenceStart, classifier: self) == "trade_turnover"
+        }
+        let hits = indicatorHits(ofSentenceOf: figure, context).filter { $0.name == "trade_turnover" }
+        return hits.contains { hit in
+            hit.end <= mention.mention.start
+                && view.words.words.filter { $0.start >= hit.end && $0.end <= mention.mention.start }.count <= 3
         }
     }
 

@@ -77,7 +77,7 @@ final class ContextReader {
     func roles(inSentenceOf figure: ExtractedFigure, classifier: Classifier) -> [RoledMention] {
         if let known = figureSentences[figure.sentenceStart]?.roles { return known }
         let words = sentence(of: figure).words
-        let found = classifier.roles(words, place: "sentence")
+        let found = classifier.roles(words, place: "sentence").filter { !namesACurrency($0, sentenceStart: figure.sentenceStart) }
         figureSentences[figure.sentenceStart]?.roles = found
         return found
     }
@@ -86,8 +86,15 @@ final class ContextReader {
         if let known = read[k] { return known }
         let range = sentences[k].clamped(to: 0..<scalars.count)
         let found = classifier.roles(SentenceWords(String(String.UnicodeScalarView(scalars[range]))), place: "previous sentence")
+            .filter { !namesACurrency($0, sentenceStart: range.lowerBound) }
         read[k] = found
         return found
+    }
+
+    /// "U.S.$139.8 billion": a dotted abbreviation right before a dollar sign names the currency.
+    private func namesACurrency(_ m: RoledMention, sentenceStart: Int) -> Bool {
+        let end = sentenceStart + m.mention.end
+        return end + 1 < scalars.count && scalars[end] == "." && scalars[end + 1] == "$"
     }
 
     private func titleMentions(classifier: Classifier) -> [RoledMention] {

@@ -241,12 +241,13 @@ public struct Gazetteer: Sendable {
     }
 
     /// The letters of a dotted abbreviation starting at word `i` ("U.S." → "US") and its length in
-    /// words, or `nil`: at least two single capital letters, each right before a dot.
+    /// words, or `nil`: at least two single Latin capitals, each right before a dot, written tight
+    /// ("U.S.", not initials such as "Е. С." or "J. R.").
     private static func dotted(_ words: [SentenceWords.Word], at i: Int) -> ([Unicode.Scalar], Int)? {
         var letters: [Unicode.Scalar] = []
         var k = i
-        while k < words.count, words[k].original.count == 1, let letter = words[k].original.first, letter.properties.isUppercase,
-            words[k].next == "."
+        while k < words.count, words[k].original.count == 1, let letter = words[k].original.first, letter.isASCII,
+            letter.properties.isUppercase, words[k].next == ".", k == i || words[k].start == words[k - 1].end + 1
         {
             letters.append(letter)
             k += 1

@@ -948,6 +948,18 @@ struct ClassifierTests {
         #expect(decide(text, published: "2019-10-31", language: .english) == [.series("nl_kz.fdi.cumulative")])
     }
 
+    @Test func aPartnerNamedOtherwiseThanAsTheOtherSideOfTradeDoesNotMakeTheOtherTheReporter() {
+        let text = "Kazakhstan's exports rose 5% to $78 billion in 2023, with China the largest buyer."
+        #expect(decide(text, published: "2024-02-01", language: .english).allSatisfy { reason($0).contains("not which is the origin") })
+    }
+
+    @Test func initialsAndADottedCurrencyNameNoArea() {
+        let initials = "Как сообщил вице-министр Е. С. Карабаев, товарооборот с Китаем в 2023 году составил $31 млрд."
+        #expect(reason(decide(initials, published: "2024-02-01").first).contains("one area named"))
+        let currency = "Kazakhstan's foreign trade turnover reached U.S.$139.8 billion in 2023."
+        #expect(decide(currency, published: "2024-02-01", language: .english) == [.series("kz.trade_turnover")])
+    }
+
     @Test func toBeforeAnAreaMakesItTheDestination() {
         let text = "In April 2020, Turkey’s exports to Turkmenistan amounted to $69.6 million."
         #expect(decide(text, published: "2020-05-20", language: .english) == [.series("tr_tm.exports.monthly")])

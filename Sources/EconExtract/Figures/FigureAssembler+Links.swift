@@ -122,6 +122,13 @@ extension FigureAssembler {
         let ownTime =
             words.contains("ранее") || words.contains("ежегодно")
             || zip(words, words.dropFirst()).contains { $0 == "в" && $1 == "год" }
+        /// Whether a period expression of the figure's clause starts right after it.
+        func ownRightAfter(_ d: FigureDraft) -> Bool {
+            usable.contains { m in
+                m.start >= d.coreEnd && m.start - d.coreEnd <= 1 && m.start < clauses.count && d.coreStart < clauses.count
+                    && clauses[m.start] == clauses[d.coreStart]
+            }
+        }
         for k in drafts.indices {
             let d = drafts[k]
             let clause = d.coreStart < clauses.count ? clauses[d.coreStart] : 0
@@ -130,9 +137,14 @@ extension FigureAssembler {
                 var score = distance(m, d)
                 if m.role == .deadline && !d.isTarget { score += 50 }
                 // "from $4.7bn in 2017 to $9.9bn in 2023", "с $4,7 млрд в 2017 году до $9,9 млрд в
-                // 2023 году": an expression right after another figure is that figure's; one after
-                // this figure is nearer in meaning.
-                if m.end <= d.coreStart, drafts.contains(where: { $0.coreEnd <= m.start && m.start - $0.coreEnd <= 1 }) { score += 8 }
+                // 2023 году": when this figure has an expression of its own right after it, one right
+                // after another amount is that amount's ("rose 15% in 2023 to $5 billion from $4.3
+                // billion in 2022" keeps 2023: the figure before is a rate, not another amount).
+                if m.end <= d.coreStart, ownRightAfter(d),
+                    drafts.contains(where: { $0.unitKind != .percent && $0.coreEnd <= m.start && m.start - $0.coreEnd <= 1 })
+                {
+                    score += 8
+                }
                 if m.start >= d.coreEnd {
                     score += 1  // ties go to the expression before
                     // "В первом полугодии … превысил $8,3 млрд, превышая показатели за прошлый год":

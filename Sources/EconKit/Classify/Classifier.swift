@@ -549,11 +549,15 @@ public final class Classifier: Sendable {
         // "up 97.7%", "down by 5 percent": English says the direction with an adverb right before
         // the figure or its "by" ("up to 30 %" is a bound, its "to" right before the figure; "made
         // up $374.2 billion" a level).
+        // Only after a break ("$896 million (up 30%", "…, up 37.2 percent") or a verb of being or
+        // going ("was up 5%", "went down by 3 percent"): "took up 35%", "set up" are no direction.
         let adverb: Bool? = {
             let words = before.words.dropLast(justBefore == "by" ? 1 : 0)
-            guard let word = words.last, let up = Self.directionAdverbs[String(String.UnicodeScalarView(word.text))] else { return nil }
-            let verb = words.dropLast().last.map { String(String.UnicodeScalarView($0.text)) } ?? ""
-            return Self.phrasalMake.contains(verb) ? nil : up
+            guard let word = words.last, let up = Self.directionAdverbs[word.text] else { return nil }
+            var i = word.start - 1
+            while i >= 0, view.scalars[i] == " " || view.scalars[i] == "\u{00A0}" { i -= 1 }
+            if i < 0 || FigureSentence.isClauseBreak(view.scalars[i]) { return up }
+            return words.dropLast().last.map { Self.beingOrGoing.contains($0.text) } == true ? up : nil
         }()
         let rises = growthCues.contains { clause.contains($0) || verbAfter.contains($0) } || comparative == true || adverb == true
         let falls = declineCues.contains { clause.contains($0) || verbAfter.contains($0) } || comparative == false || adverb == false
@@ -738,7 +742,7 @@ public final class Classifier: Sendable {
         // "Товарооборот России и Таджикистана вырос на 7 %, — сказал Лукашенко": who said it is a
         // party only when the sentence names too few without it.
         let parties = sentence.filter { !$0.saidBy }
-        var sentence = listItem(
+        var sentence = keepingListItem(
             parties.count < sentence.count && Set(parties.map(\.area)).count >= needed ? parties : sentence, view: view, needed: needed)
         // "Some 41 documents aimed at deepening cooperation between the two countries were signed on
         // the eve of the China-Central Asia Summit": words that point back at a pair, with every area
@@ -976,21 +980,25 @@ public final class Classifier: Sendable {
     }
 
     /// "The top five trade partners were Germany (more than $173.6 million), the Netherlands (over
-    /// $116.4 million) …": a figure in brackets right after an area is that area's. The other areas
-    /// the list gives brackets to are not its parties, and the area named alone in a pair's figure
-    /// is a partner, the other side coming from the sentence's other areas or its context.
-    private func listItem(_ mentions: [RoledMention], view: FigureSentence, needed: Int) -> [RoledMention] {
+    /// $116.4 million) …": in a list of at least two areas each followed by an amount in brackets, a
+    /// figure in one of the brackets is its area's. The list's other areas are not its parties, and
+    /// its area, named alone in a pair's figure, is a partner, the other side coming from the
+    /// sentence's other areas or its context. An area glossed in words ("Kazakhstan (the region's
+    /// largest economy)") is no list item.
+    private func keepingListItem(_ mentions: [RoledMention], view: FigureSentence, needed: Int) -> [RoledMention] {
         guard let open = view.openingBracket else { return mentions }
+        let items = mentions.filter { $0.place == "sentence" && view.amountInBrackets(after: $0.mention.end) }
+        guard Set(items.map(\.area)).count >= 2 else { return mentions }
         var end = open
         while end > 0, view.scalars[end - 1] == " " || view.scalars[end - 1] == "\u{00A0}" { end -= 1 }
-        guard let owner = mentions.first(where: { $0.place == "sentence" && $0.mention.end == end }) else { return mentions }
+        guard let owner = items.first(where: { $0.mention.end == end }) else { return mentions }
         return mentions.compactMap { m in
             if m.mention.start == owner.mention.start {
                 var item = m
                 if needed == 2, m.role == .plain { item.role = .partner }
                 return item
             }
-            return m.place == "sentence" && view.bracketOpens(after: m.mention.end) ? nil : m
+            return items.contains { $0.mention.start == m.mention.start } ? nil : m
         }
     }
 
@@ -1173,11 +1181,13 @@ public final class Classifier: Sendable {
         "more": true, "higher": true, "greater": true, "above": true, "less": false, "lower": false, "fewer": false,
     ]
     private static let than = Array("than".unicodeScalars)
-    private static let directionAdverbs: [String: Bool] = ["up": true, "down": false]
+    private static let directionAdverbs: [[Unicode.Scalar]: Bool] = [Array("up".unicodeScalars): true, Array("down".unicodeScalars): false]
+    /// Verbs after which "up" or "down" is a direction: "was up 5%", "went down by 3 percent".
+    private static let beingOrGoing: Set<[Unicode.Scalar]> = Set(
+        ["is", "was", "were", "are", "be", "been", "being", "went", "go", "goes", "gone", "going", "ended", "closed", "rose", "fell"]
+            .map { Array($0.unicodeScalars) })
     /// "y/y", "yoy", "year-on-year": between a percentage and the noun of its change.
     private static let yearOnYear: Set<[Unicode.Scalar]> = Set(["y", "yoy", "year", "on", "over"].map { Array($0.unicodeScalars) })
-    /// "made up", "makes up": a verb whose "up" is no direction.
-    private static let phrasalMake: Set<String> = ["make", "makes", "made", "making"]
     /// Whether the last of `rises` or `falls` matched in `words` is a rise (`true`), a fall (`false`),
     /// or `nil` when neither is there.
     static func lastCue(_ rises: [WordPattern], _ falls: [WordPattern], in words: SentenceWords) -> Bool? {
@@ -1388,13 +1398,14 @@ public final class Classifier: Sendable {
                 $0 == " " || $0 == "\u{00A0}" || $0 == "-" || $0 == "–" || $0 == "—"
             })
         {
-            // "составляет экспорт", "with $2.4 billion from imports".
-            if sentence.words[next].text.starts(with: Self.makesUp) || Self.fromOf.contains(sentence.words[next].text),
-                next + 1 < sentence.words.count
+            // "составляет экспорт" says what the figure is; otherwise the word must close its clause
+            // ("379 миллионов – импорт.", "with $2.4 billion from imports."), or it begins a clause of
+            // its own ("$4,3 млрд — экспорт увеличился на 20 %").
+            let says = sentence.words[next].text.starts(with: Self.makesUp)
+            if says || Self.fromOf.contains(sentence.words[next].text), next + 1 < sentence.words.count { next += 1 }
+            if let right = hits.first(where: { $0.start == sentence.words[next].start && $0.name != chosen.name }),
+                says || right.end >= view.scalars.count || [",", ";", ".", ")"].contains(view.scalars[right.end])
             {
-                next += 1
-            }
-            if let right = hits.first(where: { $0.start == sentence.words[next].start && $0.name != chosen.name }) {
                 return IndicatorWord(name: right.name, why: "«\(text(right))» right after the figure", start: right.start, end: right.end)
             }
         }

@@ -78,6 +78,18 @@ struct FigureSentence {
         return nil
     }
 
+    /// Whether a bracket holding a number opens right after `offset`, past spaces ("Италия ($87,6 млн").
+    func amountInBrackets(after offset: Int) -> Bool {
+        guard bracketOpens(after: offset) else { return false }
+        var i = offset
+        while i < scalars.count, scalars[i] != "(" { i += 1 }
+        while i < scalars.count, scalars[i] != ")" {
+            if SentenceWords.isDigit(scalars[i]) { return true }
+            i += 1
+        }
+        return false
+    }
+
     /// Whether a bracket opens right after `offset`, past spaces ("Италия (…").
     func bracketOpens(after offset: Int) -> Bool {
         var i = offset

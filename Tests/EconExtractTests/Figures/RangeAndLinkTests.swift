@@ -31,6 +31,7 @@ struct RangeAndLinkTests {
         ("Trade grew from $4.7bn in 2017 to $9.9bn in 2023.", Extractor(language: .english), ["2017", "2023"]),
         ("Trade grew to $9.9bn in 2023 from $4.7bn in 2017.", Extractor(language: .english), ["2023", "2017"]),
         ("Экспорт составил $3 млрд в 2024 году и $2 млрд импорт.", Extractor(), ["2024", "2024"]),
+        ("Exports rose 15% in 2023 to $5 billion from $4.3 billion in 2022.", Extractor(language: .english), ["2023", "2023", "2022"]),
     ])
     func aPeriodRightAfterAFigureIsThatFiguresNotTheNextOnes(text: String, extractor: Extractor, periods: [String]) {
         #expect(extractor.extract(text, published: nil).figures.map { $0.period?.description ?? "-" } == periods, "\(text)")

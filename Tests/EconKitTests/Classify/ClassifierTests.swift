@@ -960,6 +960,25 @@ struct ClassifierTests {
         #expect(decide(currency, published: "2024-02-01", language: .english) == [.series("kz.trade_turnover")])
     }
 
+    @Test func aLoneAreaWithItsTotalInBracketsIsNoListItem() {
+        let text =
+            "Товарооборот России и Казахстана в 2023 году составил $28 млрд. Внешнеторговый оборот Казахстана (139,8 млрд долларов) в 2023 году вырос на 3 %."
+        #expect(
+            decide(text, published: "2024-02-01").dropFirst().allSatisfy { decision in
+                if case .series(let code) = decision { !code.hasPrefix("ru_kz") } else { true }
+            })
+    }
+
+    @Test func aFlowWordAfterADashThatBeginsItsOwnClauseIsNotTheFiguresIndicator() {
+        let text = "Товарооборот Казахстана с Узбекистаном в 2024 году вырос на 12 % и достиг $4,3 млрд — экспорт увеличился на 20 %."
+        #expect(placements(text, published: "2025-02-01").dropFirst().first?.indicator == "trade_turnover")
+    }
+
+    @Test func upAfterAVerbThatTakesItIsNoDirection() {
+        let text = "In 2023, exports from Kazakhstan to China took up 35% of the total."
+        #expect(placements(text, published: "2024-02-01", language: .english).first?.trace.contains("growth") == false)
+    }
+
     @Test func toBeforeAnAreaMakesItTheDestination() {
         let text = "In April 2020, Turkey’s exports to Turkmenistan amounted to $69.6 million."
         #expect(decide(text, published: "2020-05-20", language: .english) == [.series("tr_tm.exports.monthly")])

@@ -77,6 +77,7 @@ struct RoleReader {
             "пяти", "пятью", "шесть", "шести", "шестью", "семь", "семи", "семью", "two", "three", "four", "five", "six", "seven",
         ].map { Array($0.unicodeScalars) })
     private static let among: Set<[Unicode.Scalar]> = Set(["среди", "among"].map { Array($0.unicodeScalars) })
+    private static let outOf: Set<[Unicode.Scalar]> = Set(["из", "of"].map { Array($0.unicodeScalars) })
     /// English articles between a preposition and the area: "in the United States".
     private static let articles: Set<[Unicode.Scalar]> = [Array("the".unicodeScalars)]
 
@@ -102,6 +103,14 @@ struct RoleReader {
             // "на четвертом месте по экспорту среди стран СНГ": the group a rank is among, not a party
             // ("среди партнёров Казахстана" names one).
             if groupCodes.contains(mention.area), words.words[max(0, i - 2)..<i].contains(where: { Self.among.contains($0.text) }) {
+                continue
+            }
+            // "Вторым торговым партнером нашей страны из 10 стран ЕС является Италия": a count of a
+            // group's members after "из" picks one of them; the group is no origin.
+            if groupCodes.contains(mention.area), i >= 3, Self.outOf.contains(words.words[i - 3].text),
+                words.words[i - 2].isNumber || Self.numerals.contains(words.words[i - 2].text),
+                nouns.contains(where: { $0.parts.first?.matches(words.words[i - 1]) == true })
+            {
                 continue
             }
             var role = role(at: i, kind: mention.kind, words: words.words)

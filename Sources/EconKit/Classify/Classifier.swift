@@ -400,7 +400,10 @@ public final class Classifier: Sendable {
                     {
                         return false
                     }
-                    return !countrysGoods.contains(sentence.words[i - 1].end)
+                    // Only goods in general ("таджикской продукции"): "украинской агропродукции" is one group.
+                    return
+                        !(countrysGoods.contains(sentence.words[i - 1].end)
+                        && Self.goodsInGeneral.contains { sentence.words[i].text.starts(with: $0) })
                 }
             }
             if let cue = productCues.first(where: { names($0, following) || names($0, between) }) {
@@ -607,6 +610,15 @@ public final class Classifier: Sendable {
                 return (indicator, review("the share of the figure before it, which went to review"))
             }
             trace.append(derived == .share ? "a share" : negated ? "a fall (stored as negative growth)" : "growth")
+            // "до 1254,9 млн долл., что на 5,2 % больше, чем за весь 2017 год": part of a year
+            // against a whole year (said after the figure, before the next) is no growth over the
+            // same period.
+            let restEnd = following.flatMap { $0.sentenceStart == figure.sentenceStart ? $0.start - figure.sentenceStart : nil }
+            if derived == .growth, case let rest = view.words(from: endPosition, to: restEnd ?? view.scalars.count),
+                Self.wholeYear.contains(where: { rest.contains($0) })
+            {
+                return (indicator, review("a change against a whole year, not over the same period"))
+            }
             // "увеличил экспорт на 22 % (до 136 млн тонн)", "в физическом выражении на 11 %": the
             // growth of a quantity, not of value.
             if derived == .growth, let following, following.sentenceStart == figure.sentenceStart, following.start - figure.end <= 12,
@@ -1346,7 +1358,11 @@ public final class Classifier: Sendable {
 
     private static let signed: [WordPattern.Part] = [.prefix(Array("signed".unicodeScalars)), .prefix(Array("подписан".unicodeScalars))]
 
+    /// "чем за весь 2017 год", "than the whole of 2017", "than in the full year".
+    private static let wholeYear = ["за весь", "за целый", "=the =whole =of", "=the =full =year"].map(WordPattern.init)
+
     private static let goodsWords: [[Unicode.Scalar]] = ["goods", "товар"].map { Array($0.unicodeScalars) }
+    private static let goodsInGeneral: [[Unicode.Scalar]] = ["goods", "товар", "продукц", "product"].map { Array($0.unicodeScalars) }
 
     /// A region named by a capitalized adjective before a region word ("Туркестанской области"),
     /// as written, or `nil`.

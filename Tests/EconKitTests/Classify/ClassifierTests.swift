@@ -979,6 +979,26 @@ struct ClassifierTests {
         #expect(placements(text, published: "2024-02-01", language: .english).first?.trace.contains("growth") == false)
     }
 
+    @Test func aGrowthAgainstAWholeYearIsNoGrowthOverTheSamePeriod() {
+        let text =
+            "Торговый оборот между Грузией и Россией в январе–ноябре 2018 года увеличился на 18 % – до 1254,9 млн долл., что на 5,2 % больше, чем за весь 2017 год."
+        let decisions = decide(text, published: "2018-12-19")
+        #expect(decisions.first == .series("ru_ge.trade_turnover.ytd.yoy"))
+        #expect(reason(decisions.last).contains("against a whole year"))
+    }
+
+    @Test func aCountrysAgriculturalProduceIsOneGroupAndATradeBalanceNoTurnover() {
+        let produce = "Экспорт украинской агропродукции в Египет в 2024 году составил 1,4 млрд долларов."
+        #expect(reason(decide(produce, published: "2025-02-04").first).contains("one group of goods"))
+        let balance = "Торговый баланс Молдовы с Румынией в январе-июле 2020 года составил 8,32 млн долларов."
+        #expect(placements(balance, published: "2020-09-01").first?.indicator == "trade_balance")
+    }
+
+    @Test func aCountOfAGroupsMembersAfterOutOfIsNoOrigin() {
+        let text = "В январе-июле 2020 года из 10 стран ЕС Молдова больше всего товаров импортировала из Италии — на $192,7 млн."
+        #expect(decide(text, published: "2020-09-01") == [.series("md_it.imports.ytd")])
+    }
+
     @Test func toBeforeAnAreaMakesItTheDestination() {
         let text = "In April 2020, Turkey’s exports to Turkmenistan amounted to $69.6 million."
         #expect(decide(text, published: "2020-05-20", language: .english) == [.series("tr_tm.exports.monthly")])

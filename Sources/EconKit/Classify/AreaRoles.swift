@@ -77,6 +77,13 @@ struct RoleReader {
             "пяти", "пятью", "шесть", "шести", "шестью", "семь", "семи", "семью", "two", "three", "four", "five", "six", "seven",
         ].map { Array($0.unicodeScalars) })
     private static let among: Set<[Unicode.Scalar]> = Set(["среди", "among"].map { Array($0.unicodeScalars) })
+    private static let to = Array("to".unicodeScalars)
+    /// Words before "to" that make it no direction: "compared to Uzbekistan", "due to", "second only to Russia".
+    private static let notATarget: Set<[Unicode.Scalar]> = Set(
+        [
+            "compared", "comparison", "due", "thanks", "owing", "according", "relative", "similar", "close", "next", "only", "equal",
+            "prior", "contrary", "addition",
+        ].map { Array($0.unicodeScalars) })
     private static let outOf: Set<[Unicode.Scalar]> = Set(["из", "of"].map { Array($0.unicodeScalars) })
     /// English articles between a preposition and the area: "in the United States".
     private static let articles: Set<[Unicode.Scalar]> = [Array("the".unicodeScalars)]
@@ -189,18 +196,22 @@ struct RoleReader {
     }
 
     private func role(at i: Int, kind: Gazetteer.FormKind, words: [SentenceWords.Word]) -> AreaRole {
-        if let role = prepositionRole(words[max(0, i - 1)..<i].first?.text) { return role }
+        /// The part the preposition at `k` gives; none for "to" in "compared to", "due to", "second only to".
+        func preposition(at k: Int) -> AreaRole? {
+            guard k >= 0 else { return nil }
+            if words[k].text == Self.to, k > 0, Self.notATarget.contains(words[k - 1].text) { return nil }
+            return prepositionRole(words[k].text)
+        }
+        if i >= 1, let role = preposition(at: i - 1) { return role }
         // "in the United States", "with the EU".
-        if i >= 2, Self.articles.contains(words[i - 1].text), let role = prepositionRole(words[i - 2].text) { return role }
+        if i >= 2, Self.articles.contains(words[i - 1].text), let role = preposition(at: i - 2) { return role }
         // A noun between the preposition and the area: "в экономику Узбекистана", "со странами ЦА".
-        if i >= 2, nouns.contains(where: { $0.parts.first?.matches(words[i - 1]) == true }),
-            let role = prepositionRole(words[i - 2].text)
-        {
+        if i >= 2, nouns.contains(where: { $0.parts.first?.matches(words[i - 1]) == true }), let role = preposition(at: i - 2) {
             return role
         }
         // "в пять стран Центральной Азии", "с пятью странами ЦА": a numeral before the noun.
         if i >= 3, words[i - 2].isNumber || Self.numerals.contains(words[i - 2].text),
-            nouns.contains(where: { $0.parts.first?.matches(words[i - 1]) == true }), let role = prepositionRole(words[i - 3].text)
+            nouns.contains(where: { $0.parts.first?.matches(words[i - 1]) == true }), let role = preposition(at: i - 3)
         {
             return role
         }

@@ -367,16 +367,22 @@ public final class Classifier: Sendable {
         }
         // "инвестиции Китайской национальной машиностроительной корпорации составили $1,7 млрд": an
         // area's adjective capitalized inside the sentence begins a name — one company's or fund's
-        // figure, not the country's. Not in English, which capitalizes every such adjective ("The
-        // U.S.-Kazakh bilateral trade").
+        // figure, not the country's.
         let nameScopeStart = min(view.clauseStart, nearest?.start ?? view.clauseStart)
         if let named = inSentence.first(where: { m in
             guard m.mention.kind == .adjective, m.place == "sentence", m.wordIndex > 0, m.mention.start >= nameScopeStart,
                 m.mention.end <= position, sentence.words.indices.contains(m.wordIndex)
             else { return false }
-            let original = sentence.words[m.wordIndex].original
-            guard let first = original.first, !first.isASCII else { return false }
-            return first.properties.isUppercase && original.dropFirst().first?.properties.isLowercase == true
+            func titleCase(_ word: SentenceWords.Word) -> Bool {
+                word.original.first?.properties.isUppercase == true && word.original.dropFirst().first?.properties.isLowercase == true
+            }
+            let word = sentence.words[m.wordIndex]
+            guard titleCase(word), let first = word.original.first else { return false }
+            // English capitalizes every area adjective: there a name is a run of capitalized words
+            // after it ("the Russian Direct Investment Fund"), not the adjective alone.
+            guard first.isASCII else { return true }
+            let next = sentence.words.dropFirst(m.wordIndex + 1).prefix(2)
+            return next.count == 2 && next.allSatisfy(titleCase)
         }) {
             let name = String(String.UnicodeScalarView(sentence.words[named.wordIndex].original))
             return (indicator, review("an organization's figure («\(name) …» begins a name), not the country's"))
@@ -577,7 +583,11 @@ public final class Classifier: Sendable {
             // "доля России — 36 %", and "…, что составляет 23,6 % от общего объема".
             // "with a 31% share in its total trade": the noun right after the figure too.
             let nounAfter = SentenceWords(words: Array(verbAfter.words.prefix(1)))
-            shareWordBefore = shareCues.contains { before.contains($0) || nounAfter.contains($0) }
+            // Not across a contrast: "China's share … reached 18% of the total while exports to China
+            // grew 20%".
+            let joiner = before.words.lastIndex { Self.contrastJoiners.contains($0.text) }
+            let shareScope = joiner.map { SentenceWords(words: Array(before.words[($0 + 1)...])) } ?? before
+            shareWordBefore = shareCues.contains { shareScope.contains($0) || nounAfter.contains($0) }
             if shareWordBefore || shareOfTotal || (shareOfNamedWhole && !by) {
                 derived = .share
             } else if let sign = figure.surface.unicodeScalars.first, Self.signs.contains(sign) {
@@ -1249,6 +1259,13 @@ public final class Classifier: Sendable {
         {
             return .success((whole, part))
         }
+        // "China's share in Kazakhstan's trade": the area after "share in" owns the whole.
+        if let named = inSentence.first(where: { m in
+            m.wordIndex >= 2 && Self.inWords.contains(words.words[m.wordIndex - 1].text)
+                && shareCues.contains { $0.parts.first?.matches(words.words[m.wordIndex - 2]) == true }
+        }), let whole = areas.first(where: { $0.code == named.area }), let part = areas.first(where: { $0.code != named.area }) {
+            return .success((whole, part))
+        }
         let afterShareWord = inSentence.first { m in
             words.words[max(0, m.wordIndex - 2)..<m.wordIndex].contains { w in shareCues.contains { $0.parts.first?.matches(w) == true } }
         }
@@ -1330,7 +1347,15 @@ public final class Classifier: Sendable {
     /// Every indicator pattern's match in `sentence`.
     private func indicatorHits(_ sentence: SentenceWords) -> [IndicatorHit] {
         var hits: [IndicatorHit] = []
+        // "exports and imports amounted to $78 billion and $61 billion, respectively": the flows
+        // each, not trade turnover.
+        let each = Self.respectively.contains { sentence.contains($0) }
         for (name, pattern) in indicatorPatterns {
+            if each, name == "trade_turnover", pattern.parts.count > 1, case .prefix(let first)? = pattern.parts.first,
+                Self.flowWords.contains(where: { first.starts(with: $0) })
+            {
+                continue
+            }
             for offset in sentence.matches(pattern) {
                 guard let i = sentence.wordIndex(at: offset) else { continue }
                 let last = sentence.words[min(i + pattern.parts.count - 1, sentence.words.count - 1)]
@@ -1340,12 +1365,17 @@ public final class Classifier: Sendable {
         return hits
     }
 
+    private static let respectively = ["=respectively", "соответственно"].map(WordPattern.init)
+    private static let flowWords: [[Unicode.Scalar]] = ["import", "export", "импорт", "экспорт"].map { Array($0.unicodeScalars) }
+
     /// Whether a number (not a year) and then a conjunction stand between `rival` and `chosen`:
     /// the rival indicator had its own figure before the chosen one began.
     private func ownFigure(of rival: IndicatorHit, before chosen: IndicatorHit, in sentence: SentenceWords) -> Bool {
         let between = sentence.words.filter { $0.start >= rival.end && $0.end <= chosen.start }
-        guard let number = between.firstIndex(where: { $0.isNumber && !WordPattern.Part.year.matches($0) }) else { return false }
-        return between[(number + 1)...].contains { Self.conjunctions.contains($0.text) }
+        guard between.contains(where: { $0.isNumber && !WordPattern.Part.year.matches($0) }) else { return false }
+        // A conjunction among the three words before the chosen one ("whilst the import", "and Uzbek
+        // imports"); "вырос на 12 % и за счёт роста экспорта" joins no second figure's flow.
+        return between.suffix(3).contains { Self.conjunctions.contains($0.text) }
     }
 
     /// English months, whole and cut short, and days: capitalized after "in" or "from", no party.
@@ -1389,6 +1419,9 @@ public final class Classifier: Sendable {
     /// Plural possessives before a flow: "their imports", "их экспорт".
     private static let theirs: Set<[Unicode.Scalar]> = Set(["their", "их"].map { Array($0.unicodeScalars) })
 
+    private static let inWords: Set<[Unicode.Scalar]> = Set(["in", "в", "во"].map { Array($0.unicodeScalars) })
+    private static let contrastJoiners: Set<[Unicode.Scalar]> = Set(
+        ["and", "while", "whilst", "whereas", "but", "и", "а", "но", "тогда"].map { Array($0.unicodeScalars) })
     private static let conjunctions: Set<[Unicode.Scalar]> = Set(
         ["and", "while", "whilst", "whereas", "but", "и", "а", "тогда", "при"].map { Array($0.unicodeScalars) })
 
@@ -1553,7 +1586,9 @@ public final class Classifier: Sendable {
         let cued = shareOfTotalCues.contains { SentenceWords(words: first).contains($0) }
         // The earliest hit, the longest pattern among those starting there; after a total's cue a
         // few words further ("of the total volume of Ukrainian foreign trade").
-        let reach = cued ? 9 : first.count
+        // Not past a joiner: "18% of the total while exports to China grew" is no share of exports.
+        let joined = after.words.prefix(9).firstIndex { Self.contrastJoiners.contains($0.text) } ?? 9
+        let reach = cued ? min(9, joined) : first.count
         let hit = indicatorHits(after).compactMap { h in after.wordIndex(at: h.start).map { (index: $0, hit: h) } }
             .filter { $0.index < reach }
             .min { a, b in (a.index, -a.hit.length) < (b.index, -b.hit.length) }

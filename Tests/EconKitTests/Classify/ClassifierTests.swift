@@ -999,6 +999,28 @@ struct ClassifierTests {
         #expect(decide(text, published: "2020-09-01") == [.series("md_it.imports.ytd")])
     }
 
+    @Test(arguments: [
+        "In 2023, Kazakhstan's exports and imports amounted to $78 billion and $61 billion, respectively.",
+        "In 2023, Kazakhstan's imports rose to $61 billion, compared to Uzbekistan's $38 billion.",
+        "The Russian Direct Investment Fund has invested $1 billion in Uzbekistan in 2023.",
+        "Товарооборот Казахстана с Китаем в 2023 году вырос на 12 % и за счёт роста экспорта достиг $31 млрд.",
+    ])
+    func sentencesTheReviewFoundGoToReviewOrTheirOwnSeries(text: String) {
+        let language = TextLanguage.detect(text) == .english ? ExtractionLanguage.english : .russian
+        for decision in decide(text, published: "2024-02-01", language: language) {
+            if case .series(let code) = decision {
+                #expect(["kz_cn.trade_turnover", "kz_cn.trade_turnover.yoy"].contains(code), "\(text): \(code)")
+            }
+        }
+    }
+
+    @Test func aShareInAnAreasTradeIsOfThatAreasWholeAndGrowthAfterAContrastIsNoShare() {
+        let text = "In 2023, China's share in Kazakhstan's trade reached 18% of the total while exports to China grew 20%."
+        let decisions = decide(text, published: "2024-02-01", language: .english)
+        #expect(decisions.first == .series("kz_cn.trade_turnover.share"))
+        #expect(decisions.last.map { if case .series(let code) = $0 { !code.hasSuffix(".share") } else { true } } == true)
+    }
+
     @Test func toBeforeAnAreaMakesItTheDestination() {
         let text = "In April 2020, Turkey’s exports to Turkmenistan amounted to $69.6 million."
         #expect(decide(text, published: "2020-05-20", language: .english) == [.series("tr_tm.exports.monthly")])

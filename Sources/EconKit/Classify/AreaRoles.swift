@@ -142,8 +142,9 @@ struct RoleReader {
         for k in out.indices.dropLast() {
             let next = out[k + 1]
             guard next.role == .plain || next.role == .adjective, next.mention.area != out[k].mention.area,
-                let last = words.words.last(where: { $0.end <= out[k].mention.end }), last.next == "-",
-                let after = words.words.firstIndex(where: { $0.start >= out[k].mention.end }), after == next.wordIndex
+                let last = words.words.last(where: { $0.end <= out[k].mention.end }), last.next == "-" || last.next == "–",
+                let after = words.words.firstIndex(where: { $0.start >= out[k].mention.end }), after == next.wordIndex,
+                words.words[after].start == last.end + 1
             else { continue }
             out[k].role = .pair
             out[k + 1].role = .pair
@@ -158,7 +159,7 @@ struct RoleReader {
         return i + 2 < words.count && words[i + 1].isNumber && Self.months.contains(words[i + 2].text)
     }
 
-    private static let months: Set<[Unicode.Scalar]> = Set(
+    static let months: Set<[Unicode.Scalar]> = Set(
         [
             "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",

@@ -1159,7 +1159,6 @@ public final class Classifier: Sendable {
     /// "с ней": a partner's preposition ("в нем говорится" is the text's "it", not an area).
     private static let pronounPrepositions: Set<[Unicode.Scalar]> = Set(["с", "со"].map { Array($0.unicodeScalars) })
 
-    /// "данный показатель", "этот показатель": the indicator of the figure before.
     /// Words that stand for what a figure before measured: "данный показатель", "this figure", "its value".
     private static let anaphora = ["показател", "=this =figure", "=the =figure", "=its =value", "=the =indicator"].map(WordPattern.init)
     private static let partnerWords = [WordPattern("партнер")]
@@ -1378,10 +1377,10 @@ public final class Classifier: Sendable {
         return between.suffix(3).contains { Self.conjunctions.contains($0.text) }
     }
 
-    /// English months, whole and cut short, and days: capitalized after "in" or "from", no party.
-    private static let calendarWords: Set<[Unicode.Scalar]> = Set(
+    /// Months (``RoleReader/months``), English ones cut short, and days: capitalized after "in" or
+    /// "from", no party.
+    private static let calendarWords: Set<[Unicode.Scalar]> = RoleReader.months.union(
         [
-            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday",
         ].map { Array($0.unicodeScalars) })
@@ -1398,8 +1397,12 @@ public final class Classifier: Sendable {
     /// as written, or `nil`.
     func regionNamed(in words: SentenceWords) -> String? {
         let regionWords = regionCues.flatMap { words.matches($0) }.compactMap { words.wordIndex(at: $0) }
+        // Not a capitalized preposition ("В области торговли …") nor an area's name ("the Central Asia region").
+        let named = areaMentions(words)
         guard
-            let region = regionWords.sorted().first(where: { i in i > 0 && words.words[i - 1].original.first?.properties.isUppercase == true
+            let region = regionWords.sorted().first(where: { i in
+                i > 0 && words.words[i - 1].original.first?.properties.isUppercase == true && words.words[i - 1].text.count > 2
+                    && !named.contains { $0.start <= words.words[i - 1].start && words.words[i - 1].end <= $0.end }
             })
         else { return nil }
         return words.words[(region - 1)...region].map { String(String.UnicodeScalarView($0.original)) }.joined(separator: " ")
@@ -1523,7 +1526,7 @@ public final class Classifier: Sendable {
         // "Данный показатель", "он вырос", "он достиг": what the figure before measured, else what
         // the sentence before names ("Товарооборот растет. По итогам 2022 года он достиг $9,3 млрд").
         let anaphora =
-            Self.anaphora.first(where: { sentence.contains($0) }).map { "«\($0.text)»" }
+            Self.anaphora.first(where: { sentence.contains($0) }).map { "«\($0.text.replacingOccurrences(of: "=", with: ""))»" }
             ?? (pronounThatChanges(sentence, before: view.start) ? "«он»" : nil)
         if let anaphora {
             if let previousIndicator { return IndicatorWord(name: previousIndicator, why: "\(anaphora), the figure before") }

@@ -1021,6 +1021,13 @@ struct ClassifierTests {
         #expect(decisions.last.map { if case .series(let code) = $0 { !code.hasSuffix(".share") } else { true } } == true)
     }
 
+    @Test func aCapitalizedPrepositionOrAnAreasNameBeforeARegionWordIsNoRegion() {
+        let text = "В области торговли между Россией и Казахстаном в 2023 году оборот составил $28 млрд."
+        #expect(decide(text, published: "2024-02-01") == [.series("ru_kz.trade_turnover")])
+        let region = "Туркестанская область в 2023 году экспортировала в Узбекистан товаров на $253 млн."
+        #expect(reason(decide(region, published: "2024-02-01").first).contains("one region's figure"))
+    }
+
     @Test func toBeforeAnAreaMakesItTheDestination() {
         let text = "In April 2020, Turkey’s exports to Turkmenistan amounted to $69.6 million."
         #expect(decide(text, published: "2020-05-20", language: .english) == [.series("tr_tm.exports.monthly")])

@@ -30,6 +30,7 @@ struct EnglishExtractionTests {
         ("Exports reached USD 3 bn.", "3000000000 USD exact"),
         ("The agreements are worth SR45 billion.", "45000000000 SAR exact"),
         ("The fund invested QR 10 million.", "10000000 QAR exact"),
+        ("Trade was RM451.1 million in 2023.", "451100000 MYR exact"),
         ("The budget is KZT 1.5 trillion.", "1500000000000 KZT exact"),
         ("Investment of 2.5 trillion tenge was attracted.", "2500000000000 KZT exact"),
         ("The deal is worth $450m.", "450000000 USD exact"),

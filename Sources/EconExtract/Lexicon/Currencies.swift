@@ -9,9 +9,9 @@ enum Currencies {
         "₾": "GEL", "֏": "AMD", "₹": "INR", "₺": "TRY", "₩": "KRW", "₣": "CHF", "₪": "ILS", "₦": "NGN",
     ]
 
-    /// Letters written as a sign before a number in Gulf news ("SR45 billion", "QR10 million",
-    /// "Dh5 billion"), read only capitalized and right before the number.
-    static let letterSigns: [Word: String] = ["sr": "SAR", "qr": "QAR", "dh": "AED", "dhs": "AED"]
+    /// Letters written as a sign before a number in Gulf and Malaysian news ("SR45 billion", "QR10
+    /// million", "Dh5 billion", "RM451.1 million"), read only capitalized and right before the number.
+    static let letterSigns: [Word: String] = ["sr": "SAR", "qr": "QAR", "dh": "AED", "dhs": "AED", "rm": "MYR"]
 
     /// ISO 4217 codes seen in Russian and Kazakh business news, lowercased.
     static let codes: Set<Word> = [

@@ -441,7 +441,14 @@ public final class Classifier: Sendable {
         // across "…, а", "…, но", ";": "Задача в $1 млрд была достигнута, а в 2022 году оборот вырос на 19 %".
         let contrast = view.contrastStart(before: position)
         let goalScope = contrast == 0 ? before : view.words(from: contrast, to: position)
-        if let cue = targetCues.first(where: { goalScope.contains($0) }) {
+        // "In January-May 2018, … 38.6 percent": the month is no modal "may".
+        if let cue = targetCues.first(where: { cue in
+            goalScope.matches(cue).contains { offset in
+                guard let i = goalScope.wordIndex(at: offset) else { return true }
+                let word = goalScope.words[i]
+                return word.start == 0 || !Self.calendarWords.contains(word.text) || word.original.first?.properties.isUppercase != true
+            }
+        }) {
             return (indicator, review("a goal or forecast («\(cue.text)» before it), not a figure reached"))
         }
         // "Около 20 документов сейчас прорабатывается": documents not signed yet, whatever side of the

@@ -1028,6 +1028,13 @@ struct ClassifierTests {
         #expect(reason(decide(region, published: "2024-02-01").first).contains("one region's figure"))
     }
 
+    @Test func theMonthMayIsNoModal() {
+        let text = "In January-May 2018, trade between Azerbaijan and Pakistan grew by 38.6 percent."
+        #expect(decide(text, published: "2018-07-05", language: .english) == [.series("az_pk.trade_turnover.ytd.yoy")])
+        let modal = "Trade between Azerbaijan and Pakistan may grow to $100 million in 2019."
+        #expect(reason(decide(modal, published: "2018-07-05", language: .english).first).contains("goal"))
+    }
+
     @Test func toBeforeAnAreaMakesItTheDestination() {
         let text = "In April 2020, Turkey’s exports to Turkmenistan amounted to $69.6 million."
         #expect(decide(text, published: "2020-05-20", language: .english) == [.series("tr_tm.exports.monthly")])

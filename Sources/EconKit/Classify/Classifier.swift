@@ -443,11 +443,12 @@ public final class Classifier: Sendable {
         let goalScope = contrast == 0 ? before : view.words(from: contrast, to: position)
         // "In January-May 2018, … 38.6 percent": the month is no modal "may".
         if let cue = targetCues.first(where: { cue in
-            goalScope.matches(cue).contains { offset in
-                guard let i = goalScope.wordIndex(at: offset) else { return true }
-                let word = goalScope.words[i]
-                return word.start == 0 || !Self.calendarWords.contains(word.text) || word.original.first?.properties.isUppercase != true
-            }
+            goalScope.contains(cue)
+                && goalScope.matches(cue).contains { offset in
+                    guard let i = goalScope.wordIndex(at: offset) else { return true }
+                    let word = goalScope.words[i]
+                    return word.start == 0 || !Self.calendarWords.contains(word.text) || word.original.first?.properties.isUppercase != true
+                }
         }) {
             return (indicator, review("a goal or forecast («\(cue.text)» before it), not a figure reached"))
         }

@@ -484,6 +484,16 @@ public final class Classifier: Sendable {
         if figure.unit != "percent", let cue = capitalCues.first(where: { clause.contains($0) }) {
             return (indicator, review("the capital of a fund or company («\(cue.text)» before it), not \(indicator)"))
         }
+        // "the 16 million dollar fund will ensure credit … for investments": the size of a fund named
+        // right after the amount.
+        if figure.unit != "percent", let noun = view.words(from: endPosition, to: view.clauseEnd).words.first,
+            Self.fundNouns.contains(where: { noun.text.starts(with: $0) })
+        {
+            return (
+                indicator,
+                review("the size of a fund («\(String(String.UnicodeScalarView(noun.original)))» right after it), not \(indicator)")
+            )
+        }
         // "превысил $5 млрд, из которых освоено $2 млрд": a whole of which only a part was spent
         // is what was committed.
         if hasParts, figure.unit != "percent",
@@ -1397,6 +1407,8 @@ public final class Classifier: Sendable {
 
     /// "чем за весь 2017 год", "than the whole of 2017", "than in the full year".
     private static let wholeYear = ["за весь", "за целый", "=the =whole =of", "=the =full =year"].map(WordPattern.init)
+
+    private static let fundNouns: [[Unicode.Scalar]] = ["fund", "фонд"].map { Array($0.unicodeScalars) }
 
     private static let goodsWords: [[Unicode.Scalar]] = ["goods", "товар"].map { Array($0.unicodeScalars) }
     private static let goodsInGeneral: [[Unicode.Scalar]] = ["goods", "товар", "продукц", "product"].map { Array($0.unicodeScalars) }

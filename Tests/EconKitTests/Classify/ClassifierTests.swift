@@ -1035,6 +1035,11 @@ struct ClassifierTests {
         #expect(reason(decide(modal, published: "2018-07-05", language: .english).first).contains("goal"))
     }
 
+    @Test func aFundNamedRightAfterTheAmountIsItsSize() {
+        let text = "In 2021, the 16 million dollar fund will ensure credit for investments by Hungarian companies in Kyrgyzstan."
+        #expect(reason(decide(text, published: "2021-11-06", language: .english).first).contains("the size of a fund"))
+    }
+
     @Test func toBeforeAnAreaMakesItTheDestination() {
         let text = "In April 2020, Turkey’s exports to Turkmenistan amounted to $69.6 million."
         #expect(decide(text, published: "2020-05-20", language: .english) == [.series("tr_tm.exports.monthly")])

@@ -788,8 +788,9 @@ public final class Classifier: Sendable {
         // the eve of the China-Central Asia Summit": words that point back at a pair, with every area
         // named only after them and the figure, leave those areas to say where and when; the pair is
         // the context's.
-        if let pointer = pairAnaphora.flatMap({ sentenceWords.matches($0) }).min(), let first = sentence.map(\.mention.start).min(),
-            first > max(pointer, view.end)
+        if let first = sentence.map(\.mention.start).min(), first > view.end,
+            let pointer = pairAnaphora.lazy.filter({ sentenceWords.contains($0) }).flatMap({ sentenceWords.matches($0) }).min(),
+            first > pointer
         {
             sentence = []
         }
@@ -1417,6 +1418,7 @@ public final class Classifier: Sendable {
     /// as written, or `nil`.
     func regionNamed(in words: SentenceWords) -> String? {
         let regionWords = regionCues.flatMap { words.matches($0) }.compactMap { words.wordIndex(at: $0) }
+        guard !regionWords.isEmpty else { return nil }
         // Not a capitalized preposition ("В области торговли …") nor an area's name ("the Central Asia region").
         let named = areaMentions(words)
         guard

@@ -107,6 +107,7 @@ struct RoleReader {
                 continue
             }
             if mention.kind == .capital, isDateline(at: i, words: words.words) { continue }
+            if namesAnAgreement(from: i, words: words.words) { continue }
             // "на четвертом месте по экспорту среди стран СНГ": the group a rank is among, not a party
             // ("среди партнёров Казахстана" names one).
             if groupCodes.contains(mention.area), words.words[max(0, i - 2)..<i].contains(where: { Self.among.contains($0.text) }) {
@@ -151,6 +152,22 @@ struct RoleReader {
         }
         return out
     }
+
+    /// "the Vietnam-Eurasian Economic Union Free Trade Agreement (VN-EAEU FTA)": an English name
+    /// in capitals up to "Agreement", "Treaty" or "FTA" names the agreement, not the figure's parties.
+    private func namesAnAgreement(from i: Int, words: [SentenceWords.Word]) -> Bool {
+        guard words[i].original.first?.isASCII == true else { return false }
+        for k in i..<min(words.count, i + 9) {
+            let word = words[k]
+            guard word.original.first?.properties.isUppercase == true else { return false }
+            if Self.agreementNames.contains(word.text) { return k > i }
+            if k > i, words[k - 1].next != "-", words[k - 1].next != " " { return false }
+        }
+        return false
+    }
+
+    private static let agreementNames: Set<[Unicode.Scalar]> = Set(
+        ["agreement", "treaty", "fta", "accord"].map { Array($0.unicodeScalars) })
 
     /// "17 мая, Минск /Корр. БЕЛТА/", "АСТАНА, 5 июня. /ТАСС/": a capital next to a day's date is
     /// where the news was filed, not a party to it.

@@ -788,9 +788,7 @@ public final class Classifier: Sendable {
         // the eve of the China-Central Asia Summit": words that point back at a pair, with every area
         // named only after them and the figure, leave those areas to say where and when; the pair is
         // the context's.
-        if let first = sentence.map(\.mention.start).min(), first > view.end,
-            let pointer = pairAnaphora.lazy.filter({ sentenceWords.contains($0) }).flatMap({ sentenceWords.matches($0) }).min(),
-            first > pointer
+        if let first = sentence.map(\.mention.start).min(), first > view.end, let pointer = pairPointer(in: sentenceWords), first > pointer
         {
             sentence = []
         }
@@ -1073,8 +1071,11 @@ public final class Classifier: Sendable {
             mention.mention.end <= view.clauseStart
                 || hits.contains(where: { $0.name == family.indicator && $0.start >= mention.mention.end && $0.end <= view.start })
         else { return mention }
-        let clause = view.clause(around: mention.mention.start, to: mention.mention.end)
-        let before = hits.filter { $0.start >= clause.start && $0.end <= mention.mention.start }
+        // The words back to the last break, brackets left in ("exported RM161.1 million (US$36.09
+        // million) worth of goods to the Kyrgyz Republic").
+        var start = min(mention.mention.start, view.scalars.count)
+        while start > 0, !Self.breaksButBrackets.contains(view.scalars[start - 1]) { start -= 1 }
+        let before = hits.filter { $0.start >= start && $0.end <= mention.mention.start }
         guard let said = before.max(by: { $0.end < $1.end }), said.name == other else { return mention }
         var turned = mention
         turned.role = mention.role == .origin ? .destination : .origin
@@ -1409,10 +1410,16 @@ public final class Classifier: Sendable {
     /// "чем за весь 2017 год", "than the whole of 2017", "than in the full year".
     private static let wholeYear = ["за весь", "за целый", "=the =whole =of", "=the =full =year"].map(WordPattern.init)
 
+    private static let breaksButBrackets: Set<Unicode.Scalar> = [",", ";", ":", "—", "–"]
     private static let fundNouns: [[Unicode.Scalar]] = ["fund", "фонд"].map { Array($0.unicodeScalars) }
 
     private static let goodsWords: [[Unicode.Scalar]] = ["goods", "товар"].map { Array($0.unicodeScalars) }
     private static let goodsInGeneral: [[Unicode.Scalar]] = ["goods", "товар", "продукц", "product"].map { Array($0.unicodeScalars) }
+
+    /// Where the first words pointing back at a pair stand ("between the two countries"), or `nil`.
+    func pairPointer(in words: SentenceWords) -> Int? {
+        pairAnaphora.lazy.filter { words.contains($0) }.flatMap { words.matches($0) }.min()
+    }
 
     /// A region named by a capitalized adjective before a region word ("Туркестанской области"),
     /// as written, or `nil`.

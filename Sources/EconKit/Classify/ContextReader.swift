@@ -128,6 +128,12 @@ final class ContextReader {
         for k in sentences.indices.reversed() where sentences[k].upperBound <= offset {
             var found = mentions(inSentence: k, classifier: classifier)
             guard !found.isEmpty else { continue }
+            // "Bilateral trade cooperation between the two countries has grown strongly after the free
+            // trade agreement between Vietnam and Eurasian Economic Union took effect": a sentence
+            // that points back at the pair and names areas only after that names no new parties.
+            if let pointer = classifier.pairPointer(in: words(ofSentence: k)), found.allSatisfy({ $0.mention.start > pointer }) {
+                continue
+            }
             // "Общий внешнеторговый оборот Грузии составил $21,5 млрд. Экспорт — более $6 млрд",
             // "Turkey's foreign trade turnover … amounted to $22.5 billion. … Turkish imports grew by 1
             // percent": a figure that names no other area after a sentence about one area's total is

@@ -1040,6 +1040,24 @@ struct ClassifierTests {
         #expect(reason(decide(text, published: "2021-11-06", language: .english).first).contains("the size of a fund"))
     }
 
+    @Test func aSentencePointingBackAtThePairNamesNoNewParties() {
+        let text =
+            "Vietnam and Russia have set a target of raising two-way trade turnover to $10 billion by 2025. Bilateral trade cooperation between the two countries has grown strongly after the free trade agreement between Vietnam and Eurasian Economic Union took effect in 2016. Two-way trade increased to $5.5 billion in 2021."
+        #expect(decide(text, published: "2022-06-01", language: .english).last == .series("ru_vn.trade_turnover"))
+    }
+
+    @Test func anAgreementsNameNamesNoParty() {
+        let text =
+            "Since the Vietnam-Eurasian Economic Union Free Trade Agreement came into effect, trade between Vietnam and Russia reached $4.5 billion in 2018."
+        #expect(decide(text, published: "2019-05-01", language: .english) == [.series("ru_vn.trade_turnover")])
+    }
+
+    @Test func theOtherFlowsPartTurnsRoundAcrossABracket() {
+        let text =
+            "Malaysia exported RM161.1 million (US$36.09 million) worth of goods to the Kyrgyz Republic in 2023 and imported RM1.22 million worth of electrical products."
+        #expect(decide(text, published: "2024-05-14", language: .english).last == .series("my_kg.imports.myr"))
+    }
+
     @Test func toBeforeAnAreaMakesItTheDestination() {
         let text = "In April 2020, Turkey’s exports to Turkmenistan amounted to $69.6 million."
         #expect(decide(text, published: "2020-05-20", language: .english) == [.series("tr_tm.exports.monthly")])

@@ -122,9 +122,11 @@ struct RoleReader {
                 continue
             }
             var role = role(at: i, kind: mention.kind, words: words.words)
-            // "между Россией и Киргизией", "из России и Беларуси": the second takes the first's part.
-            if role == .plain || role == .adjective, i >= 2, Self.and.contains(words.words[i - 1].text), let previous = out.last,
-                previous.wordIndex < i - 1, previous.role != .plain, previous.role != .adjective
+            // "между Россией и Киргизией", "из России и Беларуси", "between Serbia and the Russian
+            // Federation": the second takes the first's part.
+            let and = i >= 2 && Self.articles.contains(words.words[i - 1].text) ? i - 2 : i - 1
+            if role == .plain || role == .adjective, and >= 1, Self.and.contains(words.words[and].text), let previous = out.last,
+                previous.wordIndex < and, previous.role != .plain, previous.role != .adjective
             {
                 role = previous.role
             }

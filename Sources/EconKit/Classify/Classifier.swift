@@ -544,7 +544,9 @@ public final class Classifier: Sendable {
         // "больше на 15 %", "на 15 % больше": a comparison with the period before.
         let next = view.words(from: endPosition, to: view.clauseEnd)
         // "$2 billion more than in 2023": a comparison too, in English after the figure.
-        let than = next.words.count >= 2 && next.words[1].text == Self.than ? Self.englishComparatives[after] : nil
+        // "some 16 percent above the 2009 balance": a percentage above or below a period's level.
+        let aboveBelow: Bool? = figure.unit == "percent" ? Self.aboveBelow[after] : nil
+        let than = next.words.count >= 2 && next.words[1].text == Self.than ? Self.englishComparatives[after] : aboveBelow
         // "на 6,1 млн долларов или 3,4 процента больше": the comparative later in the clause.
         func laterComparative() -> Bool? {
             next.words.lazy.compactMap { Self.comparatives[String(String.UnicodeScalarView($0.text))] }.first
@@ -889,8 +891,12 @@ public final class Classifier: Sendable {
             }
             // "Взаимный товарооборот составил $9 млрд. Российский экспорт вырос до $8,68 млрд": the
             // sentence right before speaks of the pair, and this one breaks its figure down.
+            // … or names two areas as a pair ("the total trade between Serbia and the Russian Federation").
             let pairBefore =
-                context.wordsOfSentence(before: figure.sentenceStart).map { words in pairCues.contains { words.contains($0) } } ?? false
+                context.wordsOfSentence(before: figure.sentenceStart).map { words in
+                    pairCues.contains { words.contains($0) }
+                        || Set(roles(words, place: "previous sentence").filter { $0.role == .pair }.map(\.area)).count == 2
+                } ?? false
             let pairCue = pairBefore || pairCues.contains { sentenceWords.contains($0) }
             let onlyGroup = codes.count == 1 && gazetteer.area(codes.first!)?.kind == .group
             // One area named with no part: a total ("экспорт Казахстана"), not completed from context,
@@ -1014,6 +1020,10 @@ public final class Classifier: Sendable {
             let partner: Set<AreaRole> = [.plain, .pair]
             if rx == .adjective, partner.contains(ry), fromContext(y) { return (x, y) }
             if ry == .adjective, partner.contains(rx), fromContext(x) { return (y, x) }
+            // "Serbia's export rose by 55 percent" after a sentence on trade between Serbia and Russia:
+            // the area the sentence names owns the flow, the pair before gives the partner.
+            if rx == .plain, ry == .pair, !fromContext(x), fromContext(y) { return (x, y) }
+            if ry == .plain, rx == .pair, !fromContext(y), fromContext(x) { return (y, x) }
             return nil
         }
     }
@@ -1410,6 +1420,7 @@ public final class Classifier: Sendable {
     /// "чем за весь 2017 год", "than the whole of 2017", "than in the full year".
     private static let wholeYear = ["за весь", "за целый", "=the =whole =of", "=the =full =year"].map(WordPattern.init)
 
+    private static let aboveBelow: [String: Bool] = ["above": true, "below": false]
     private static let breaksButBrackets: Set<Unicode.Scalar> = [",", ";", ":", "—", "–"]
     private static let fundNouns: [[Unicode.Scalar]] = ["fund", "фонд"].map { Array($0.unicodeScalars) }
 

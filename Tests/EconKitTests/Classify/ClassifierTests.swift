@@ -1058,6 +1058,16 @@ struct ClassifierTests {
         #expect(decide(text, published: "2024-05-14", language: .english).last == .series("my_kg.imports.myr"))
     }
 
+    @Test func aFlowAfterASentenceNamingAPairAndAPercentageAboveAPeriodsLevel() {
+        let text =
+            "In 2010, the total trade between Serbia and the Russian Federation reached USD 2,701.6 million, some 16 percent above the 2009 balance. Serbia's export rose by 55 percent from the year before and totaled USD 541.1 million."
+        #expect(
+            decide(text, published: "2011-03-01", language: .english) == [
+                .series("ru_rs.trade_turnover"), .series("ru_rs.trade_turnover.yoy"), .series("rs_ru.exports.yoy"),
+                .series("rs_ru.exports"),
+            ])
+    }
+
     @Test func toBeforeAnAreaMakesItTheDestination() {
         let text = "In April 2020, Turkey’s exports to Turkmenistan amounted to $69.6 million."
         #expect(decide(text, published: "2020-05-20", language: .english) == [.series("tr_tm.exports.monthly")])

@@ -84,6 +84,10 @@ struct RoleReader {
             "compared", "comparison", "due", "thanks", "owing", "according", "relative", "similar", "close", "next", "only", "equal",
             "prior", "contrary", "addition",
         ].map { Array($0.unicodeScalars) })
+    /// "Экспорт из пяти стран Центральной Азии": after a flow word "из" is where from.
+    private static let flowWords: [[Unicode.Scalar]] = ["экспорт", "импорт", "поставк", "ввоз", "вывоз", "export", "import"].map {
+        Array($0.unicodeScalars)
+    }
     private static let outOf: Set<[Unicode.Scalar]> = Set(["из", "of"].map { Array($0.unicodeScalars) })
     /// English articles between a preposition and the area: "in the United States".
     private static let articles: Set<[Unicode.Scalar]> = [Array("the".unicodeScalars)]
@@ -116,6 +120,7 @@ struct RoleReader {
             // "Вторым торговым партнером нашей страны из 10 стран ЕС является Италия": a count of a
             // group's members after "из" picks one of them; the group is no origin.
             if groupCodes.contains(mention.area), i >= 3, Self.outOf.contains(words.words[i - 3].text),
+                i < 4 || !Self.flowWords.contains(where: { words.words[i - 4].text.starts(with: $0) }),
                 words.words[i - 2].isNumber || Self.numerals.contains(words.words[i - 2].text),
                 nouns.contains(where: { $0.parts.first?.matches(words.words[i - 1]) == true })
             {
@@ -126,7 +131,8 @@ struct RoleReader {
             // Federation": the second takes the first's part.
             let and = i >= 2 && Self.articles.contains(words.words[i - 1].text) ? i - 2 : i - 1
             if role == .plain || role == .adjective, and >= 1, Self.and.contains(words.words[and].text), let previous = out.last,
-                previous.wordIndex < and, previous.role != .plain, previous.role != .adjective
+                previous.wordIndex < and, previous.role != .plain, previous.role != .adjective,
+                words.words[and - 1].end == previous.mention.end
             {
                 role = previous.role
             }

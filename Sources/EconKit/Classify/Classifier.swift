@@ -443,12 +443,7 @@ public final class Classifier: Sendable {
         let goalScope = contrast == 0 ? before : view.words(from: contrast, to: position)
         // "In January-May 2018, … 38.6 percent": the month is no modal "may".
         if let cue = targetCues.first(where: { cue in
-            goalScope.contains(cue)
-                && goalScope.matches(cue).contains { offset in
-                    guard let i = goalScope.wordIndex(at: offset) else { return true }
-                    let word = goalScope.words[i]
-                    return word.start == 0 || !Self.calendarWords.contains(word.text) || word.original.first?.properties.isUppercase != true
-                }
+            goalScope.contains(cue) && goalScope.matches(cue).contains { offset in !isMonth(goalScope, at: offset) }
         }) {
             return (indicator, review("a goal or forecast («\(cue.text)» before it), not a figure reached"))
         }
@@ -545,7 +540,14 @@ public final class Classifier: Sendable {
         let next = view.words(from: endPosition, to: view.clauseEnd)
         // "$2 billion more than in 2023": a comparison too, in English after the figure.
         // "some 16 percent above the 2009 balance": a percentage above or below a period's level.
-        let aboveBelow: Bool? = figure.unit == "percent" ? Self.aboveBelow[after] : nil
+        // Only against the year before: the year itself or "last year", "the previous year" in the
+        // next few words ("10 percent below the $5 billion target", "above the 2019 level" in 2023 are not).
+        let aboveBelow: Bool? = {
+            guard figure.unit == "percent", let up = Self.aboveBelow[after] else { return nil }
+            let year = Int(period.start.description.prefix(4)).map { String($0 - 1) }
+            let following = next.words.dropFirst().prefix(5).map { String(String.UnicodeScalarView($0.text)) }
+            return following.contains { $0 == year || Self.yearBefore.contains($0) } ? up : nil
+        }()
         let than = next.words.count >= 2 && next.words[1].text == Self.than ? Self.englishComparatives[after] : aboveBelow
         // "на 6,1 млн долларов или 3,4 процента больше": the comparative later in the clause.
         func laterComparative() -> Bool? {
@@ -895,7 +897,8 @@ public final class Classifier: Sendable {
             let pairBefore =
                 context.wordsOfSentence(before: figure.sentenceStart).map { words in
                     pairCues.contains { words.contains($0) }
-                        || Set(roles(words, place: "previous sentence").filter { $0.role == .pair }.map(\.area)).count == 2
+                        || (lastIndicator(in: words) == "trade_turnover"
+                            && Set(roles(words, place: "previous sentence").filter { $0.role == .pair }.map(\.area)).count == 2)
                 } ?? false
             let pairCue = pairBefore || pairCues.contains { sentenceWords.contains($0) }
             let onlyGroup = codes.count == 1 && gazetteer.area(codes.first!)?.kind == .group
@@ -1022,8 +1025,16 @@ public final class Classifier: Sendable {
             if ry == .adjective, partner.contains(rx), fromContext(x) { return (y, x) }
             // "Serbia's export rose by 55 percent" after a sentence on trade between Serbia and Russia:
             // the area the sentence names owns the flow, the pair before gives the partner.
-            if rx == .plain, ry == .pair, !fromContext(x), fromContext(y) { return (x, y) }
-            if ry == .plain, rx == .pair, !fromContext(y), fromContext(x) { return (y, x) }
+            // Not who tells it, and named right at the flow word ("Serbia's export", "экспорт Сербии").
+            func ownsTheFlow(_ area: Gazetteer.Area) -> Bool {
+                let flows = indicatorHits(ofSentenceOf: figure, context).filter { $0.name == family.indicator }
+                return mentions.contains { m in
+                    m.area == area.code && m.place == "sentence" && !m.saidBy
+                        && flows.contains { hit in abs(m.wordIndex - (view.words.wordIndex(at: hit.start) ?? -9)) <= 2 }
+                }
+            }
+            if rx == .plain, ry == .pair, fromContext(y), ownsTheFlow(x) { return (x, y) }
+            if ry == .plain, rx == .pair, fromContext(x), ownsTheFlow(y) { return (y, x) }
             return nil
         }
     }
@@ -1084,7 +1095,7 @@ public final class Classifier: Sendable {
         // The words back to the last break, brackets left in ("exported RM161.1 million (US$36.09
         // million) worth of goods to the Kyrgyz Republic").
         var start = min(mention.mention.start, view.scalars.count)
-        while start > 0, !Self.breaksButBrackets.contains(view.scalars[start - 1]) { start -= 1 }
+        while start > 0, !view.breaksClause(at: start - 1, brackets: false) { start -= 1 }
         let before = hits.filter { $0.start >= start && $0.end <= mention.mention.start }
         guard let said = before.max(by: { $0.end < $1.end }), said.name == other else { return mention }
         var turned = mention
@@ -1421,11 +1432,30 @@ public final class Classifier: Sendable {
     private static let wholeYear = ["за весь", "за целый", "=the =whole =of", "=the =full =year"].map(WordPattern.init)
 
     private static let aboveBelow: [String: Bool] = ["above": true, "below": false]
-    private static let breaksButBrackets: Set<Unicode.Scalar> = [",", ";", ":", "—", "–"]
+    private static let yearBefore: Set<String> = ["last", "previous", "prior", "earlier"]
     private static let fundNouns: [[Unicode.Scalar]] = ["fund", "фонд"].map { Array($0.unicodeScalars) }
 
     private static let goodsWords: [[Unicode.Scalar]] = ["goods", "товар"].map { Array($0.unicodeScalars) }
     private static let goodsInGeneral: [[Unicode.Scalar]] = ["goods", "товар", "продукц", "product"].map { Array($0.unicodeScalars) }
+
+    /// Whether the word at `offset` is a month written as one ("January-May 2018", "in May"), not a
+    /// verb that looks like it ("Trade May Reach $30 Billion"): capitalized inside the sentence, with a
+    /// number after it, or a dash, a month or "in", "since", "by" … before it.
+    private func isMonth(_ words: SentenceWords, at offset: Int) -> Bool {
+        guard let i = words.wordIndex(at: offset), case let word = words.words[i], word.start > 0,
+            Self.calendarWords.contains(word.text), word.original.first?.properties.isUppercase == true
+        else { return false }
+        if i + 1 < words.words.count, words.words[i + 1].isNumber { return true }
+        guard i > 0 else { return false }
+        let previous = words.words[i - 1]
+        return previous.next == "-" || previous.next == "–" || Self.calendarWords.contains(previous.text)
+            || Self.monthPrepositions.contains(previous.text)
+    }
+
+    private static let monthPrepositions: Set<[Unicode.Scalar]> = Set(
+        ["in", "since", "until", "till", "from", "by", "through", "of", "to", "early", "late", "mid", "end"].map {
+            Array($0.unicodeScalars)
+        })
 
     /// Where the first words pointing back at a pair stand ("between the two countries"), or `nil`.
     func pairPointer(in words: SentenceWords) -> Int? {

@@ -130,8 +130,11 @@ final class ContextReader {
             guard !found.isEmpty else { continue }
             // "Bilateral trade cooperation between the two countries has grown strongly after the free
             // trade agreement between Vietnam and Eurasian Economic Union took effect": a sentence
-            // that points back at the pair and names areas only after that names no new parties.
-            if let pointer = classifier.pairPointer(in: words(ofSentence: k)), found.allSatisfy({ $0.mention.start > pointer }) {
+            // that points back at the pair and names, only after that, a group among its areas names
+            // no new parties.
+            if let pointer = classifier.pairPointer(in: words(ofSentence: k)), found.allSatisfy({ $0.mention.start > pointer }),
+                found.contains(where: { classifier.gazetteer.area($0.area)?.kind == .group })
+            {
                 continue
             }
             // "Общий внешнеторговый оборот Грузии составил $21,5 млрд. Экспорт — более $6 млрд",

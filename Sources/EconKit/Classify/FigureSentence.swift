@@ -33,23 +33,29 @@ struct FigureSentence {
     /// The clause holding `range`: from just after the last break before it to the first break after
     /// it. A comma between digits ("в 3,8 раза") is a decimal comma, not a break.
     static func clause(around range: Range<Int>, in scalars: [Unicode.Scalar]) -> (start: Int, end: Int) {
-        func isBreak(_ i: Int) -> Bool {
-            guard isClauseBreak(scalars[i]) else { return false }
-            let decimal =
-                scalars[i] == "," && i > 0 && i + 1 < scalars.count
-                && scalars[i - 1].properties.numericType != nil && scalars[i + 1].properties.numericType != nil
-            // "январь–апрель", "2020–2024": a dash between two words is a range, not a break.
-            let range =
-                (scalars[i] == "–" || scalars[i] == "—") && i > 0 && i + 1 < scalars.count
-                && SentenceWords.isWordScalar(scalars[i - 1]) && SentenceWords.isWordScalar(scalars[i + 1])
-            return !decimal && !range
-        }
+        func isBreak(_ i: Int) -> Bool { Self.isBreak(at: i, in: scalars, brackets: true) }
         var from = range.lowerBound
         while from > 0, !isBreak(from - 1) { from -= 1 }
         var to = range.upperBound
         while to < scalars.count, !isBreak(to) { to += 1 }
         return (from, to)
     }
+
+    /// Whether the scalar at `i` ends a clause: `, ; : — –` (and brackets, when `brackets`), but not
+    /// a comma between digits ("3,8") nor a dash between two words ("январь–апрель").
+    static func isBreak(at i: Int, in scalars: [Unicode.Scalar], brackets: Bool) -> Bool {
+        guard isClauseBreak(scalars[i]), brackets || (scalars[i] != "(" && scalars[i] != ")") else { return false }
+        let decimal =
+            scalars[i] == "," && i > 0 && i + 1 < scalars.count
+            && scalars[i - 1].properties.numericType != nil && scalars[i + 1].properties.numericType != nil
+        let range =
+            (scalars[i] == "–" || scalars[i] == "—") && i > 0 && i + 1 < scalars.count
+            && SentenceWords.isWordScalar(scalars[i - 1]) && SentenceWords.isWordScalar(scalars[i + 1])
+        return !decimal && !range
+    }
+
+    /// Whether the scalar at `i` of the sentence ends a clause (see ``isBreak(at:in:brackets:)``).
+    func breaksClause(at i: Int, brackets: Bool) -> Bool { Self.isBreak(at: i, in: scalars, brackets: brackets) }
 
     /// The clause holding the words at `offset..<end`.
     func clause(around offset: Int, to end: Int) -> (start: Int, end: Int) {

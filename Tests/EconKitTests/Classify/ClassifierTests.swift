@@ -1068,6 +1068,29 @@ struct ClassifierTests {
             ])
     }
 
+    @Test func theSecondReviewsSentencesGoToReviewOrTheirOwnSeries() {
+        func codes(_ text: String, _ language: ExtractionLanguage, _ published: String = "2024-03-01") -> [String] {
+            decide(text, published: published, language: language).map { if case .series(let code) = $0 { code } else { "review" } }
+        }
+        #expect(
+            codes(
+                "Putin and Vučić discussed relations between Serbia and Russia. Serbia's exports rose 12 percent in 2023 to €30 billion.",
+                .english
+            )
+            .allSatisfy { !$0.hasPrefix("rs_ru") })
+        #expect(
+            codes("Беларусь экспортировала товаров на 1,5 млрд долларов в Россию в 2023 году, а импортировала — на 2,1 млрд.", .russian)
+                .last == "by_ru.imports")
+        #expect(
+            codes("Trade between Kazakhstan and China reached $4.5 billion in 2023, 10 percent below the $5 billion target.", .english).last
+                == "review")
+        #expect(
+            codes("In 2023, Kazakhstan's exports to Russia rose 8 percent and the Kyrgyz Republic's exports grew 12 percent.", .english)
+                .last
+                == "review")
+        #expect(codes("Trade between Kazakhstan and China May Reach $30 Billion in 2024.", .english) == ["review"])
+    }
+
     @Test func toBeforeAnAreaMakesItTheDestination() {
         let text = "In April 2020, Turkey’s exports to Turkmenistan amounted to $69.6 million."
         #expect(decide(text, published: "2020-05-20", language: .english) == [.series("tr_tm.exports.monthly")])

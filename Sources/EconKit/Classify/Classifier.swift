@@ -395,6 +395,16 @@ public final class Classifier: Sendable {
             let between = end <= view.start ? view.words(from: end, to: view.start) : SentenceWords(words: [])
             // "экспорт таджикской продукции": a country's goods, all of them, not one group.
             let countrysGoods = Set(inSentence.filter { $0.mention.kind == .adjective && $0.role == .origin }.map(\.mention.end))
+            /// A Cyrillic word right after the goods word, with no break between, that is no
+            /// preposition nor verb of the figure: the goods' kind ("продукции машиностроения").
+            func namesAGroupAfter(_ i: Int) -> Bool {
+                guard i + 1 < sentence.words.count, sentence.words[i].next == " ", case let next = sentence.words[i + 1],
+                    let first = next.text.first, !first.isASCII, next.text.count > 2
+                else { return false }
+                let verb = SentenceWords(words: [next])
+                return roleReader.prepositionRole(next.text) == nil && !growthCues.contains(where: { verb.contains($0) })
+                    && !declineCues.contains(where: { verb.contains($0) }) && !Self.levelVerbs.contains(where: { verb.contains($0) })
+            }
             func names(_ cue: WordPattern, _ words: SentenceWords) -> Bool {
                 words.matches(cue).contains { offset in
                     // A country's goods in general ("таджикской продукции"), not a named group of
@@ -406,10 +416,12 @@ public final class Classifier: Sendable {
                     {
                         return false
                     }
-                    // Only goods in general ("таджикской продукции"): "украинской агропродукции" is one group.
+                    // Only goods in general ("таджикской продукции"): "украинской агропродукции" is one
+                    // group, and so is a noun after the goods ("белорусской продукции машиностроения").
                     return
                         !(countrysGoods.contains(sentence.words[i - 1].end)
-                        && Self.goodsInGeneral.contains { sentence.words[i].text.starts(with: $0) })
+                        && Self.goodsInGeneral.contains { sentence.words[i].text.starts(with: $0) }
+                        && !namesAGroupAfter(i))
                 }
             }
             if let cue = productCues.first(where: { names($0, following) || names($0, between) }) {

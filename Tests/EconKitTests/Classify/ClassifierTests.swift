@@ -1091,6 +1091,13 @@ struct ClassifierTests {
         #expect(codes("Trade between Kazakhstan and China May Reach $30 Billion in 2024.", .english) == ["review"])
     }
 
+    @Test func aCountrysGoodsOfOneKindAreOneGroup() {
+        let kind = "Экспорт белорусской продукции машиностроения в Россию в 2023 году вырос на 20 %."
+        #expect(reason(decide(kind, published: "2024-03-01").first).contains("one group of goods"))
+        let all = "Экспорт таджикской продукции в Россию в 2023 году составил $500 млн."
+        #expect(decide(all, published: "2024-03-01") == [.series("tj_ru.exports")])
+    }
+
     @Test func toBeforeAnAreaMakesItTheDestination() {
         let text = "In April 2020, Turkey’s exports to Turkmenistan amounted to $69.6 million."
         #expect(decide(text, published: "2020-05-20", language: .english) == [.series("tr_tm.exports.monthly")])

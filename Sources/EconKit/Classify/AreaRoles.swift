@@ -111,7 +111,8 @@ struct RoleReader {
                 continue
             }
             if mention.kind == .capital, isDateline(at: i, words: words.words) { continue }
-            if namesAnAgreement(from: i, words: words.words) { continue }
+            // Not in a title, whose every word may be capitalized ("Russia And China Sign Trade Agreement").
+            if place != "title", namesAnAgreement(from: i, words: words.words) { continue }
             // "на четвертом месте по экспорту среди стран СНГ": the group a rank is among, not a party
             // ("среди партнёров Казахстана" names one).
             if groupCodes.contains(mention.area), words.words[max(0, i - 2)..<i].contains(where: { Self.among.contains($0.text) }) {

@@ -491,8 +491,8 @@ public final class Classifier: Sendable {
         if figure.unit != "percent", let cue = capitalCues.first(where: { clause.contains($0) }) {
             return (indicator, review("the capital of a fund or company («\(cue.text)» before it), not \(indicator)"))
         }
-        // "the 16 million dollar fund will ensure credit … for investments": the size of a fund named
-        // right after the amount.
+        // "the 16 million dollar fund will ensure credit … for investments", "a HUF 10 bln grant to
+        // support Hungarian investments": the size of a fund, a grant or a loan named right after the amount.
         if figure.unit != "percent", let noun = view.words(from: endPosition, to: view.clauseEnd).words.first,
             Self.fundNouns.contains(where: { noun.text.starts(with: $0) })
         {
@@ -1445,7 +1445,7 @@ public final class Classifier: Sendable {
 
     private static let aboveBelow: [String: Bool] = ["above": true, "below": false]
     private static let yearBefore: Set<String> = ["last", "previous", "prior", "earlier"]
-    private static let fundNouns: [[Unicode.Scalar]] = ["fund", "фонд"].map { Array($0.unicodeScalars) }
+    private static let fundNouns: [[Unicode.Scalar]] = ["fund", "фонд", "grant", "грант", "loan"].map { Array($0.unicodeScalars) }
 
     private static let goodsWords: [[Unicode.Scalar]] = ["goods", "товар"].map { Array($0.unicodeScalars) }
     private static let goodsInGeneral: [[Unicode.Scalar]] = ["goods", "товар", "продукц", "product"].map { Array($0.unicodeScalars) }
@@ -1582,7 +1582,8 @@ public final class Classifier: Sendable {
             return IndicatorWord(
                 name: before.name, why: "«\(text(before))» before the figure", start: before.start, end: before.end, rival: rival?.name)
         }
-        if let after = hits.filter({ $0.start >= end }).min(by: { $0.start < $1.start }) {
+        // The nearest after it, the longest there ("a $240 million trade surplus", not "trade").
+        if let after = hits.filter({ $0.start >= end }).min(by: { ($0.start, -$0.length) < ($1.start, -$1.length) }) {
             return IndicatorWord(name: after.name, why: "«\(text(after))» after the figure", start: after.start, end: after.end)
         }
         return nil

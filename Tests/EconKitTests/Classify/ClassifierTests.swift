@@ -1098,6 +1098,14 @@ struct ClassifierTests {
         #expect(decide(all, published: "2024-03-01") == [.series("tj_ru.exports")])
     }
 
+    @Test func theLongestIndicatorAfterTheFigureAndAGrantRightAfterIt() {
+        let surplus =
+            "Russia's trade with Indonesia totaled nearly $3 billion in 2021. Indonesia recorded a $240 million trade surplus in 2021."
+        #expect(placements(surplus, published: "2022-04-23", language: .english).last?.indicator == "trade_balance")
+        let grant = "In 2019, the government earmarked a HUF 10 bln grant to support Hungarian investments in southern Serbia."
+        #expect(reason(decide(grant, published: "2019-11-14", language: .english).first).contains("the size of a fund"))
+    }
+
     @Test func toBeforeAnAreaMakesItTheDestination() {
         let text = "In April 2020, Turkey’s exports to Turkmenistan amounted to $69.6 million."
         #expect(decide(text, published: "2020-05-20", language: .english) == [.series("tr_tm.exports.monthly")])

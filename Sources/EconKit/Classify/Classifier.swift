@@ -1469,6 +1469,9 @@ public final class Classifier: Sendable {
             Array($0.unicodeScalars)
         })
 
+    /// Whether an indicator is a one-way trade flow (exports, imports).
+    func isFlow(_ indicator: String?) -> Bool { indicator == "exports" || indicator == "imports" }
+
     /// Where the first words pointing back at a pair stand ("between the two countries"), or `nil`.
     func pairPointer(in words: SentenceWords) -> Int? {
         pairAnaphora.lazy.filter { words.contains($0) }.flatMap { words.matches($0) }.min()

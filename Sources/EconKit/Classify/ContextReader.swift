@@ -125,6 +125,8 @@ final class ContextReader {
         var added: [RoledMention] = []
         var nearest = true
         var nearestNaming = true
+        /// Areas of sentences passed over for naming others than the title's.
+        var elsewhere: Set<String> = []
         for k in sentences.indices.reversed() where sentences[k].upperBound <= offset {
             var found = mentions(inSentence: k, classifier: classifier)
             guard !found.isEmpty else { continue }
@@ -172,7 +174,13 @@ final class ContextReader {
                 }
                 new = found.filter { !have.contains($0.area) }
             }
-            if !(pronoun && nearest), titleAreas.count >= 2, !Set(found.map(\.area)).isSubset(of: titleAreas) { continue }
+            if !(pronoun && nearest), titleAreas.count >= 2, !Set(found.map(\.area)).isSubset(of: titleAreas) {
+                // Partners of the same flow, not areas named in passing ("when Russia imposed its embargo").
+                if let indicator, lastIndicator(ofSentence: k, classifier: classifier) == indicator {
+                    elsewhere.formUnion(Set(found.map(\.area)).subtracting(titleAreas))
+                }
+                continue
+            }
             let newAreas = Set(new.map(\.area))
             // "Товарооборот Армении со странами ЕС снизился. Товарооборот с Германией составил …": a
             // figure that names only its partner takes the side the sentence before trades with others.
@@ -188,10 +196,27 @@ final class ContextReader {
             }
             have.formUnion(newAreas)
             added += new
-            if have.count == needed { return .success(added) }
+            if have.count == needed {
+                if !elsewhere.isEmpty, Set(added.map(\.area)).isSubset(of: titleAreas), classifier.isFlow(indicator) {
+                    return .failure(
+                        .init(
+                            "the text before names \(elsewhere.sorted().joined(separator: ", ")) as partners of this flow, the title's pair too: not clear which"
+                        ))
+                }
+                return .success(added)
+            }
         }
         let new = titleMentions.filter { !have.contains($0.area) }
         let newAreas = Set(new.map(\.area))
+        // "…экспортные поставки в страны СНГ сократились … В апреле экспорт составил 62,1 млн" under a
+        // title on Moldova and Russia: the text before speaks of other partners than the title's,
+        // so the title's is no surer than they.
+        if !elsewhere.isEmpty, !newAreas.isEmpty, have.count + newAreas.count == needed {
+            return .failure(
+                .init(
+                    "the text before names \(elsewhere.sorted().joined(separator: ", ")), the title \(newAreas.sorted().joined(separator: ", ")): not clear which"
+                ))
+        }
         if have.count + newAreas.count == needed { return .success(added + new) }
         if newAreas.isEmpty {
             return .failure(.init("\(have.isEmpty ? "no area" : "one area") named, and no other in the text before it or the title"))

@@ -1106,6 +1106,14 @@ struct ClassifierTests {
         #expect(reason(decide(grant, published: "2019-11-14", language: .english).first).contains("the size of a fund"))
     }
 
+    @Test func aFlowWhosePartnersTheTextBeforeNamesOtherwiseThanTheTitleGoesToReview() {
+        let text =
+            "Внешнеторговая деятельность Молдовы сократилась из-за ухудшения отношений с Россией. Экспортные поставки в страны Европейского союза в январе-апреле 2006 года сократились на 4 %. В апреле 2006 года экспорт составил 62,1 млн долларов США."
+        let decisions = decide(
+            text, published: "2006-05-20", title: "Внешнеторговая деятельность Молдовы сократилась из-за ухудшения отношений с Россией")
+        #expect(reason(decisions.last).contains("as partners of this flow"))
+    }
+
     @Test func toBeforeAnAreaMakesItTheDestination() {
         let text = "In April 2020, Turkey’s exports to Turkmenistan amounted to $69.6 million."
         #expect(decide(text, published: "2020-05-20", language: .english) == [.series("tr_tm.exports.monthly")])

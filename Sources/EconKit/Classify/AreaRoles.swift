@@ -84,8 +84,9 @@ struct RoleReader {
             "compared", "comparison", "due", "thanks", "owing", "according", "relative", "similar", "close", "next", "only", "equal",
             "prior", "contrary", "addition",
         ].map { Array($0.unicodeScalars) })
-    /// "Экспорт из пяти стран Центральной Азии": after a flow word "из" is where from.
-    private static let flowWords: [[Unicode.Scalar]] = ["экспорт", "импорт", "поставк", "ввоз", "вывоз", "export", "import"].map {
+    /// Beginnings of flow words ("экспорт", "поставки", "imports"): "Экспорт из пяти стран Центральной
+    /// Азии" — after one, "из" is where from.
+    static let flowWords: [[Unicode.Scalar]] = ["экспорт", "импорт", "поставк", "ввоз", "вывоз", "export", "import"].map {
         Array($0.unicodeScalars)
     }
     private static let outOf: Set<[Unicode.Scalar]> = Set(["из", "of"].map { Array($0.unicodeScalars) })

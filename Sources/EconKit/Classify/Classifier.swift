@@ -332,7 +332,7 @@ public final class Classifier: Sendable {
         // "In Georgia China mainly exports computing machines. Their imports … made up 14 million
         // USD": a flow of "their", in a sentence that names no area, may be of goods as well as of
         // the countries before.
-        if indicator == "exports" || indicator == "imports", inSentence.isEmpty, let start = nearest?.start,
+        if isFlow(indicator), inSentence.isEmpty, let start = nearest?.start,
             let i = sentence.wordIndex(at: start), i > 0, Self.theirs.contains(sentence.words[i - 1].text)
         {
             return (
@@ -412,7 +412,7 @@ public final class Classifier: Sendable {
                     guard cue.parts.count == 1, let i = sentence.wordIndex(at: offset), i > 0 else { return true }
                     // "exports of goods and services", "товаров и услуг": the whole, goods with services.
                     if i >= 2, RoleReader.and.contains(sentence.words[i - 1].text),
-                        Self.goodsWords.contains(where: { sentence.words[i - 2].text.starts(with: $0) })
+                        Self.goodsInGeneral.contains(where: { sentence.words[i - 2].text.starts(with: $0) })
                     {
                         return false
                     }
@@ -958,7 +958,7 @@ public final class Classifier: Sendable {
         }
         // "Экспорт из Беларуси достиг $37,4 млн, импорт — $12,7 млн": the area whose part was said
         // for the other trade flow keeps being the reporter, so its part turns round.
-        if family.indicator == "exports" || family.indicator == "imports" {
+        if isFlow(family.indicator) {
             let hits = indicatorHits(ofSentenceOf: figure, context)
             mentions = mentions.map { m in mirrored(m, for: family, view: view, hits: hits) }
         }
@@ -1004,7 +1004,7 @@ public final class Classifier: Sendable {
                 // "освоено около 3 млрд долларов российских инвестиций" after a sentence with "узбекской":
                 // the figure's own adjective names the investor, the context's the other side.
                 (from, to) = own[0] == x ? (x, y) : (y, x)
-            } else if family.indicator == "exports" || family.indicator == "imports",
+            } else if isFlow(family.indicator),
                 let (reporter, partner) = rx == .partner && (ry == .plain || ry == .adjective)
                     ? (y, x) : ry == .partner && (rx == .plain || rx == .adjective) ? (x, y) : nil,
                 tradesWith(partner.code, mentions: mentions, view: view, figure: figure, context: context)
@@ -1404,7 +1404,7 @@ public final class Classifier: Sendable {
         let each = Self.respectively.contains { sentence.contains($0) }
         for (name, pattern) in indicatorPatterns {
             if each, name == "trade_turnover", pattern.parts.count > 1, case .prefix(let first)? = pattern.parts.first,
-                Self.flowWords.contains(where: { first.starts(with: $0) })
+                RoleReader.flowWords.contains(where: { first.starts(with: $0) })
             {
                 continue
             }
@@ -1418,7 +1418,6 @@ public final class Classifier: Sendable {
     }
 
     private static let respectively = ["=respectively", "соответственно"].map(WordPattern.init)
-    private static let flowWords: [[Unicode.Scalar]] = ["import", "export", "импорт", "экспорт"].map { Array($0.unicodeScalars) }
 
     /// Whether a number (not a year) and then a conjunction stand between `rival` and `chosen`:
     /// the rival indicator had its own figure before the chosen one began.
@@ -1447,7 +1446,7 @@ public final class Classifier: Sendable {
     private static let yearBefore: Set<String> = ["last", "previous", "prior", "earlier"]
     private static let fundNouns: [[Unicode.Scalar]] = ["fund", "фонд", "grant", "грант", "loan"].map { Array($0.unicodeScalars) }
 
-    private static let goodsWords: [[Unicode.Scalar]] = ["goods", "товар"].map { Array($0.unicodeScalars) }
+    /// Words for goods in general: "goods and services", "таджикской продукции".
     private static let goodsInGeneral: [[Unicode.Scalar]] = ["goods", "товар", "продукц", "product"].map { Array($0.unicodeScalars) }
 
     /// Whether the word at `offset` is a month written as one ("January-May 2018", "in May"), not a
@@ -1508,10 +1507,11 @@ public final class Classifier: Sendable {
     private static let theirs: Set<[Unicode.Scalar]> = Set(["their", "их"].map { Array($0.unicodeScalars) })
 
     private static let inWords: Set<[Unicode.Scalar]> = Set(["in", "в", "во"].map { Array($0.unicodeScalars) })
+    /// Words that begin another clause: "18% of the total **while** exports grew", "12 % **и** экспорт".
     private static let contrastJoiners: Set<[Unicode.Scalar]> = Set(
         ["and", "while", "whilst", "whereas", "but", "и", "а", "но", "тогда"].map { Array($0.unicodeScalars) })
-    private static let conjunctions: Set<[Unicode.Scalar]> = Set(
-        ["and", "while", "whilst", "whereas", "but", "и", "а", "тогда", "при"].map { Array($0.unicodeScalars) })
+    /// Those, and "при", before a second flow's word ("$703 million **and** imports at …").
+    private static let conjunctions = contrastJoiners.union([Array("при".unicodeScalars)])
 
     private func nearestIndicator(_ view: FigureSentence, hits: [IndicatorHit]) -> IndicatorWord? {
         let sentence = view.words
@@ -1655,7 +1655,7 @@ public final class Classifier: Sendable {
 
     /// The trade flows (exports, imports) a sentence names.
     func flowsNamed(in words: SentenceWords) -> Set<String> {
-        Set(indicatorHits(words).map(\.name).filter { $0 == "exports" || $0 == "imports" })
+        Set(indicatorHits(words).map(\.name).filter(isFlow))
     }
 
     /// The last indicator word of a sentence, if it names one.

@@ -907,11 +907,8 @@ public final class Classifier: Sendable {
             // sentence right before speaks of the pair, and this one breaks its figure down.
             // … or names two areas as a pair ("the total trade between Serbia and the Russian Federation").
             let pairBefore =
-                context.wordsOfSentence(before: figure.sentenceStart).map { words in
-                    pairCues.contains { words.contains($0) }
-                        || (lastIndicator(in: words) == "trade_turnover"
-                            && Set(roles(words, place: "previous sentence").filter { $0.role == .pair }.map(\.area)).count == 2)
-                } ?? false
+                context.wordsOfSentence(before: figure.sentenceStart).map { words in pairCues.contains { words.contains($0) } } ?? false
+                || context.namesATradingPair(before: figure.sentenceStart, classifier: self)
             let pairCue = pairBefore || pairCues.contains { sentenceWords.contains($0) }
             let onlyGroup = codes.count == 1 && gazetteer.area(codes.first!)?.kind == .group
             // One area named with no part: a total ("экспорт Казахстана"), not completed from context,

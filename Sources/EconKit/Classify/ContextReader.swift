@@ -57,6 +57,16 @@ final class ContextReader {
         return lastIndicator(ofSentence: k, classifier: classifier)
     }
 
+    /// Whether the sentence right before the one starting at `offset` names two areas as a pair
+    /// ("the total trade between Serbia and the Russian Federation") and speaks last of trade turnover;
+    /// its areas and indicator are read once.
+    func namesATradingPair(before offset: Int, classifier: Classifier) -> Bool {
+        guard let k = sentences.lastIndex(where: { $0.upperBound <= offset }),
+            lastIndicator(ofSentence: k, classifier: classifier) == "trade_turnover"
+        else { return false }
+        return Set(mentions(inSentence: k, classifier: classifier).filter { $0.role == .pair }.map(\.area)).count == 2
+    }
+
     /// The last indicator word of sentence `k`, read once.
     private func lastIndicator(ofSentence k: Int, classifier: Classifier) -> String? {
         if let known = indicatorsRead[k] { return known }

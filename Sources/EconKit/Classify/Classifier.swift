@@ -1416,8 +1416,8 @@ public final class Classifier: Sendable {
 
     private static let respectively = ["=respectively", "соответственно"].map(WordPattern.init)
 
-    /// Whether a number (not a year) and then a conjunction stand between `rival` and `chosen`:
-    /// the rival indicator had its own figure before the chosen one began.
+    /// Whether a number (not a year) stands between `rival` and `chosen`, and a conjunction among the
+    /// three words before `chosen`: the rival indicator had its own figure before the chosen one began.
     private func ownFigure(of rival: IndicatorHit, before chosen: IndicatorHit, in sentence: SentenceWords) -> Bool {
         let between = sentence.words.filter { $0.start >= rival.end && $0.end <= chosen.start }
         guard between.contains(where: { $0.isNumber && !WordPattern.Part.year.matches($0) }) else { return false }

@@ -123,6 +123,11 @@ final class ContextReader {
     /// before gives the side that trades with them; with `indicator`, a figure that names no area
     /// after a sentence about one area's total of its kind fails, and for a trade flow after a
     /// sentence that names only the other flow, that sentence's origin and destination turn round.
+    /// It also fails when the sentence that would give the areas speaks of one region's trade, and,
+    /// for a flow, when sentences passed over name other partners of the same flow than the title's;
+    /// a sentence that points back at the pair ("between the two countries") and names a group only
+    /// after that is passed over. A run of sentences naming the figure's one area alone is looked
+    /// through for a sentence about that area's total.
     func complete(
         _ codes: Set<String>, needed: Int, before offset: Int, pronoun: Bool = false, partnersOnly: Bool = false, indicator: String? = nil,
         classifier: Classifier

@@ -594,13 +594,19 @@ public final class Classifier: Sendable {
         // up $374.2 billion" a level).
         // Only after a break ("$896 million (up 30%", "…, up 37.2 percent") or a verb of being or
         // going ("was up 5%", "went down by 3 percent"): "took up 35%", "set up" are no direction.
+        // "totaled nearly $3 billion, or up 42 percent": an "or" after a break restates the figure
+        // before as its change.
         let adverb: Bool? = {
             let words = before.words.dropLast(justBefore == "by" ? 1 : 0)
             guard let word = words.last, let up = Self.directionAdverbs[word.text] else { return nil }
-            var i = word.start - 1
-            while i >= 0, view.scalars[i] == " " || view.scalars[i] == "\u{00A0}" { i -= 1 }
-            if i < 0 || FigureSentence.isClauseBreak(view.scalars[i]) { return up }
-            return words.dropLast().last.map { Self.beingOrGoing.contains($0.text) } == true ? up : nil
+            func afterBreak(_ word: SentenceWords.Word) -> Bool {
+                var i = word.start - 1
+                while i >= 0, view.scalars[i] == " " || view.scalars[i] == "\u{00A0}" { i -= 1 }
+                return i < 0 || FigureSentence.isClauseBreak(view.scalars[i])
+            }
+            if afterBreak(word) { return up }
+            guard let previous = words.dropLast().last else { return nil }
+            return Self.beingOrGoing.contains(previous.text) || (previous.text == Self.or && afterBreak(previous)) ? up : nil
         }()
         let rises = growthCues.contains { clause.contains($0) || verbAfter.contains($0) } || comparative == true || adverb == true
         let falls = declineCues.contains { clause.contains($0) || verbAfter.contains($0) } || comparative == false || adverb == false
@@ -1257,6 +1263,7 @@ public final class Classifier: Sendable {
     private static let beingOrGoing: Set<[Unicode.Scalar]> = Set(
         ["is", "was", "were", "are", "be", "been", "being", "went", "go", "goes", "gone", "going", "ended", "closed", "rose", "fell"]
             .map { Array($0.unicodeScalars) })
+    private static let or = Array("or".unicodeScalars)
     /// "y/y", "yoy", "year-on-year": between a percentage and the noun of its change.
     private static let yearOnYear: Set<[Unicode.Scalar]> = Set(["y", "yoy", "year", "on", "over"].map { Array($0.unicodeScalars) })
     /// Whether the last of `rises` or `falls` matched in `words` is a rise (`true`), a fall (`false`),
@@ -1324,7 +1331,9 @@ public final class Classifier: Sendable {
             m.wordIndex > 0 && Self.partnerWords.contains { $0.parts.first?.matches(words.words[m.wordIndex - 1]) == true }
         }
         let partnerPart = partnerOf.flatMap { whole in inSentence.first { $0.area != whole.area } }
-        let part = afterShareWord ?? inSentence.first { $0.role == .destination } ?? partnerPart
+        // "Turkey's imports from Ukraine was approximately 1.8% of its total import": the other side
+        // of a flow (its destination, else its origin) is the part.
+        let part = afterShareWord ?? inSentence.first { $0.role == .destination } ?? partnerPart ?? inSentence.first { $0.role == .origin }
         guard let part, let partArea = areas.first(where: { $0.code == part.area }),
             let whole = areas.first(where: { $0.code != part.area })
         else {
@@ -1669,7 +1678,11 @@ public final class Classifier: Sendable {
         let after = view.words(from: view.end, to: view.clauseEnd)
         let first = Array(after.words.prefix(5))
         guard !first.isEmpty else { return nil }
-        let cued = shareOfTotalCues.contains { SentenceWords(words: first).contains($0) }
+        // "1.8% of its total import", "13.5 percent of Georgia's total annual foreign trade": a
+        // whole's owner between the preposition and the total's word.
+        let cued =
+            shareOfTotalCues.contains { SentenceWords(words: first).contains($0) }
+            || (Self.partOf.contains(first[0].text) && totalCues.contains { SentenceWords(words: Array(first.prefix(4))).contains($0) })
         // The earliest hit, the longest pattern among those starting there; after a total's cue a
         // few words further ("of the total volume of Ukrainian foreign trade").
         // Not past a joiner: "18% of the total while exports to China grew" is no share of exports.
@@ -1696,6 +1709,8 @@ public final class Classifier: Sendable {
         )
     }
 
+    /// The prepositions of a part's whole: "1.8% **of** its total import", "**от** общего объёма".
+    private static let partOf: Set<[Unicode.Scalar]> = Set(["of", "от"].map { Array($0.unicodeScalars) })
     /// Words that join another clause or phrase rather than make a genitive: "12 % **и** импорт".
     private static let joiners: Set<[Unicode.Scalar]> = Set(
         ["и", "а", "но", "при", "благодаря", "за", "по", "к", "and", "by", "while", "but", "with", "for", "in", "on"].map {

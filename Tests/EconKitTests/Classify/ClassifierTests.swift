@@ -885,6 +885,24 @@ struct ClassifierTests {
             ])
     }
 
+    @Test func orUpAfterABreakRestatesTheFigureBeforeAsGrowth() {
+        let text = "Russia's bilateral trade with Indonesia totaled nearly $3 billion, or up 42 percent, in 2021."
+        #expect(
+            decide(text, published: "2022-03-01", language: .english) == [
+                .series("ru_id.trade_turnover"), .series("ru_id.trade_turnover.yoy"),
+            ])
+        // Without the break, "or up" is no restatement.
+        let joined = "Trade between Russia and Indonesia in 2021 was $3 billion or up to 42 percent of the target."
+        #expect(decide(joined, published: "2022-03-01", language: .english).last != .series("ru_id.trade_turnover.yoy"))
+    }
+
+    @Test func aShareOfATotalWhoseOwnerIsNamedBetweenIsAShare() {
+        let english = "In 2013, the ratio of Turkey's imports from Ukraine was approximately 1.8% of its total import."
+        #expect(decide(english, published: "2014-01-01", language: .english) == [.series("tr_ua.imports.share")])
+        let possessive = "In 2013, imports of Turkey from Ukraine made up 1.8% of Turkey's total imports."
+        #expect(decide(possessive, published: "2014-01-01", language: .english) == [.series("tr_ua.imports.share")])
+    }
+
     @Test func aFlowOfTheAreaThatTradesWithAPartnerIsThatAreas() {
         let text =
             "Торговый оборот Грузии с Турцией за шесть месяцев 2010 года составил свыше 496 миллионов долларов, из них 117 миллионов долларов составляет экспорт и 379 миллионов - импорт."

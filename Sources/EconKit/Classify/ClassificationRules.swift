@@ -112,6 +112,9 @@ public struct ClassificationRules: Sendable, Decodable {
     /// Words before a figure in its clause that make it a tax, revenue or profit ("Tax revenues from
     /// large enterprises with Chinese investments … amounted to 3.8 billion soms"), which no family takes.
     public var revenueCues: [String] = []
+    /// Words that make a whole the world's ("доля России в **мировом** экспорте", "of **global**
+    /// trade"), not an area's the context names.
+    public var worldCues: [String] = []
     /// Words before a money figure in its clause that make it the capital of a fund or a company
     /// ("фонд с **капиталом** в $500 млн"), not the indicator's figure.
     public var capitalCues: [String] = []
@@ -162,7 +165,7 @@ public struct ClassificationRules: Sendable, Decodable {
     private enum CodingKeys: String, CodingKey {
         case areas, indicators, unitIndicators, stockCues, flowCues, targetPrepositions, sourcePrepositions, targetNouns
         case growthCues, declineCues, shareCues, shareOfTotalCues, targetCues, lossCues, additionCues, aidCues, revenueCues, capitalCues,
-            disbursedCues,
+            disbursedCues, worldCues,
             volumeCues, regionCues,
             pendingCues,
             pairCues,
@@ -198,6 +201,7 @@ public struct ClassificationRules: Sendable, Decodable {
         additionCues = try words(.additionCues)
         aidCues = try words(.aidCues)
         revenueCues = try words(.revenueCues)
+        worldCues = try words(.worldCues)
         capitalCues = try words(.capitalCues)
         disbursedCues = try words(.disbursedCues)
         volumeCues = try words(.volumeCues)
@@ -286,6 +290,7 @@ public struct ClassificationRules: Sendable, Decodable {
         merged.additionCues += other.additionCues
         merged.aidCues += other.aidCues
         merged.revenueCues += other.revenueCues
+        merged.worldCues += other.worldCues
         merged.capitalCues += other.capitalCues
         merged.disbursedCues += other.disbursedCues
         merged.volumeCues += other.volumeCues

@@ -37,6 +37,7 @@ public final class Classifier: Sendable {
     private let additionCues: [WordPattern]
     private let aidCues: [WordPattern]
     private let revenueCues: [WordPattern]
+    private let worldCues: [WordPattern]
     private let capitalCues: [WordPattern]
     private let disbursedCues: [WordPattern]
     private let volumeCues: [WordPattern]
@@ -79,6 +80,7 @@ public final class Classifier: Sendable {
         additionCues = rules.additionCues.map(WordPattern.init)
         aidCues = rules.aidCues.map(WordPattern.init)
         revenueCues = rules.revenueCues.map(WordPattern.init)
+        worldCues = rules.worldCues.map(WordPattern.init)
         capitalCues = rules.capitalCues.map(WordPattern.init)
         disbursedCues = rules.disbursedCues.map(WordPattern.init)
         volumeCues = rules.volumeCues.map(WordPattern.init)
@@ -606,7 +608,11 @@ public final class Classifier: Sendable {
             }
             if afterBreak(word) { return up }
             guard let previous = words.dropLast().last else { return nil }
-            return Self.beingOrGoing.contains(previous.text) || (previous.text == Self.or && afterBreak(previous)) ? up : nil
+            // "Kazakhstan – Tajikistan Bilateral Trade Up 16.5%": a headline's direction right after
+            // the indicator's word.
+            let afterIndicator = indicatorHits(ofSentenceOf: figure, context).contains { $0.end == previous.end }
+            return Self.beingOrGoing.contains(previous.text) || (previous.text == Self.or && afterBreak(previous)) || afterIndicator
+                ? up : nil
         }()
         let rises = growthCues.contains { clause.contains($0) || verbAfter.contains($0) } || comparative == true || adverb == true
         let falls = declineCues.contains { clause.contains($0) || verbAfter.contains($0) } || comparative == false || adverb == false
@@ -923,7 +929,15 @@ public final class Classifier: Sendable {
             // "КНР инвестировала в экономику нашей страны $220,8 млн": a destination said but not
             // named is the context's.
             let unnamedDestination = family.direction == .directional && Self.destinationNotNamed(sentenceWords, mentions: mentions)
-            if codes.count == 1, !pairCue || onlyGroup, !unnamedDestination, !mentions.allSatisfy(\.saidBy),
+            // "Импорт Турции из России … снизился до $5,077 млрд. В результате доля России в импорте
+            // сократилась до 8,1 %": the area right after a share's word is the part; the whole is the
+            // other party of the same indicator's sentence right before (not the world's: "в мировом
+            // экспорте").
+            let partOfTheFlowBefore =
+                derived == .share && codes.count == 1 && mentions.contains { followsAShareWord($0, in: sentenceWords) }
+                && !worldCues.contains { sentenceWords.contains($0) }
+                && context.wordsOfSentence(before: figure.sentenceStart).map { lastIndicator(in: $0) == family.indicator } == true
+            if codes.count == 1, !pairCue || onlyGroup, !unnamedDestination, !partOfTheFlowBefore, !mentions.allSatisfy(\.saidBy),
                 mentions.allSatisfy({ $0.role == .plain || ($0.role == .adjective && !family.adjectiveMarks) })
             {
                 return .failure(.init("one area named (\(codes.first!)) with no partner: a total, or with whom? not guessed from context"))
@@ -1308,8 +1322,7 @@ public final class Classifier: Sendable {
     > {
         let words = view.words
         let inSentence = mentions.filter { $0.place == "sentence" }
-        let next = SentenceWords(words: Array(view.words(from: view.end, to: view.clauseEnd).words.prefix(5)))
-        if shareOfTotalCues.contains(where: { next.contains($0) }),
+        if namesATotal(view.words(from: view.end, to: view.clauseEnd).words[...]),
             let named = inSentence.first(where: { $0.mention.start >= view.end && $0.mention.end <= view.clauseEnd }),
             let whole = areas.first(where: { $0.code == named.area }), let part = areas.first(where: { $0.code != named.area })
         {
@@ -1322,9 +1335,7 @@ public final class Classifier: Sendable {
         }), let whole = areas.first(where: { $0.code == named.area }), let part = areas.first(where: { $0.code != named.area }) {
             return .success((whole, part))
         }
-        let afterShareWord = inSentence.first { m in
-            words.words[max(0, m.wordIndex - 2)..<m.wordIndex].contains { w in shareCues.contains { $0.parts.first?.matches(w) == true } }
-        }
+        let afterShareWord = inSentence.first { followsAShareWord($0, in: words) }
         // "Россия является крупнейшим торговым партнером Таджикистана … с долей 20 %": the share is
         // the partner's, in the trade of the area named after «партнер».
         let partnerOf = inSentence.first { m in
@@ -1340,6 +1351,14 @@ public final class Classifier: Sendable {
             return .failure(.init("a share, but not of whom in whose total"))
         }
         return .success((whole, partArea))
+    }
+
+    /// Whether a mention comes one or two words after a share's word ("доля **России**", "the share
+    /// of **China**").
+    private func followsAShareWord(_ mention: RoledMention, in words: SentenceWords) -> Bool {
+        words.words[max(0, mention.wordIndex - 2)..<mention.wordIndex].contains { w in
+            shareCues.contains { $0.parts.first?.matches(w) == true }
+        }
     }
 
     /// `a` and `b` in the rules' pair order: listed areas first, in order, then by slug.
@@ -1487,8 +1506,9 @@ public final class Classifier: Sendable {
     func regionNamed(in words: SentenceWords) -> String? {
         let regionWords = regionCues.flatMap { words.matches($0) }.compactMap { words.wordIndex(at: $0) }
         guard !regionWords.isEmpty else { return nil }
-        // Not a capitalized preposition ("В области торговли …") nor an area's name ("the Central Asia region").
-        let named = areaMentions(words)
+        // Not a capitalized preposition ("В области торговли …") nor an area's name ("the Central Asia region"),
+        // but a capital's ("Minsk Oblast", "Tashkent region"), which names the region around it.
+        let named = areaMentions(words).filter { !isCapital($0) }
         guard
             let region = regionWords.sorted().first(where: { i in
                 i > 0 && words.words[i - 1].original.first?.properties.isUppercase == true && words.words[i - 1].text.count > 2
@@ -1496,6 +1516,14 @@ public final class Classifier: Sendable {
             })
         else { return nil }
         return words.words[(region - 1)...region].map { String(String.UnicodeScalarView($0.original)) }.joined(separator: " ")
+    }
+
+    /// Whether a mention names a country by its capital: a Russian capital's form, or an English
+    /// form that is not the country's own English name.
+    private func isCapital(_ mention: Gazetteer.Mention) -> Bool {
+        if mention.kind == .capital { return true }
+        guard mention.kind == .english, let area = gazetteer.area(mention.area), area.kind != .group else { return false }
+        return area.names["en"].map { $0.lowercased() != mention.form } ?? false
     }
 
     /// "117 миллионов долларов составляет экспорт": the verb between a figure and its indicator.
@@ -1678,11 +1706,7 @@ public final class Classifier: Sendable {
         let after = view.words(from: view.end, to: view.clauseEnd)
         let first = Array(after.words.prefix(5))
         guard !first.isEmpty else { return nil }
-        // "1.8% of its total import", "13.5 percent of Georgia's total annual foreign trade": a
-        // whole's owner between the preposition and the total's word.
-        let cued =
-            shareOfTotalCues.contains { SentenceWords(words: first).contains($0) }
-            || (Self.partOf.contains(first[0].text) && totalCues.contains { SentenceWords(words: Array(first.prefix(4))).contains($0) })
+        let cued = namesATotal(first[...])
         // The earliest hit, the longest pattern among those starting there; after a total's cue a
         // few words further ("of the total volume of Ukrainian foreign trade").
         // Not past a joiner: "18% of the total while exports to China grew" is no share of exports.
@@ -1707,6 +1731,17 @@ public final class Classifier: Sendable {
             IndicatorWord(name: hit.hit.name, why: "«\(text)» after the percentage: a share of it", start: hit.hit.start, end: hit.hit.end),
             adjacent, cued
         )
+    }
+
+    /// Whether the first words after a percentage name a total it is a part of: "от общего объёма",
+    /// "of the total", and with the whole's owner between the preposition and the total's word, "1.8%
+    /// of its total import", "13.5 percent of Georgia's total annual foreign trade".
+    private func namesATotal(_ first: ArraySlice<SentenceWords.Word>) -> Bool {
+        let words = SentenceWords(words: Array(first.prefix(5)))
+        guard let preposition = words.words.first else { return false }
+        return shareOfTotalCues.contains { words.contains($0) }
+            || (Self.partOf.contains(preposition.text)
+                && totalCues.contains { SentenceWords(words: Array(words.words.prefix(4))).contains($0) })
     }
 
     /// The prepositions of a part's whole: "1.8% **of** its total import", "**от** общего объёма".

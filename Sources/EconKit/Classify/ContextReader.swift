@@ -142,8 +142,15 @@ final class ContextReader {
         var nearestNaming = true
         /// Areas of sentences passed over for naming others than the title's.
         var elsewhere: Set<String> = []
+        // "trade turnover between two countries increased by 46.9%" after "Kazakhstan and Tajikistan
+        // are both members of the CIS": words pointing back at two countries pass over groups.
+        let countriesOnly =
+            sentences.firstIndex { $0.contains(offset) }.map { classifier.pairPointer(in: words(ofSentence: $0)) != nil } ?? false
         for k in sentences.indices.reversed() where sentences[k].upperBound <= offset {
             var found = mentions(inSentence: k, classifier: classifier)
+            if countriesOnly, found.contains(where: { classifier.gazetteer.area($0.area)?.kind != .group }) {
+                found.removeAll { classifier.gazetteer.area($0.area)?.kind == .group }
+            }
             guard !found.isEmpty else { continue }
             // "Bilateral trade cooperation between the two countries has grown strongly after the free
             // trade agreement between Vietnam and Eurasian Economic Union took effect": a sentence

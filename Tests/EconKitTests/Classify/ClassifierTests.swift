@@ -903,6 +903,52 @@ struct ClassifierTests {
         #expect(decide(possessive, published: "2014-01-01", language: .english) == [.series("tr_ua.imports.share")])
     }
 
+    @Test func aRegionNamedAfterItsCapitalIsARegion() {
+        let english = "In Q1 2019 Minsk Oblast's trade with China exceeded $412 million."
+        #expect(
+            reason(decide(english, published: "2019-05-20", title: "Belarus and China", language: .english).first).contains(
+                "one region's figure («Minsk Oblast»)"))
+        let russian = "Товарооборот Ташкентской области с Казахстаном в 2024 году составил $1,2 млрд."
+        #expect(reason(decide(russian, published: "2025-02-01").first).contains("one region's figure"))
+        // A country's own name before a region's word names no region.
+        let group = "Trade between Kazakhstan and the Central Asia region reached $5 billion in 2023."
+        #expect(!reason(decide(group, published: "2024-02-01", language: .english).first).contains("one region's figure"))
+    }
+
+    @Test func aHeadlinesDirectionRightAfterTheIndicatorIsGrowth() {
+        let title = "Kazakhstan – Tajikistan Bilateral Trade Up 16.5% In H1 2022"
+        #expect(decide(title, published: "2022-08-01", language: .english) == [.series("kz_tj.trade_turnover.ytd.yoy")])
+    }
+
+    @Test func wordsPointingBackAtTwoCountriesPassOverAGroupNamedWithThem() {
+        let text =
+            "Kazakhstan and Tajikistan are both members of the CIS trade bloc. In 2021, trade turnover between two countries increased by 46.9% over 2020, reaching US$1.2 billion."
+        #expect(
+            decide(text, published: "2022-08-01", language: .english) == [
+                .series("kz_tj.trade_turnover.yoy"), .series("kz_tj.trade_turnover"),
+            ])
+        // Without them, the group is one of the candidates.
+        let plain =
+            "Kazakhstan and Tajikistan are both members of the CIS trade bloc. In 2021, trade turnover increased by 46.9% over 2020."
+        #expect(reason(decide(plain, published: "2022-08-01", language: .english).first).contains("not clear which"))
+    }
+
+    @Test func aShareOfAnAreasTotalAfterThePartIsThePartsShare() {
+        let text =
+            "China remains Mongolia's top export destination in the first seven months of 2020, accounting for 68 percent of Mongolia's total exports."
+        #expect(decide(text, published: "2020-08-14", language: .english) == [.series("mn_cn.exports.ytd.share")])
+    }
+
+    @Test func aPartsShareInAFlowWithNoOwnerIsInTheFlowOfTheSentenceBefore() {
+        let text =
+            "Импорт Турции из России в период с января по апрель 2016 года снизился до $5,077 млрд. В результате доля России в импорте сократилась до 8,1%."
+        #expect(decide(text, published: "2016-06-01") == [.series("tr_ru.imports.ytd"), .series("tr_ru.imports.ytd.share")])
+        // The world's imports are no area's of the context.
+        let world =
+            "Импорт Турции из России в период с января по апрель 2016 года снизился до $5,077 млрд. Доля России в мировом импорте сократилась до 8,1%."
+        #expect(decide(world, published: "2016-06-01").last != .series("tr_ru.imports.ytd.share"))
+    }
+
     @Test func aFlowOfTheAreaThatTradesWithAPartnerIsThatAreas() {
         let text =
             "Торговый оборот Грузии с Турцией за шесть месяцев 2010 года составил свыше 496 миллионов долларов, из них 117 миллионов долларов составляет экспорт и 379 миллионов - импорт."

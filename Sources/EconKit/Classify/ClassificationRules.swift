@@ -112,6 +112,11 @@ public struct ClassificationRules: Sendable, Decodable {
     /// Words before a figure in its clause that make it a tax, revenue or profit ("Tax revenues from
     /// large enterprises with Chinese investments … amounted to 3.8 billion soms"), which no family takes.
     public var revenueCues: [String] = []
+    /// A noun right after a figure that makes it a goal ("the ambitious $1 billion **goal**").
+    public var goalNouns: [String] = []
+    /// A noun right after an amount that makes it the size of a fund, a grant or a loan ("a HUF 10
+    /// bln **grant** to support Hungarian investments"), not the indicator's figure.
+    public var fundNouns: [String] = []
     /// Words that make a whole the world's ("доля России в **мировом** экспорте", "of **global**
     /// trade"), not an area's the context names.
     public var worldCues: [String] = []
@@ -165,7 +170,7 @@ public struct ClassificationRules: Sendable, Decodable {
     private enum CodingKeys: String, CodingKey {
         case areas, indicators, unitIndicators, stockCues, flowCues, targetPrepositions, sourcePrepositions, targetNouns
         case growthCues, declineCues, shareCues, shareOfTotalCues, targetCues, lossCues, additionCues, aidCues, revenueCues, capitalCues,
-            disbursedCues, worldCues,
+            disbursedCues, worldCues, goalNouns, fundNouns,
             volumeCues, regionCues,
             pendingCues,
             pairCues,
@@ -202,6 +207,8 @@ public struct ClassificationRules: Sendable, Decodable {
         aidCues = try words(.aidCues)
         revenueCues = try words(.revenueCues)
         worldCues = try words(.worldCues)
+        goalNouns = try words(.goalNouns)
+        fundNouns = try words(.fundNouns)
         capitalCues = try words(.capitalCues)
         disbursedCues = try words(.disbursedCues)
         volumeCues = try words(.volumeCues)
@@ -291,6 +298,8 @@ public struct ClassificationRules: Sendable, Decodable {
         merged.aidCues += other.aidCues
         merged.revenueCues += other.revenueCues
         merged.worldCues += other.worldCues
+        merged.goalNouns += other.goalNouns
+        merged.fundNouns += other.fundNouns
         merged.capitalCues += other.capitalCues
         merged.disbursedCues += other.disbursedCues
         merged.volumeCues += other.volumeCues

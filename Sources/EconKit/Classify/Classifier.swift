@@ -38,6 +38,8 @@ public final class Classifier: Sendable {
     private let aidCues: [WordPattern]
     private let revenueCues: [WordPattern]
     private let worldCues: [WordPattern]
+    private let goalNouns: [WordPattern]
+    private let fundNouns: [WordPattern]
     private let capitalCues: [WordPattern]
     private let disbursedCues: [WordPattern]
     private let volumeCues: [WordPattern]
@@ -81,6 +83,8 @@ public final class Classifier: Sendable {
         aidCues = rules.aidCues.map(WordPattern.init)
         revenueCues = rules.revenueCues.map(WordPattern.init)
         worldCues = rules.worldCues.map(WordPattern.init)
+        goalNouns = rules.goalNouns.map(WordPattern.init)
+        fundNouns = rules.fundNouns.map(WordPattern.init)
         capitalCues = rules.capitalCues.map(WordPattern.init)
         disbursedCues = rules.disbursedCues.map(WordPattern.init)
         volumeCues = rules.volumeCues.map(WordPattern.init)
@@ -496,7 +500,7 @@ public final class Classifier: Sendable {
         // "the 16 million dollar fund will ensure credit … for investments", "a HUF 10 bln grant to
         // support Hungarian investments": the size of a fund, a grant or a loan named right after the amount.
         if figure.unit != "percent", let noun = view.words(from: endPosition, to: view.clauseEnd).words.first,
-            Self.fundNouns.contains(where: { noun.text.starts(with: $0) })
+            case let word = SentenceWords(words: [noun]), fundNouns.contains(where: { word.contains($0) })
         {
             return (
                 indicator,
@@ -529,7 +533,7 @@ public final class Classifier: Sendable {
             return (indicator, review("a goal («\(words)» right after it), not a figure reached"))
         }
         // "the ambitious $1 billion goal", "the coveted $1 billion benchmark".
-        if let noun = deadline.words.first, Self.goalNouns.contains(noun.text) {
+        if let noun = deadline.words.first, case let word = SentenceWords(words: [noun]), goalNouns.contains(where: { word.contains($0) }) {
             return (indicator, review("a goal («\(String(String.UnicodeScalarView(noun.text)))» right after it), not a figure reached"))
         }
         let justBefore = before.words.last.map { String(String.UnicodeScalarView($0.text)) }
@@ -1469,7 +1473,6 @@ public final class Classifier: Sendable {
 
     private static let aboveBelow: [String: Bool] = ["above": true, "below": false]
     private static let yearBefore: Set<String> = ["last", "previous", "prior", "earlier"]
-    private static let fundNouns: [[Unicode.Scalar]] = ["fund", "фонд", "grant", "грант", "loan"].map { Array($0.unicodeScalars) }
 
     /// Words for goods in general: "goods and services", "таджикской продукции".
     private static let goodsInGeneral: [[Unicode.Scalar]] = ["goods", "товар", "продукц", "product"].map { Array($0.unicodeScalars) }
@@ -1528,9 +1531,6 @@ public final class Classifier: Sendable {
 
     /// "117 миллионов долларов составляет экспорт": the verb between a figure and its indicator.
     private static let makesUp = Array("составля".unicodeScalars)
-
-    private static let goalNouns: Set<[Unicode.Scalar]> = Set(
-        ["goal", "goals", "target", "targets", "benchmark", "milestone"].map { Array($0.unicodeScalars) })
 
     /// A deadline year: "by 2025", "к 2030".
     private static let deadlines = [WordPattern("=by ####"), WordPattern("=к ####")]

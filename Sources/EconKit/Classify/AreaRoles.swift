@@ -92,6 +92,12 @@ struct RoleReader {
     private static let outOf: Set<[Unicode.Scalar]> = Set(["из", "of"].map { Array($0.unicodeScalars) })
     /// English articles between a preposition and the area: "in the United States".
     private static let articles: Set<[Unicode.Scalar]> = [Array("the".unicodeScalars)]
+    /// Nouns of one country, in the singular: "the Central Asian **country**".
+    private static let oneCountry: Set<[Unicode.Scalar]> = Set(
+        [
+            "страна", "страну", "страной", "стране", "республика", "республику", "республикой", "республике", "государство",
+            "государством", "государстве", "country", "nation", "republic", "state",
+        ].map { Array($0.unicodeScalars) })
 
     /// Roles of `mentions` (found in `words`), in order; areas that only name a currency ("долларов
     /// США"), a dateline's capital and a group a rank is among ("среди стран СНГ") are left out, and
@@ -125,6 +131,13 @@ struct RoleReader {
                 i < 4 || !Self.flowWords.contains(where: { words.words[i - 4].text.starts(with: $0) }),
                 words.words[i - 2].isNumber || Self.numerals.contains(words.words[i - 2].text),
                 nouns.contains(where: { $0.parts.first?.matches(words.words[i - 1]) == true })
+            {
+                continue
+            }
+            // "the EU is the largest investor in the Central Asian country", "в центральноазиатской
+            // республике": a group's name before a noun of one country stands for one member.
+            if groupCodes.contains(mention.area), let next = words.words.firstIndex(where: { $0.start >= mention.end }),
+                Self.oneCountry.contains(words.words[next].text)
             {
                 continue
             }

@@ -185,7 +185,8 @@ public final class Classifier: Sendable {
                 },
                 growth: previous != nil && previousRead == .growth,
                 inSentenceBefore: i > 0
-                    && sentenceIndex[extraction.figures[i - 1].sentenceStart].map { $0 + 1 } == sentenceIndex[figure.sentenceStart])
+                    && sentenceIndex[extraction.figures[i - 1].sentenceStart].map { $0 + 1 } == sentenceIndex[figure.sentenceStart],
+                whole: figure.partOf.flatMap { extraction.figures.indices.contains($0) ? extraction.figures[$0] : nil })
             let (indicator, placement) = place(
                 figure, hasParts: wholes.contains(i), context: context, wholeIndicator: whole,
                 following: i + 1 < extraction.figures.count ? extraction.figures[i + 1] : nil, earlier: earlier,
@@ -251,6 +252,8 @@ public final class Classifier: Sendable {
         var growth = false
         /// The figure right before it stands in the sentence right before its own.
         var inSentenceBefore = false
+        /// The figure it is a part of ("более $26 млрд, из них $4 млрд в 2024 году").
+        var whole: ExtractedFigure?
     }
 
     private func place(
@@ -283,6 +286,7 @@ public final class Classifier: Sendable {
         }
         let indicator = found.name
         trace.append("indicator: \(indicator) (from \(found.why))")
+
         // "Приток прямых инвестиций из КНР составил $109 млн … КНР инвестировала $220,8 млн": after a
         // figure of direct investment (the last figure before with an indicator), investment said in
         // general may be the same direct investment.
@@ -307,7 +311,11 @@ public final class Classifier: Sendable {
         }
         // Stock and flow cues up to the end of the figure's clause: "…, а к концу 2025 года этот объём
         // планируется удвоить" speaks of another figure.
-        let measure = measureHint(figure, hasParts: hasParts, sentence: view.words(from: 0, to: view.clauseEnd))
+        // "За последние 20 лет приток … превысил 6,3 млрд, в том числе около 210 млн в 2025 году": a
+        // part with a period of its own, not its whole's, is not measured by the whole's words.
+        let ownPeriod = earlier.whole.map { figure.periodFromText && $0.period != figure.period } ?? false
+        let measure = measureHint(
+            figure, hasParts: hasParts, sentence: view.words(from: ownPeriod ? view.clauseStart : 0, to: view.clauseEnd))
         trace.append("measure: \(measure.map(\.rawValue) ?? "not stated") for period \(period)")
 
         var inSentence = context.roles(inSentenceOf: figure, classifier: self)
@@ -679,6 +687,14 @@ public final class Classifier: Sendable {
             {
                 return (indicator, review("a change against a whole year, not over the same period"))
             }
+            // "поставки в январе 2014 сократились по сравнению с декабрем 2013 года на 41,6 %",
+            // "уменьшившись на 36,6 % против марта": a month's change against another month is no
+            // change over a year.
+            if derived == .growth, case .month(_, let month)? = figure.period?.kind,
+                let other = Self.comparedMonth(in: view.words(from: view.clauseStart, to: view.clauseEnd)), other.month != month
+            {
+                return (indicator, review("a change against another month («\(other.word)»), not over a year"))
+            }
             // "увеличил экспорт на 22 % (до 136 млн тонн)", "в физическом выражении на 11 %": the
             // growth of a quantity, not of value.
             if derived == .growth, let following, following.sentenceStart == figure.sentenceStart, following.start - figure.end <= 12,
@@ -1001,6 +1017,16 @@ public final class Classifier: Sendable {
                         "\(from.area) (\(from.role.rawValue)) in \(to.area) (destination), and no word saying they are joint: one side's \(family.indicator), not joint ones"
                     ))
             }
+            // "Last year Turkish companies undertook 63 projects … in this country. In 2010 the figure
+            // was $4.5 billion.": joint projects whose parties all come from the text before, one of
+            // them named as a side ("Turkish"), need a word there or here saying they are joint.
+            if family.joint == true, mentions.allSatisfy({ $0.place != "sentence" }), !mentions.contains(where: { $0.role == .pair }),
+                mentions.contains(where: { ($0.role == .adjective || $0.role == .origin) && !$0.saidBy }),
+                !pairCues.contains(where: { sentenceWords.contains($0) }),
+                context.wordsOfSentence(before: figure.sentenceStart).map({ words in pairCues.contains { words.contains($0) } }) != true
+            {
+                return .failure(.init("\(family.indicator) with parties from the text before, and no word saying they are joint"))
+            }
             return .success(ordered(areas[0], areas[1]))
         case .directional:
             // A share of the destination's total is the flow's own part of it: its ends are the flow's.
@@ -1311,6 +1337,31 @@ public final class Classifier: Sendable {
     /// A sign written before a percentage ("+52 %", "-9,3 %"); not a dash, which lists ("Китай – 18,4 %").
     private static let signs: Set<Unicode.Scalar> = ["+", "-", "−"]
     /// Words that compare with a period: "уровня 2020 года", "показателя прошлого года".
+    /// The month a change is measured against: "по сравнению с **декабрем**", "против **марта**",
+    /// "compared with **December**", as its number and its word, or `nil`.
+    private static func comparedMonth(in words: SentenceWords) -> (month: Int, word: String)? {
+        let w = words.words
+        for i in w.indices.dropFirst() {
+            guard let month = monthStems.first(where: { w[i].text.starts(with: $0.stem) && w[i].text.count <= $0.stem.count + 3 })?.month
+            else { continue }
+            let previous = w[i - 1].text
+            let compared =
+                comparisonWords.contains(previous)
+                || (i >= 2 && ["с", "со", "with", "to"].contains(String(String.UnicodeScalarView(previous)))
+                    && comparisonStems.contains { w[i - 2].text.starts(with: $0) })
+            if compared { return (month, String(String.UnicodeScalarView(w[i].original))) }
+        }
+        return nil
+    }
+
+    private static let monthStems: [(stem: [Unicode.Scalar], month: Int)] = [
+        ("январ", 1), ("феврал", 2), ("март", 3), ("апрел", 4), ("мая", 5), ("маем", 5), ("июн", 6), ("июл", 7), ("август", 8),
+        ("сентябр", 9), ("октябр", 10), ("ноябр", 11), ("декабр", 12), ("january", 1), ("february", 2), ("march", 3), ("april", 4),
+        ("may", 5), ("june", 6), ("july", 7), ("august", 8), ("september", 9), ("october", 10), ("november", 11), ("december", 12),
+    ].map { (Array($0.0.unicodeScalars), $0.1) }
+    private static let comparisonWords: Set<[Unicode.Scalar]> = Set(["против", "against", "versus", "vs"].map { Array($0.unicodeScalars) })
+    private static let comparisonStems: [[Unicode.Scalar]] = ["сравнени", "compar"].map { Array($0.unicodeScalars) }
+
     private static let periodComparands: [[Unicode.Scalar]] = ["уровн", "показател", "прошл", "предыдущ", "год"].map {
         Array($0.unicodeScalars)
     }

@@ -949,6 +949,46 @@ struct ClassifierTests {
         #expect(decide(world, published: "2016-06-01").last != .series("tr_ru.imports.ytd.share"))
     }
 
+    @Test func aGroupsNameBeforeANounOfOneCountryIsNoParty() {
+        let text =
+            "Kazakhstan is the largest economy in Central Asia. In 2016 the EU invested $10.8 billion in the Central Asian country."
+        // The EU's partner is then not named in the sentence: review, not the group's series.
+        #expect(reason(decide(text, published: "2017-10-09", language: .english).first).contains("one area named (EU)"))
+        // The group itself is one.
+        let group = "In 2016 the EU invested $10.8 billion in the Central Asian countries."
+        #expect(decide(group, published: "2017-10-09", language: .english) == [.series("eu_c5.investment.yearly")])
+    }
+
+    @Test func aPartWithAPeriodOfItsOwnIsNotMeasuredByItsWholesWords() {
+        let text =
+            "За последние 20 лет приток прямых иностранных инвестиций из Китая в Казахстан превысил 6,3 млрд долларов, в том числе около 210 млн долларов в 2025 году."
+        #expect(decide(text, published: "2026-02-01") == [.series("cn_kz.fdi.cumulative"), .series("cn_kz.fdi.yearly")])
+    }
+
+    @Test func aMonthsChangeAgainstAnotherMonthIsNoYearOnYearChange() {
+        let other = "Поставки из Украины в Беларусь в январе 2014 года сократились по сравнению с декабрем 2013 года на 41,6%."
+        #expect(reason(decide(other, published: "2014-03-25").first).contains("a change against another month («декабрем»)"))
+        let same = "Поставки из Украины в Беларусь в январе 2014 года сократились по сравнению с январем 2013 года на 38,5%."
+        #expect(decide(same, published: "2014-03-25") == [.series("ua_by.exports.monthly.yoy")])
+    }
+
+    @Test func aLevelAssumedIfATrendContinuesIsAPremiseNotAFigureReached() {
+        let text =
+            "При сохранении тенденции ежемесячного прироста товарооборота Украины и Белоруссии на уровне свыше 600 млн долл. по итогам 2012 года объемы взаимной торговли могут достигнуть 7 млрд долл."
+        #expect(decide(text, published: "2012-11-01").allSatisfy { if case .review = $0 { true } else { false } })
+    }
+
+    @Test func jointProjectsWithOneSideFromTheTextBeforeNeedAWordSayingJoint() {
+        let text =
+            "Contracts were awarded to Turkish construction companies in the Central Asian country of Turkmenistan. Last year Turkish companies undertook projects in this country. In 2010 the value of projects was $4.5 billion."
+        #expect(
+            reason(decide(text, published: "2011-06-01", language: .english).last).contains(
+                "parties from the text before, and no word saying they are joint"))
+        let joint =
+            "Turkish construction companies work in Turkmenistan. Last year Turkish and Turkmen companies launched joint projects. In 2010 the value of projects was $4.5 billion."
+        #expect(decide(joint, published: "2011-06-01", language: .english).last == .series("tm_tr.joint_projects.value"))
+    }
+
     @Test func aFlowOfTheAreaThatTradesWithAPartnerIsThatAreas() {
         let text =
             "Торговый оборот Грузии с Турцией за шесть месяцев 2010 года составил свыше 496 миллионов долларов, из них 117 миллионов долларов составляет экспорт и 379 миллионов - импорт."

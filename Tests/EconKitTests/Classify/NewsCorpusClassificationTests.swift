@@ -192,6 +192,7 @@ struct NewsCorpusClassificationTests {
         "holdout30": (0.44, 0),
         "holdout31": (0.73, 0),
         "holdout32": (0.9, 0),
+        "holdout33": (0.0, 99),
     ]
 
     /// Every set with a floor is scored.

@@ -643,7 +643,9 @@ public final class Classifier: Sendable {
             let nounAfter = SentenceWords(words: Array(verbAfter.words.prefix(1)))
             // Not across a contrast: "China's share … reached 18% of the total while exports to China
             // grew 20%".
-            let joiner = before.words.lastIndex { Self.contrastJoiners.contains($0.text) }
+            let explained = view.bracketsClosedBefore
+            let joiner = before.words.lastIndex { w in Self.contrastJoiners.contains(w.text) && !explained.contains { $0.contains(w.start) }
+            }
             let shareScope = joiner.map { SentenceWords(words: Array(before.words[($0 + 1)...])) } ?? before
             shareWordBefore = shareCues.contains { shareScope.contains($0) || nounAfter.contains($0) }
             if shareWordBefore || shareOfTotal || (shareOfNamedWhole && !by) {
@@ -1285,9 +1287,9 @@ public final class Classifier: Sendable {
     ]
     .map(WordPattern.init)
 
-    /// Prepositions that make the words after them depend on the noun before ("соглашения **по** проектам").
-    /// Also "документы, **предусматривающие** реализацию 30 проектов".
-    private static let dependentMarkers: Set<[Unicode.Scalar]> = Set(["по", "с", "со"].map { Array($0.unicodeScalars) })
+    /// Prepositions that make the words after them depend on the noun before ("соглашения **по** проектам",
+    /// "товарооборот за **счёт** сокращения импорта"). Also "документы, **предусматривающие** реализацию 30 проектов".
+    private static let dependentMarkers: Set<[Unicode.Scalar]> = Set(["по", "с", "со", "счет"].map { Array($0.unicodeScalars) })
         .union(participleMarkers)
     /// Participles that open a clause depending on the noun before the comma.
     private static let participleMarkers: Set<[Unicode.Scalar]> = Set(
@@ -1598,11 +1600,17 @@ public final class Classifier: Sendable {
     /// Those, and "при", before a second flow's word ("$703 million **and** imports at …").
     private static let conjunctions = contrastJoiners.union([Array("при".unicodeScalars)])
 
-    private func nearestIndicator(_ view: FigureSentence, hits: [IndicatorHit]) -> IndicatorWord? {
+    private func nearestIndicator(_ view: FigureSentence, hits all: [IndicatorHit]) -> IndicatorWord? {
         let sentence = view.words
         let position = view.start
         let end = view.end
         typealias Hit = IndicatorHit
+        // "доля Китая во внешнем обороте Украины (экспорт и импорт товаров и услуг) составила 12,9 %":
+        // words in brackets closed before the figure explain an indicator's word before them.
+        let closed = view.bracketsClosedBefore
+        let hits = all.filter { h in
+            !closed.contains { r in r.contains(h.start) && all.contains { $0.end <= r.lowerBound } }
+        }
         func text(_ hit: Hit) -> String {
             let i = sentence.wordIndex(at: hit.start) ?? 0
             return sentence.words[i...].prefix(hit.length).map { String(String.UnicodeScalarView($0.text)) }.joined(separator: " ")
@@ -1658,10 +1666,13 @@ public final class Classifier: Sendable {
                     && !ownFigure(of: h, before: before, in: sentence)
             }
             // "соглашений по реализации проектов на $1,5 млрд", "проектов с объемом инвестиций $50 млрд":
-            // the nearer word depends on the rival, which is what the figure measures.
+            // the nearer word depends on the rival, which is what the figure measures ("В торговле с
+            // Молдовой у Беларуси положительное сальдо": a partner after "с" makes no dependency).
             if let rival,
-                sentence.words.contains(where: {
-                    $0.start >= rival.end && $0.end <= before.start && Self.dependentMarkers.contains($0.text)
+                sentence.words.indices.contains(where: { i in
+                    sentence.words[i].start >= rival.end && sentence.words[i].end <= before.start
+                        && Self.dependentMarkers.contains(sentence.words[i].text)
+                        && !areaMentions(sentence).contains { i + 1 < sentence.words.count && $0.start == sentence.words[i + 1].start }
                 })
             {
                 return IndicatorWord(

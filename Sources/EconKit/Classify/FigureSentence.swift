@@ -72,6 +72,22 @@ struct FigureSentence {
         return words(from: i + 1, to: close)
     }
 
+    /// The spans of brackets that open and close before the figure ("во внешнем обороте Украины
+    /// **(экспорт и импорт товаров и услуг)** составила 12,9 %"), brackets included.
+    var bracketsClosedBefore: [Range<Int>] {
+        var closed: [Range<Int>] = []
+        var open: Int?
+        for i in 0..<start {
+            if scalars[i] == "(" {
+                open = i
+            } else if scalars[i] == ")", let o = open {
+                closed.append(o..<i + 1)
+                open = nil
+            }
+        }
+        return closed
+    }
+
     /// Where the bracket holding the figure opens ("Germany (more than $173.6 million, up 97.7%)"),
     /// or `nil` when the figure is in none.
     var openingBracket: Int? {

@@ -989,6 +989,22 @@ struct ClassifierTests {
         #expect(decide(joint, published: "2011-06-01", language: .english).last == .series("tm_tr.joint_projects.value"))
     }
 
+    @Test func aPartnerAfterSDoesNotMakeTheBalanceDependOnTrade() {
+        let text = "В торговле с Молдовой у Беларуси положительное сальдо, которое в 2014 году составило 112,6 млн долларов."
+        #expect(reason(decide(text, published: "2015-02-01").first).contains("trade_balance"))
+        // "с" before a noun that is no area still makes the word after it depend on the one before.
+        let projects = "Стороны реализуют 12 проектов России и Узбекистана с объемом инвестиций $5 млрд в 2024 году."
+        #expect(decide(projects, published: "2025-02-01").last == .series("ru_uz.joint_projects.value"))
+    }
+
+    @Test func wordsInBracketsBeforeTheFigureExplainTheIndicatorBeforeThem() {
+        let text =
+            "По итогам 9 месяцев 2020 года доля Китая во внешнем обороте Украины (экспорт и импорт товаров и услуг) составила 12,9%."
+        #expect(decide(text, published: "2020-11-13") == [.series("ua_cn.trade_turnover.ytd.share")])
+        let total = "Общий внешний оборот торговли Украины за I полугодие 2020 года составил 84 835,8 млн долларов."
+        #expect(decide(total, published: "2020-11-13") == [.series("ua.trade_turnover.ytd")])
+    }
+
     @Test func aFlowOfTheAreaThatTradesWithAPartnerIsThatAreas() {
         let text =
             "Торговый оборот Грузии с Турцией за шесть месяцев 2010 года составил свыше 496 миллионов долларов, из них 117 миллионов долларов составляет экспорт и 379 миллионов - импорт."

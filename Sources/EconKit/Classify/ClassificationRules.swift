@@ -117,6 +117,9 @@ public struct ClassificationRules: Sendable, Decodable {
     /// A noun right after an amount that makes it the size of a fund, a grant or a loan ("a HUF 10
     /// bln **grant** to support Hungarian investments"), not the indicator's figure.
     public var fundNouns: [String] = []
+    /// Words that make a growth rate one said of every year ("товарооборот **ежегодно** увеличивается
+    /// на 20 %", "grows 7% **a year on average**"), no one period's change.
+    public var habitualCues: [String] = []
     /// Words that make a whole the world's ("доля России в **мировом** экспорте", "of **global**
     /// trade"), not an area's the context names.
     public var worldCues: [String] = []
@@ -170,7 +173,7 @@ public struct ClassificationRules: Sendable, Decodable {
     private enum CodingKeys: String, CodingKey {
         case areas, indicators, unitIndicators, stockCues, flowCues, targetPrepositions, sourcePrepositions, targetNouns
         case growthCues, declineCues, shareCues, shareOfTotalCues, targetCues, lossCues, additionCues, aidCues, revenueCues, capitalCues,
-            disbursedCues, worldCues, goalNouns, fundNouns,
+            disbursedCues, worldCues, goalNouns, fundNouns, habitualCues,
             volumeCues, regionCues,
             pendingCues,
             pairCues,
@@ -207,6 +210,7 @@ public struct ClassificationRules: Sendable, Decodable {
         aidCues = try words(.aidCues)
         revenueCues = try words(.revenueCues)
         worldCues = try words(.worldCues)
+        habitualCues = try words(.habitualCues)
         goalNouns = try words(.goalNouns)
         fundNouns = try words(.fundNouns)
         capitalCues = try words(.capitalCues)
@@ -298,6 +302,7 @@ public struct ClassificationRules: Sendable, Decodable {
         merged.aidCues += other.aidCues
         merged.revenueCues += other.revenueCues
         merged.worldCues += other.worldCues
+        merged.habitualCues += other.habitualCues
         merged.goalNouns += other.goalNouns
         merged.fundNouns += other.fundNouns
         merged.capitalCues += other.capitalCues

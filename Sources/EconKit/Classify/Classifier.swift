@@ -38,6 +38,7 @@ public final class Classifier: Sendable {
     private let aidCues: [WordPattern]
     private let revenueCues: [WordPattern]
     private let worldCues: [WordPattern]
+    private let habitualCues: [WordPattern]
     private let goalNouns: [WordPattern]
     private let fundNouns: [WordPattern]
     private let capitalCues: [WordPattern]
@@ -83,6 +84,7 @@ public final class Classifier: Sendable {
         aidCues = rules.aidCues.map(WordPattern.init)
         revenueCues = rules.revenueCues.map(WordPattern.init)
         worldCues = rules.worldCues.map(WordPattern.init)
+        habitualCues = rules.habitualCues.map(WordPattern.init)
         goalNouns = rules.goalNouns.map(WordPattern.init)
         fundNouns = rules.fundNouns.map(WordPattern.init)
         capitalCues = rules.capitalCues.map(WordPattern.init)
@@ -689,6 +691,13 @@ public final class Classifier: Sendable {
             {
                 return (indicator, review("a change against a whole year, not over the same period"))
             }
+            // "Товарооборот между Украиной и Турцией ежегодно увеличивается на 20 %", "growing 7% a year
+            // on average": a rate said of every year is no one period's change.
+            if derived == .growth, case let afterTwo = SentenceWords(words: Array(next.words.prefix(2))),
+                let cue = habitualCues.first(where: { before.contains($0) || afterTwo.contains($0) })
+            {
+                return (indicator, review("a rate said of every year («\(cue.text)»), not one period's change"))
+            }
             // "поставки в январе 2014 сократились по сравнению с декабрем 2013 года на 41,6 %",
             // "уменьшившись на 36,6 % против марта": a month's change against another month is no
             // change over a year.
@@ -1271,7 +1280,11 @@ public final class Classifier: Sendable {
     private func pronounThatChanges(_ sentence: SentenceWords, before offset: Int) -> Bool {
         let words = sentence.words
         for i in words.indices.dropLast() where words[i + 1].end <= offset && Self.pronouns.contains(words[i].text) {
-            let verb = SentenceWords(words: [words[i + 1]])
+            // "it only slightly exceeded 23 billion zlotys": past adverbs to the verb, which may be the
+            // figure's own first word.
+            var k = i + 1
+            while k + 1 < words.count, words[k + 1].start <= offset, k - i <= 2, Self.isAdverb(words[k].text) { k += 1 }
+            let verb = SentenceWords(words: [words[k]])
             if growthCues.contains(where: { verb.contains($0) }) || declineCues.contains(where: { verb.contains($0) })
                 || Self.levelVerbs.contains(where: { verb.contains($0) })
             {
@@ -1280,6 +1293,13 @@ public final class Classifier: Sendable {
         }
         return false
     }
+
+    /// An adverb between a pronoun and its verb: "it **only slightly** exceeded", "он **уже** достиг".
+    private static func isAdverb(_ word: [Unicode.Scalar]) -> Bool {
+        (word.count > 3 && word.suffix(2).elementsEqual("ly".unicodeScalars)) || adverbs.contains(word)
+    }
+    private static let adverbs: Set<[Unicode.Scalar]> = Set(
+        ["only", "already", "just", "still", "also", "even", "уже", "еще", "также", "лишь", "только"].map { Array($0.unicodeScalars) })
 
     /// "По итогам 2022 года он достиг $9,3 млрд": verbs of a level reached, after a pronoun.
     private static let levelVerbs = [

@@ -1005,6 +1005,30 @@ struct ClassifierTests {
         #expect(decide(total, published: "2020-11-13") == [.series("ua.trade_turnover.ytd")])
     }
 
+    @Test func aRateSaidOfEveryYearIsNoOnePeriodsChange() {
+        let russian = "Объем товарооборота между Украиной и Турцией ежегодно увеличивается на 20%."
+        #expect(reason(decide(russian, published: "2018-11-03").first).contains("a rate said of every year («ежегодно»)"))
+        let english = "In 2018, trade between Turkey and Ukraine is growing by 20% annually."
+        #expect(reason(decide(english, published: "2018-11-03", language: .english).first).contains("a rate said of every year"))
+        // One year's growth is placed.
+        let once = "В 2017 году товарооборот между Украиной и Турцией увеличился на 20%."
+        #expect(decide(once, published: "2018-11-03") == [.series("tr_ua.trade_turnover.yoy")])
+    }
+
+    @Test func englishTradeBalanceAndParticiplesOfChange() {
+        let balance = "For 2023, the positive balance of trade of Poland with Ukraine is 31.4 billion zlotys."
+        #expect(reason(decide(balance, published: "2024-03-04", language: .english).first).contains("trade_balance"))
+        let rising =
+            "Korea's exports to Kazakhstan grew 167.8 percent on year to $473 million in the third quarter of 2022, with imports from the country rising 45.6 percent on year to $968 million."
+        #expect(decide(rising, published: "2022-10-20", language: .english).contains(.series("kr_kz.imports.quarterly.yoy")))
+    }
+
+    @Test func aPronounBeforeAdverbsAndAVerbStandsForTheFigureBefore() {
+        let text =
+            "In 2023, Polish exports to Ukraine reached 51.7 billion zlotys. In 2020, it only slightly exceeded 23 billion zlotys."
+        #expect(decide(text, published: "2024-03-04", language: .english) == [.series("pl_ua.exports.pln"), .series("pl_ua.exports.pln")])
+    }
+
     @Test func aFlowOfTheAreaThatTradesWithAPartnerIsThatAreas() {
         let text =
             "Торговый оборот Грузии с Турцией за шесть месяцев 2010 года составил свыше 496 миллионов долларов, из них 117 миллионов долларов составляет экспорт и 379 миллионов - импорт."

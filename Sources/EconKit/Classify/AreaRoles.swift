@@ -135,8 +135,10 @@ struct RoleReader {
                 continue
             }
             // "the EU is the largest investor in the Central Asian country", "в центральноазиатской
-            // республике": a group's name before a noun of one country stands for one member.
-            if groupCodes.contains(mention.area), let next = words.words.firstIndex(where: { $0.start >= mention.end }),
+            // республике": a group's adjective before a noun of one country stands for one member ("в
+            // ЕАЭС страна экспортировала" names the group, the country its subject).
+            if groupCodes.contains(mention.area), mention.kind == .adjective || mention.kind == .english,
+                let next = words.words.firstIndex(where: { $0.start >= mention.end }),
                 Self.oneCountry.contains(words.words[next].text)
             {
                 continue

@@ -49,6 +49,8 @@ public final class Classifier: Sendable {
     private let pairCues: [WordPattern]
     /// Pair cues that point back at two countries named before ("двух стран", "между странами").
     private let pairAnaphora: [WordPattern]
+    /// Those that say two ("двух стран", "both countries"), not "наших стран", which may be many.
+    private let twoAnaphora: [WordPattern]
     private let totalCues: [WordPattern]
     private let productCues: [WordPattern]
     private let familyCues: [[WordPattern]]
@@ -94,6 +96,7 @@ public final class Classifier: Sendable {
         pendingCues = rules.pendingCues.map(WordPattern.init)
         pairCues = rules.pairCues.map(WordPattern.init)
         pairAnaphora = pairCues.filter { cue in ["стран", "государств", "countr", "states"].contains { cue.text.contains($0) } }
+        twoAnaphora = pairAnaphora.filter { cue in ["двух", "двум", "обеих", "обеим", "two", "both"].contains { cue.text.contains($0) } }
         totalCues = rules.totalCues.map(WordPattern.init)
         productCues = rules.productCues.map(WordPattern.init)
         familyCues = rules.families.map { ($0.cues ?? []).map(WordPattern.init) }
@@ -315,7 +318,10 @@ public final class Classifier: Sendable {
         // планируется удвоить" speaks of another figure.
         // "За последние 20 лет приток … превысил 6,3 млрд, в том числе около 210 млн в 2025 году": a
         // part with a period of its own, not its whole's, is not measured by the whole's words.
-        let ownPeriod = earlier.whole.map { figure.periodFromText && $0.period != figure.period } ?? false
+        // Not one said as of a date ("из них $3 млрд по состоянию на конец 2015 года" is a stock too).
+        let ownPeriod =
+            earlier.whole.map { figure.periodFromText && $0.period != figure.period } ?? false
+            && !Self.asOf.contains { view.words(from: view.clauseStart, to: view.clauseEnd).contains($0) }
         let measure = measureHint(
             figure, hasParts: hasParts, sentence: view.words(from: ownPeriod ? view.clauseStart : 0, to: view.clauseEnd))
         trace.append("measure: \(measure.map(\.rawValue) ?? "not stated") for period \(period)")
@@ -644,12 +650,25 @@ public final class Classifier: Sendable {
             // "with a 31% share in its total trade": the noun right after the figure too.
             let nounAfter = SentenceWords(words: Array(verbAfter.words.prefix(1)))
             // Not across a contrast: "China's share … reached 18% of the total while exports to China
-            // grew 20%".
-            let explained = view.bracketsClosedBefore
+            // grew 20%" (an "и" in brackets that explain an indicator's word is none).
+            let closed = view.bracketsClosedBefore
+            let explained = explanatoryBrackets(closed, view: view, hits: indicatorHits(ofSentenceOf: figure, context))
             let joiner = before.words.lastIndex { w in Self.contrastJoiners.contains(w.text) && !explained.contains { $0.contains(w.start) }
             }
-            let shareScope = joiner.map { SentenceWords(words: Array(before.words[($0 + 1)...])) } ?? before
-            shareWordBefore = shareCues.contains { shareScope.contains($0) || nounAfter.contains($0) }
+            // Nor a share word in brackets closed before the figure: "exports to China (whose share was
+            // 18 % in 2022) rose 10 %".
+            let scoped = joiner.map { Array(before.words[($0 + 1)...]) } ?? before.words
+            let shareScope = SentenceWords(words: scoped.filter { w in !closed.contains { $0.contains(w.start) } })
+            // Nor one before the figure's clause when that clause says by how much it changed: "Доля
+            // Китая … составила 35 %, импорт из Китая вырос на 20 %" ("доля … выросла до 36 %" is one).
+            let changedBy =
+                by
+                || before.words.last.map { w in
+                    let word = SentenceWords(words: [w])
+                    return growthCues.contains { word.contains($0) } || declineCues.contains { word.contains($0) }
+                } == true
+            let ownClause = changedBy ? SentenceWords(words: shareScope.words.filter { $0.start >= view.clauseStart }) : shareScope
+            shareWordBefore = shareCues.contains { ownClause.contains($0) || nounAfter.contains($0) }
             if shareWordBefore || shareOfTotal || (shareOfNamedWhole && !by) {
                 derived = .share
             } else if let sign = figure.surface.unicodeScalars.first, Self.signs.contains(sign) {
@@ -962,12 +981,16 @@ public final class Classifier: Sendable {
             let unnamedDestination = family.direction == .directional && Self.destinationNotNamed(sentenceWords, mentions: mentions)
             // "Импорт Турции из России … снизился до $5,077 млрд. В результате доля России в импорте
             // сократилась до 8,1 %": the area right after a share's word is the part; the whole is the
-            // other party of the same indicator's sentence right before (not the world's: "в мировом
-            // экспорте").
+            // other party of the same indicator's sentence right before, where the part was the flow's
+            // other side (not its owner: "Экспорт Китая в Россию … Доля Китая в экспорте"), and not the
+            // world's ("в мировом экспорте").
             let partOfTheFlowBefore =
                 derived == .share && codes.count == 1 && mentions.contains { followsAShareWord($0, in: sentenceWords) }
                 && !worldCues.contains { sentenceWords.contains($0) }
                 && context.wordsOfSentence(before: figure.sentenceStart).map { lastIndicator(in: $0) == family.indicator } == true
+                && context.mentions(before: figure.sentenceStart, classifier: self).contains { m in
+                    codes.contains(m.area) && (m.role == .origin || m.role == .destination || m.role == .partner)
+                }
             if codes.count == 1, !pairCue || onlyGroup, !unnamedDestination, !partOfTheFlowBefore, !mentions.allSatisfy(\.saidBy),
                 mentions.allSatisfy({ $0.role == .plain || ($0.role == .adjective && !family.adjectiveMarks) })
             {
@@ -1307,10 +1330,14 @@ public final class Classifier: Sendable {
     ]
     .map(WordPattern.init)
 
-    /// Prepositions that make the words after them depend on the noun before ("соглашения **по** проектам",
-    /// "товарооборот за **счёт** сокращения импорта"). Also "документы, **предусматривающие** реализацию 30 проектов".
-    private static let dependentMarkers: Set<[Unicode.Scalar]> = Set(["по", "с", "со", "счет"].map { Array($0.unicodeScalars) })
-        .union(participleMarkers)
+    /// Words that make the words after them depend on the noun before ("соглашения **по** проектам",
+    /// "проекты с Россией **в сфере** инвестиций", "проекты **на сумму** инвестиций"). Also "документы,
+    /// **предусматривающие** реализацию 30 проектов". Not "за счёт", which names a cause: "вырос на 32 %
+    /// за счёт роста импорта на 50 %".
+    private static let dependentMarkers: Set<[Unicode.Scalar]> = Set(
+        ["по", "с", "со", "сумму", "сфере"].map { Array($0.unicodeScalars) }
+    )
+    .union(participleMarkers)
     /// Participles that open a clause depending on the noun before the comma.
     private static let participleMarkers: Set<[Unicode.Scalar]> = Set(
         ["предусматривающих", "предусматривающие", "предусматривающий", "предусматривающего"].map { Array($0.unicodeScalars) })
@@ -1409,6 +1436,19 @@ public final class Classifier: Sendable {
         if let named = inSentence.first(where: { m in
             m.wordIndex >= 2 && Self.inWords.contains(words.words[m.wordIndex - 1].text)
                 && shareCues.contains { $0.parts.first?.matches(words.words[m.wordIndex - 2]) == true }
+        }), let whole = areas.first(where: { $0.code == named.area }), let part = areas.first(where: { $0.code != named.area }) {
+            return .success((whole, part))
+        }
+        // "China's share of Kazakhstan's imports": after an owner's share, the area after "of" owns
+        // the whole.
+        if let named = inSentence.first(where: { m in
+            m.wordIndex >= 2 && Self.fromOf.contains(words.words[m.wordIndex - 1].text)
+                && shareCues.contains { $0.parts.first?.matches(words.words[m.wordIndex - 2]) == true }
+                && inSentence.contains { p in
+                    p.area != m.area
+                        && (p.wordIndex == m.wordIndex - 3
+                            || (p.wordIndex == m.wordIndex - 4 && words.words[m.wordIndex - 3].text == Self.possessive))
+                }
         }), let whole = areas.first(where: { $0.code == named.area }), let part = areas.first(where: { $0.code != named.area }) {
             return .success((whole, part))
         }
@@ -1572,6 +1612,9 @@ public final class Classifier: Sendable {
     /// Whether an indicator is a one-way trade flow (exports, imports).
     func isFlow(_ indicator: String?) -> Bool { indicator == "exports" || indicator == "imports" }
 
+    /// Whether words point back at two countries ("between the two countries", "обеих стран").
+    func pointsBackAtTwo(in words: SentenceWords) -> Bool { twoAnaphora.contains { words.contains($0) } }
+
     /// Where the first words pointing back at a pair stand ("between the two countries"), or `nil`.
     func pairPointer(in words: SentenceWords) -> Int? {
         pairAnaphora.lazy.filter { words.contains($0) }.flatMap { words.matches($0) }.min()
@@ -1583,16 +1626,31 @@ public final class Classifier: Sendable {
         let regionWords = regionCues.flatMap { words.matches($0) }.compactMap { words.wordIndex(at: $0) }
         guard !regionWords.isEmpty else { return nil }
         // Not a capitalized preposition ("В области торговли …") nor an area's name ("the Central Asia region"),
-        // but a capital's ("Minsk Oblast", "Tashkent region"), which names the region around it.
-        let named = areaMentions(words).filter { !isCapital($0) }
+        // but a capital's ("Minsk Oblast", "Tashkent region"), which names the region around it — not
+        // before "State" or a name going on ("Moscow State University", "Kyrgyz Republic State Customs").
+        let named = areaMentions(words)
+        func regionAroundCapital(_ mention: Gazetteer.Mention, word i: Int) -> Bool {
+            guard isCapital(mention) else { return false }
+            if mention.kind == .capital { return true }
+            let after = i + 1 < words.words.count ? words.words[i + 1] : nil
+            return words.words[i].text != Self.state && after?.original.first?.properties.isUppercase != true
+        }
         guard
             let region = regionWords.sorted().first(where: { i in
                 i > 0 && words.words[i - 1].original.first?.properties.isUppercase == true && words.words[i - 1].text.count > 2
-                    && !named.contains { $0.start <= words.words[i - 1].start && words.words[i - 1].end <= $0.end }
+                    && !named.contains { m in
+                        m.start <= words.words[i - 1].start && words.words[i - 1].end <= m.end && !regionAroundCapital(m, word: i)
+                    }
             })
         else { return nil }
         return words.words[(region - 1)...region].map { String(String.UnicodeScalarView($0.original)) }.joined(separator: " ")
     }
+
+    private static let state = Array("state".unicodeScalars)
+    /// The "s" of an English possessive ("China's"), a word of its own once the apostrophe is a break.
+    private static let possessive = Array("s".unicodeScalars)
+    /// Words of a date a stock is told at: "по состоянию на конец 2015 года", "as of end-2015".
+    private static let asOf = ["по состоянию", "на конец", "на начало", "=as =of", "end of"].map(WordPattern.init)
 
     /// Whether a mention names a country by its capital: a Russian capital's form, or an English
     /// form that is not the country's own English name.
@@ -1620,17 +1678,27 @@ public final class Classifier: Sendable {
     /// Those, and "при", before a second flow's word ("$703 million **and** imports at …").
     private static let conjunctions = contrastJoiners.union([Array("при".unicodeScalars)])
 
+    /// The brackets closed before the figure that follow an indicator's word in their clause ("во
+    /// внешнем обороте Украины **(экспорт и импорт …)**", "достиг 1,759 млрд долларов **(ненефтяная
+    /// торговля)**"): they explain what comes before them ("…, while shipments to China (exports)
+    /// totaled" explains no word of the clause before).
+    private func explanatoryBrackets(_ closed: [Range<Int>], view: FigureSentence, hits: [IndicatorHit]) -> [Range<Int>] {
+        closed.filter { r in
+            let clauseStart = view.clause(around: r.lowerBound, to: r.lowerBound).start
+            return hits.contains { h in h.end <= r.lowerBound && h.start >= clauseStart }
+        }
+    }
+
     private func nearestIndicator(_ view: FigureSentence, hits all: [IndicatorHit]) -> IndicatorWord? {
         let sentence = view.words
         let position = view.start
         let end = view.end
         typealias Hit = IndicatorHit
         // "доля Китая во внешнем обороте Украины (экспорт и импорт товаров и услуг) составила 12,9 %":
-        // words in brackets closed before the figure explain an indicator's word before them.
-        let closed = view.bracketsClosedBefore
-        let hits = all.filter { h in
-            !closed.contains { r in r.contains(h.start) && all.contains { $0.end <= r.lowerBound } }
-        }
+        // words in brackets that explain an indicator's word right before them are no indicator of
+        // their own ("shipments to China (exports) totaled" names the figure's).
+        let explained = explanatoryBrackets(view.bracketsClosedBefore, view: view, hits: all)
+        let hits = all.filter { h in !explained.contains { $0.contains(h.start) } }
         func text(_ hit: Hit) -> String {
             let i = sentence.wordIndex(at: hit.start) ?? 0
             return sentence.words[i...].prefix(hit.length).map { String(String.UnicodeScalarView($0.text)) }.joined(separator: " ")
@@ -1805,15 +1873,35 @@ public final class Classifier: Sendable {
                 && first[..<2].allSatisfy { w in
                     Self.adjectiveEndings.contains { w.text.count > $0.count && w.text.suffix($0.count).elementsEqual($0) }
                 })
-        guard adjacent || cued else { return nil }
+        // A total is the owner's whole: not one of a partner ("60% of its total trade with China", "45%
+        // of its total exports to Asia"), nor of another indicator than the part's before it ("exports to
+        // Turkey made up 1.8% of its total imports").
+        var total = cued
+        if cued {
+            let rest = Array(after.words.dropFirst(hit.index + hit.hit.length).prefix(2))
+            if rest.count == 2, Self.partnerPrepositions.contains(rest[0].text),
+                areaMentions(after).contains(where: { $0.start == rest[1].start })
+            {
+                total = false
+            }
+            let part = indicatorHits(view.words(from: view.clauseStart, to: view.start)).max { $0.end < $1.end }
+            if let part, Self.kind(part.name) != Self.kind(hit.hit.name) || (isFlow(part.name) && part.name != hit.hit.name) {
+                total = false
+            }
+        }
+        guard adjacent || total else { return nil }
         let around = SentenceWords(words: Array(after.words[..<hit.index]) + after.words.dropFirst(hit.index + hit.hit.length).prefix(1))
         if growthCues.contains(where: { around.contains($0) }) || declineCues.contains(where: { around.contains($0) }) { return nil }
         let text = String(String.UnicodeScalarView(after.words[hit.index].text))
         return (
             IndicatorWord(name: hit.hit.name, why: "«\(text)» after the percentage: a share of it", start: hit.hit.start, end: hit.hit.end),
-            adjacent, cued
+            adjacent, total
         )
     }
+
+    /// Prepositions that name a whole's partner: "total trade **with** China", "exports **to** Asia".
+    private static let partnerPrepositions: Set<[Unicode.Scalar]> = Set(
+        ["with", "to", "from", "between", "с", "со", "в", "во", "из", "между"].map { Array($0.unicodeScalars) })
 
     /// Whether the first words after a percentage name a total it is a part of: "от общего объёма",
     /// "of the total", and with the whole's owner between the preposition and the total's word, "1.8%

@@ -51,6 +51,12 @@ final class ContextReader {
         return words(ofSentence: k)
     }
 
+    /// The areas the sentence right before the one starting at `offset` names, with their parts.
+    func mentions(before offset: Int, classifier: Classifier) -> [RoledMention] {
+        guard let k = sentences.lastIndex(where: { $0.upperBound <= offset }) else { return [] }
+        return mentions(inSentence: k, classifier: classifier)
+    }
+
     /// The last indicator word of the sentence right before the one starting at `offset`.
     func indicatorNamed(before offset: Int, classifier: Classifier) -> String? {
         guard let k = sentences.lastIndex(where: { $0.upperBound <= offset }) else { return nil }
@@ -143,9 +149,10 @@ final class ContextReader {
         /// Areas of sentences passed over for naming others than the title's.
         var elsewhere: Set<String> = []
         // "trade turnover between two countries increased by 46.9%" after "Kazakhstan and Tajikistan
-        // are both members of the CIS": words pointing back at two countries pass over groups.
+        // are both members of the CIS": words pointing back at two countries pass over groups ("наших
+        // стран" after a summit of the EAEU may be any of them).
         let countriesOnly =
-            sentences.firstIndex { $0.contains(offset) }.map { classifier.pairPointer(in: words(ofSentence: $0)) != nil } ?? false
+            sentences.firstIndex { $0.contains(offset) }.map { classifier.pointsBackAtTwo(in: words(ofSentence: $0)) } ?? false
         for k in sentences.indices.reversed() where sentences[k].upperBound <= offset {
             var found = mentions(inSentence: k, classifier: classifier)
             if countriesOnly, found.contains(where: { classifier.gazetteer.area($0.area)?.kind != .group }) {

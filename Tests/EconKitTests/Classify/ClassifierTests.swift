@@ -1029,6 +1029,80 @@ struct ClassifierTests {
         #expect(decide(text, published: "2024-03-04", language: .english) == [.series("pl_ua.exports.pln"), .series("pl_ua.exports.pln")])
     }
 
+    /// Sentences a review of the rules for holdout31–34 found misplaced: none may land in the series
+    /// it names.
+    @Test(arguments: [
+        ("Товарооборот Казахстана и Китая в 2023 году вырос на 32% за счет роста импорта из Китая на 50%.", "kz_cn.trade_turnover.yoy", 1),
+        (
+            "В 2023 году товарооборот Узбекистана и России увеличился на 18,5% за счёт роста экспорта на 35,6%.",
+            "ru_uz.trade_turnover.yoy", 1
+        ),
+        (
+            "Президент Казахстана Касым-Жомарт Токаев выступил на саммите ЕАЭС в Москве. По его словам, товарооборот наших стран в 2023 году вырос на 10%.",
+            "ru_kz.trade_turnover.yoy", 0
+        ),
+        (
+            "В Бишкеке прошло заседание Евразийского межправительственного совета ЕАЭС. Премьер-министр Казахстана отметил, что в 2023 году взаимный товарооборот наших стран вырос на 10%.",
+            "kz_kg.trade_turnover.yoy", 0
+        ),
+        (
+            "В 2023 году товарооборот Казахстана с Китаем составил $41 млрд; отгрузки казахстанских товаров в КНР (экспорт) достигли $15 млрд.",
+            "kz_cn.trade_turnover", 1
+        ),
+        (
+            "Экспорт Китая в Россию в 2023 году вырос до $111 млрд. Доля Китая в глобальном экспорте составляет 14%.",
+            "ru_cn.exports.share", 1
+        ),
+        ("Экспорт Китая в Россию в 2023 году вырос до $111 млрд. Доля Китая в экспорте составляет 14%.", "ru_cn.exports.share", 1),
+        (
+            "Казахстан в 2023 году нарастил экспорт в Россию до $10 млрд. В 2023 году в страны ЕАЭС республика экспортировала товаров на $12 млрд.",
+            "kz_ru.exports", 1
+        ),
+        (
+            "В 2023 году экспорт Казахстана в Китай (его доля в 2022 году составляла 18%, а в 2021 году – 15%) вырос на 10%.",
+            "kz_cn.exports.share", 2
+        ),
+        ("В 2023 году импорт Казахстана из Китая, доля которого превысила треть, вырос на 20%.", "kz_cn.imports.share", 0),
+        ("Доля Китая в импорте Казахстана в 2023 году составила 35%, импорт из Китая вырос на 20%.", "kz_cn.imports.share", 1),
+        (
+            "Накопленный объем китайских инвестиций в Казахстан с 2005 по 2023 год составил $25 млрд, из них $3 млрд по состоянию на конец 2015 года.",
+            "cn_kz.investment.yearly", 1
+        ),
+    ])
+    func foundMisplacedByTheReviewNoLongerAre(text: String, wrong: String, index: Int) {
+        let decisions = decide(text, published: "2024-05-01")
+        #expect(decisions.indices.contains(index) && decisions[index] != .series(wrong), "\(text): \(decisions)")
+    }
+
+    @Test(arguments: [
+        (
+            "Kazakh Prime Minister spoke at the CIS heads of government meeting in Minsk. Trade between our countries grew 10% in 2023, he said.",
+            "kz_by.trade_turnover.yoy", 0
+        ),
+        (
+            "In 2023, trade between Kazakhstan and China reached $41 billion, while shipments to China (exports) totaled $15 billion.",
+            "kz_cn.trade_turnover", 1
+        ),
+        ("In 2023, Ukraine’s exports to Turkey made up about 1.8% of its total imports.", "ua_tr.imports.share", 0),
+        ("In 2023, exports from Russia made up 60% of its total trade with China.", "cn_ru.trade_turnover.share", 0),
+        ("In 2023, Kazakhstan’s exports to China made up 65% of its total trade with China.", "cn_kz.trade_turnover.share", 0),
+        ("In 2023, Kazakhstan’s exports to China (whose share was 18% in 2022 and 15% in 2021) rose 10%.", "kz_cn.exports.share", 2),
+        ("In 2023, China's share of Kazakhstan's imports rose to 35%.", "cn_kz.imports.share", 0),
+    ])
+    func foundMisplacedByTheReviewNoLongerAreInEnglish(text: String, wrong: String, index: Int) {
+        let decisions = decide(text, published: "2024-05-01", language: .english)
+        #expect(decisions.indices.contains(index) && decisions[index] != .series(wrong), "\(text): \(decisions)")
+    }
+
+    @Test func namesOfInstitutionsAfterACapitalAreNoRegion() {
+        let text = "A Tashkent State University of Economics study found that Uzbekistan’s trade with Russia reached $9.8 billion in 2023."
+        #expect(decide(text, published: "2024-05-01", language: .english) == [.series("ru_uz.trade_turnover")])
+        let premise = "При сохранении высоких цен на нефть экспорт Казахстана в Китай в 2023 году вырос на 15%."
+        #expect(decide(premise, published: "2024-05-01") == [.series("kz_cn.exports.yoy")])
+        let group = "В 2023 году в ЕАЭС страна экспортировала товаров на $9 млрд, сообщили в Минторге Казахстана."
+        #expect(decide(group, published: "2024-05-01") == [.series("kz_eaeu.exports")])
+    }
+
     @Test func aFlowOfTheAreaThatTradesWithAPartnerIsThatAreas() {
         let text =
             "Торговый оборот Грузии с Турцией за шесть месяцев 2010 года составил свыше 496 миллионов долларов, из них 117 миллионов долларов составляет экспорт и 379 миллионов - импорт."

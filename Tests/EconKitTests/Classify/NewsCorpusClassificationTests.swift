@@ -176,7 +176,7 @@ struct NewsCorpusClassificationTests {
         "holdout14": (0.90, 0),
         "holdout15": (0.88, 1),
         "holdout16": (0.40, 1),
-        "holdout17": (0.75, 2),
+        "holdout17": (0.74, 2),
         "holdout18": (0.5, 0),
         "holdout19": (0.75, 4),
         "holdout20": (0.75, 0),

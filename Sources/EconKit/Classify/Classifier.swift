@@ -1393,11 +1393,14 @@ public final class Classifier: Sendable {
         for i in w.indices.dropFirst() {
             guard let month = monthStems.first(where: { w[i].text.starts(with: $0.stem) && w[i].text.count <= $0.stem.count + 3 })?.month
             else { continue }
-            let previous = w[i - 1].text
+            // Past "the previous", "прошлым": "compared to the previous August".
+            var j = i - 1
+            while j > 0, i - j <= 2, monthQualifiers.contains(w[j].text) { j -= 1 }
+            let previous = w[j].text
             let compared =
                 comparisonWords.contains(previous)
-                || (i >= 2 && ["с", "со", "with", "to"].contains(String(String.UnicodeScalarView(previous)))
-                    && comparisonStems.contains { w[i - 2].text.starts(with: $0) })
+                || (j >= 1 && ["с", "со", "with", "to"].contains(String(String.UnicodeScalarView(previous)))
+                    && comparisonStems.contains { w[j - 1].text.starts(with: $0) })
             if compared { return (month, String(String.UnicodeScalarView(w[i].original))) }
         }
         return nil
@@ -1408,6 +1411,8 @@ public final class Classifier: Sendable {
         ("сентябр", 9), ("октябр", 10), ("ноябр", 11), ("декабр", 12), ("january", 1), ("february", 2), ("march", 3), ("april", 4),
         ("may", 5), ("june", 6), ("july", 7), ("august", 8), ("september", 9), ("october", 10), ("november", 11), ("december", 12),
     ].map { (Array($0.0.unicodeScalars), $0.1) }
+    private static let monthQualifiers: Set<[Unicode.Scalar]> = Set(
+        ["the", "previous", "preceding", "last", "прошлым", "предыдущим", "прошлого", "предыдущего"].map { Array($0.unicodeScalars) })
     private static let comparisonWords: Set<[Unicode.Scalar]> = Set(["против", "against", "versus", "vs"].map { Array($0.unicodeScalars) })
     private static let comparisonStems: [[Unicode.Scalar]] = ["сравнени", "compar"].map { Array($0.unicodeScalars) }
 

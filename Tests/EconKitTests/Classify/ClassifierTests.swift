@@ -970,6 +970,10 @@ struct ClassifierTests {
         #expect(reason(decide(other, published: "2014-03-25").first).contains("a change against another month («декабрем»)"))
         let same = "Поставки из Украины в Беларусь в январе 2014 года сократились по сравнению с январем 2013 года на 38,5%."
         #expect(decide(same, published: "2014-03-25") == [.series("ua_by.exports.monthly.yoy")])
+        let english = "Trade between Argentina and Brazil in September 2023 decreased by 16.6% compared to the previous August."
+        #expect(
+            reason(decide(english, published: "2023-10-07", language: .english).first).contains("a change against another month («August»)")
+        )
     }
 
     @Test func aLevelAssumedIfATrendContinuesIsAPremiseNotAFigureReached() {
@@ -1018,6 +1022,9 @@ struct ClassifierTests {
     @Test func englishTradeBalanceAndParticiplesOfChange() {
         let balance = "For 2023, the positive balance of trade of Poland with Ukraine is 31.4 billion zlotys."
         #expect(reason(decide(balance, published: "2024-03-04", language: .english).first).contains("trade_balance"))
+        let negative =
+            "Trade between Argentina and Brazil accumulated a negative balance of US$ 4.65 billion for Argentina in the first nine months of 2023."
+        #expect(reason(decide(negative, published: "2023-10-07", language: .english).first).contains("trade_balance"))
         let rising =
             "Korea's exports to Kazakhstan grew 167.8 percent on year to $473 million in the third quarter of 2022, with imports from the country rising 45.6 percent on year to $968 million."
         #expect(decide(rising, published: "2022-10-20", language: .english).contains(.series("kr_kz.imports.quarterly.yoy")))

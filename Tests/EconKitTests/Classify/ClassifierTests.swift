@@ -901,6 +901,8 @@ struct ClassifierTests {
         #expect(decide(english, published: "2014-01-01", language: .english) == [.series("tr_ua.imports.share")])
         let possessive = "In 2013, imports of Turkey from Ukraine made up 1.8% of Turkey's total imports."
         #expect(decide(possessive, published: "2014-01-01", language: .english) == [.series("tr_ua.imports.share")])
+        let all = "In 2022, China was the destination for 25% of all Brazilian exports."
+        #expect(decide(all, published: "2023-04-23", language: .english) == [.series("br_cn.exports.share")])
     }
 
     @Test func aRegionNamedAfterItsCapitalIsARegion() {
@@ -1014,6 +1016,8 @@ struct ClassifierTests {
         #expect(reason(decide(russian, published: "2018-11-03").first).contains("a rate said of every year («ежегодно»)"))
         let english = "In 2018, trade between Turkey and Ukraine is growing by 20% annually."
         #expect(reason(decide(english, published: "2018-11-03", language: .english).first).contains("a rate said of every year"))
+        let average = "In 2021, India-China bilateral trade grew by an average yearly growth of 12.55 per cent."
+        #expect(reason(decide(average, published: "2023-01-13", language: .english).first).contains("a rate said of every year"))
         // One year's growth is placed.
         let once = "В 2017 году товарооборот между Украиной и Турцией увеличился на 20%."
         #expect(decide(once, published: "2018-11-03") == [.series("tr_ua.trade_turnover.yoy")])
@@ -1025,6 +1029,8 @@ struct ClassifierTests {
         let negative =
             "Trade between Argentina and Brazil accumulated a negative balance of US$ 4.65 billion for Argentina in the first nine months of 2023."
         #expect(reason(decide(negative, published: "2023-10-07", language: .english).first).contains("trade_balance"))
+        let imbalance = "In 2022, New Delhi’s trade imbalance with Beijing first crossed the $100 billion threshold."
+        #expect(reason(decide(imbalance, published: "2023-01-13", language: .english).first).contains("trade_balance"))
         let rising =
             "Korea's exports to Kazakhstan grew 167.8 percent on year to $473 million in the third quarter of 2022, with imports from the country rising 45.6 percent on year to $968 million."
         #expect(decide(rising, published: "2022-10-20", language: .english).contains(.series("kr_kz.imports.quarterly.yoy")))

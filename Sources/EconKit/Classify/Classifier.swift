@@ -1190,7 +1190,8 @@ public final class Classifier: Sendable {
         var start = min(mention.mention.start, view.scalars.count)
         while start > 0, !view.breaksClause(at: start - 1, brackets: false) { start -= 1 }
         let before = hits.filter { $0.start >= start && $0.end <= mention.mention.start }
-        guard let said = before.max(by: { $0.end < $1.end }), said.name == other else { return mention }
+        // The longest of those ending last: "export turnover", not its "turnover".
+        guard let said = before.max(by: { ($0.end, $0.length) < ($1.end, $1.length) }), said.name == other else { return mention }
         var turned = mention
         turned.role = mention.role == .origin ? .destination : .origin
         return turned
@@ -1269,8 +1270,28 @@ public final class Classifier: Sendable {
                 return String(String.UnicodeScalarView(words[i - 1].original)) + " " + String(String.UnicodeScalarView(original))
             }
         }
+        // "Reliance has invested USD 2 billion in … the UAE", "Лукойл вложил": a name the gazetteer does
+        // not know right before the verb of investing (past "has", "also") is the investor.
+        for i in words.indices where words[i].end <= view.start {
+            let original = words[i].original
+            guard original.first?.properties.isUppercase == true, original.dropFirst().first?.properties.isLowercase == true,
+                !Self.calendarWords.contains(words[i].text), !Self.subjectPronouns.contains(words[i].text),
+                !mentions.contains(where: { $0.mention.start <= words[i].start && words[i].start < $0.mention.end })
+            else { continue }
+            var k = i + 1
+            while k < words.count, k - i <= 2, Self.auxiliaries.contains(words[k].text) { k += 1 }
+            if k < words.count, words[k].end <= view.start, Self.investVerbs.contains(where: { words[k].text.starts(with: $0) }) {
+                return String(String.UnicodeScalarView(original))
+            }
+        }
         return nil
     }
+
+    private static let subjectPronouns: Set<[Unicode.Scalar]> = Set(
+        ["it", "they", "we", "he", "she", "this", "these", "он", "она", "они", "мы", "это"].map { Array($0.unicodeScalars) })
+    private static let auxiliaries: Set<[Unicode.Scalar]> = Set(
+        ["has", "have", "had", "also", "already", "уже", "также"].map { Array($0.unicodeScalars) })
+    private static let investVerbs: [[Unicode.Scalar]] = ["invested", "инвестировал", "вложил"].map { Array($0.unicodeScalars) }
 
     /// "в экономику нашей страны", "в страну", "на рынок": where money or goods go, said with no
     /// area named in those words.
@@ -1849,7 +1870,7 @@ public final class Classifier: Sendable {
 
     /// The last indicator word of a sentence, if it names one.
     func lastIndicator(in words: SentenceWords) -> String? {
-        indicatorHits(words).max { $0.end < $1.end }?.name
+        indicatorHits(words).max { ($0.end, $0.length) < ($1.end, $1.length) }?.name
     }
 
     /// The indicator a percentage is a part of, named right after it: "90 % монгольского
@@ -1889,7 +1910,7 @@ public final class Classifier: Sendable {
             {
                 total = false
             }
-            let part = indicatorHits(view.words(from: view.clauseStart, to: view.start)).max { $0.end < $1.end }
+            let part = indicatorHits(view.words(from: view.clauseStart, to: view.start)).max { ($0.end, $0.length) < ($1.end, $1.length) }
             if let part, Self.kind(part.name) != Self.kind(hit.hit.name) || (isFlow(part.name) && part.name != hit.hit.name) {
                 total = false
             }

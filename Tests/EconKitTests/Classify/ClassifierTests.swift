@@ -1116,6 +1116,27 @@ struct ClassifierTests {
         #expect(decide(group, published: "2024-05-01") == [.series("kz_eaeu.exports")])
     }
 
+    @Test func exportAndImportTurnoverAreTheFlowsAndImportExportTurnoverIsTrade() {
+        let text =
+            "In 2021, Vietnam's export turnover to South Korea reached $21.9 billion, up 14.9 percent and import turnover reached $56.2 billion, up 19.7 percent."
+        #expect(
+            decide(text, published: "2022-03-30", language: .english) == [
+                .series("vn_kr.exports"), .series("vn_kr.exports.yoy"), .series("vn_kr.imports"), .series("vn_kr.imports.yoy"),
+            ])
+        let total = "In the first two months of 2022, the total import-export turnover of Vietnam and South Korea reached US$13.8 billion."
+        #expect(decide(total, published: "2022-03-30", language: .english) == [.series("kr_vn.trade_turnover.ytd")])
+    }
+
+    @Test func aNameTheGazetteerDoesNotKnowBeforeInvestedIsTheInvestor() {
+        let text = "In 2022, Reliance has invested USD 2 billion in a joint venture for petrochemicals in the UAE."
+        #expect(reason(decide(text, published: "2022-12-01", title: "India and the UAE", language: .english).first).contains("«Reliance»"))
+        let russian = "В 2022 году Лукойл вложил в Узбекистан $1 млрд."
+        #expect(reason(decide(russian, published: "2023-02-01", title: "Россия и Узбекистан").first).contains("«Лукойл»"))
+        // An area before the verb is the investor.
+        let area = "In 2022, India has invested USD 2 billion in the UAE."
+        #expect(decide(area, published: "2023-02-01", language: .english) == [.series("in_ae.investment.yearly")])
+    }
+
     @Test func aFlowOfTheAreaThatTradesWithAPartnerIsThatAreas() {
         let text =
             "Торговый оборот Грузии с Турцией за шесть месяцев 2010 года составил свыше 496 миллионов долларов, из них 117 миллионов долларов составляет экспорт и 379 миллионов - импорт."

@@ -49,8 +49,6 @@ public final class Classifier: Sendable {
     private let pairCues: [WordPattern]
     /// Pair cues that point back at two countries named before ("двух стран", "между странами").
     private let pairAnaphora: [WordPattern]
-    /// Those that say two ("двух стран", "both countries"), not "наших стран", which may be many.
-    private let twoAnaphora: [WordPattern]
     private let totalCues: [WordPattern]
     private let productCues: [WordPattern]
     private let familyCues: [[WordPattern]]
@@ -96,7 +94,6 @@ public final class Classifier: Sendable {
         pendingCues = rules.pendingCues.map(WordPattern.init)
         pairCues = rules.pairCues.map(WordPattern.init)
         pairAnaphora = pairCues.filter { cue in ["стран", "государств", "countr", "states"].contains { cue.text.contains($0) } }
-        twoAnaphora = pairAnaphora.filter { cue in ["двух", "двум", "обеих", "обеим", "two", "both"].contains { cue.text.contains($0) } }
         totalCues = rules.totalCues.map(WordPattern.init)
         productCues = rules.productCues.map(WordPattern.init)
         familyCues = rules.families.map { ($0.cues ?? []).map(WordPattern.init) }
@@ -658,7 +655,8 @@ public final class Classifier: Sendable {
             // Nor a share word in brackets closed before the figure: "exports to China (whose share was
             // 18 % in 2022) rose 10 %".
             let scoped = joiner.map { Array(before.words[($0 + 1)...]) } ?? before.words
-            let shareScope = SentenceWords(words: scoped.filter { w in !closed.contains { $0.contains(w.start) } })
+            let asides = closed.filter { r in view.scalars[r].contains(where: SentenceWords.isDigit) }
+            let shareScope = SentenceWords(words: scoped.filter { w in !asides.contains { $0.contains(w.start) } })
             // Nor one before the figure's clause when that clause says by how much it changed: "Доля
             // Китая … составила 35 %, импорт из Китая вырос на 20 %" ("доля … выросла до 36 %" is one).
             let changedBy =
@@ -667,8 +665,16 @@ public final class Classifier: Sendable {
                     let word = SentenceWords(words: [w])
                     return growthCues.contains { word.contains($0) } || declineCues.contains { word.contains($0) }
                 } == true
-            let ownClause = changedBy ? SentenceWords(words: shareScope.words.filter { $0.start >= view.clauseStart }) : shareScope
+            // Only when that clause names what changed ("импорт из Китая вырос"): "Доля экспорта …, которая
+            // в 2022 году составляла 18 %, в 2023 году выросла на 3 %" is the share's own change.
+            let namesItsOwn = !indicatorHits(view.words(from: view.clauseStart, to: position)).isEmpty
+            let ownClause =
+                changedBy && namesItsOwn ? SentenceWords(words: shareScope.words.filter { $0.start >= view.clauseStart }) : shareScope
             shareWordBefore = shareCues.contains { ownClause.contains($0) || nounAfter.contains($0) }
+            // "доля … выросла на 3 %": a change of a share, in points or of itself, is no share.
+            if shareWordBefore, by, !shareOfTotal {
+                return (indicator, review("a change of a share (by the figure), not a share"))
+            }
             if shareWordBefore || shareOfTotal || (shareOfNamedWhole && !by) {
                 derived = .share
             } else if let sign = figure.surface.unicodeScalars.first, Self.signs.contains(sign) {
@@ -712,8 +718,10 @@ public final class Classifier: Sendable {
             }
             // "Товарооборот между Украиной и Турцией ежегодно увеличивается на 20 %", "growing 7% a year
             // on average": a rate said of every year is no one period's change.
-            if derived == .growth, case let afterTwo = SentenceWords(words: Array(next.words.prefix(2))),
-                let cue = habitualCues.first(where: { before.contains($0) || afterTwo.contains($0) })
+            // ("вырос на 5,5 % в год к году" is year-on-year).
+            let yearToYear = next.words.count > 2 && next.words[2].text == Self.toWord
+            if derived == .growth, case let afterTwo = SentenceWords(words: yearToYear ? [] : Array(next.words.prefix(2))),
+                let cue = habitualCues.first(where: { clause.contains($0) || afterTwo.contains($0) })
             {
                 return (indicator, review("a rate said of every year («\(cue.text)»), not one period's change"))
             }
@@ -1329,6 +1337,16 @@ public final class Classifier: Sendable {
             var k = i + 1
             while k + 1 < words.count, words[k + 1].start <= offset, k - i <= 2, Self.isAdverb(words[k].text) { k += 1 }
             let verb = SentenceWords(words: [words[k]])
+            // "он уже увеличил закупки автомобилей на 40 %": a verb with an object changes that object.
+            let changes = growthCues.contains(where: { verb.contains($0) }) || declineCues.contains(where: { verb.contains($0) })
+            if changes, words[k].next == " ", k + 1 < words.count, words[k + 1].end <= offset, !words[k + 1].isNumber,
+                roleReader.prepositionRole(words[k + 1].text) == nil,
+                !Self.byWords.contains(String(String.UnicodeScalarView(words[k + 1].text))),
+                !words[k].text.suffix(2).elementsEqual("ся".unicodeScalars), !words[k].text.suffix(2).elementsEqual("сь".unicodeScalars),
+                !Self.adverbs.contains(words[k + 1].text)
+            {
+                continue
+            }
             if growthCues.contains(where: { verb.contains($0) }) || declineCues.contains(where: { verb.contains($0) })
                 || Self.levelVerbs.contains(where: { verb.contains($0) })
             {
@@ -1638,9 +1656,6 @@ public final class Classifier: Sendable {
     /// Whether an indicator is a one-way trade flow (exports, imports).
     func isFlow(_ indicator: String?) -> Bool { indicator == "exports" || indicator == "imports" }
 
-    /// Whether words point back at two countries ("between the two countries", "обеих стран").
-    func pointsBackAtTwo(in words: SentenceWords) -> Bool { twoAnaphora.contains { words.contains($0) } }
-
     /// Where the first words pointing back at a pair stand ("between the two countries"), or `nil`.
     func pairPointer(in words: SentenceWords) -> Int? {
         pairAnaphora.lazy.filter { words.contains($0) }.flatMap { words.matches($0) }.min()
@@ -1653,13 +1668,12 @@ public final class Classifier: Sendable {
         guard !regionWords.isEmpty else { return nil }
         // Not a capitalized preposition ("В области торговли …") nor an area's name ("the Central Asia region"),
         // but a capital's ("Minsk Oblast", "Tashkent region"), which names the region around it — not
-        // before "State" or a name going on ("Moscow State University", "Kyrgyz Republic State Customs").
+        // before "State" ("Moscow State University", "Kyrgyz Republic State Customs").
         let named = areaMentions(words)
         func regionAroundCapital(_ mention: Gazetteer.Mention, word i: Int) -> Bool {
             guard isCapital(mention) else { return false }
             if mention.kind == .capital { return true }
-            let after = i + 1 < words.words.count ? words.words[i + 1] : nil
-            return words.words[i].text != Self.state && after?.original.first?.properties.isUppercase != true
+            return words.words[i].text != Self.state
         }
         guard
             let region = regionWords.sorted().first(where: { i in
@@ -1673,14 +1687,18 @@ public final class Classifier: Sendable {
     }
 
     private static let state = Array("state".unicodeScalars)
+    private static let toWord = Array("к".unicodeScalars)
+    /// Words of a count of things: "количество туристов", "number of visitors".
+    private static let countWords = ["количеств", "=число", "=числа", "number of"].map(WordPattern.init)
+    private static let by = Array("by".unicodeScalars)
     /// The "s" of an English possessive ("China's"), a word of its own once the apostrophe is a break.
     private static let possessive = Array("s".unicodeScalars)
     /// Words of a date a stock is told at: "по состоянию на конец 2015 года", "as of end-2015".
-    private static let asOf = ["по состоянию", "на конец", "на начало", "=as =of", "end of"].map(WordPattern.init)
+    private static let asOf = ["по состоянию", "на конец", "=as =of", "end of"].map(WordPattern.init)
 
     /// Whether a mention names a country by its capital: a Russian capital's form, or an English
     /// form that is not the country's own English name.
-    private func isCapital(_ mention: Gazetteer.Mention) -> Bool {
+    func isCapital(_ mention: Gazetteer.Mention) -> Bool {
         if mention.kind == .capital { return true }
         guard mention.kind == .english, let area = gazetteer.area(mention.area), area.kind != .group else { return false }
         return area.names["en"].map { $0.lowercased() != mention.form } ?? false
@@ -1711,7 +1729,12 @@ public final class Classifier: Sendable {
     private func explanatoryBrackets(_ closed: [Range<Int>], view: FigureSentence, hits: [IndicatorHit]) -> [Range<Int>] {
         closed.filter { r in
             let clauseStart = view.clause(around: r.lowerBound, to: r.lowerBound).start
-            return hits.contains { h in h.end <= r.lowerBound && h.start >= clauseStart }
+            guard let word = hits.filter({ h in h.end <= r.lowerBound && h.start >= clauseStart }).max(by: { $0.end < $1.end }) else {
+                return false
+            }
+            // "во внешней торговле Казахстана (по экспорту)": one flow in brackets after trade narrows it.
+            let inside = Set(hits.filter { r.contains($0.start) }.map(\.name).filter(isFlow))
+            return !(word.name == "trade_turnover" && inside.count == 1)
         }
     }
 
@@ -1787,6 +1810,10 @@ public final class Classifier: Sendable {
                     sentence.words[i].start >= rival.end && sentence.words[i].end <= before.start
                         && Self.dependentMarkers.contains(sentence.words[i].text)
                         && !areaMentions(sentence).contains { i + 1 < sentence.words.count && $0.start == sentence.words[i + 1].start }
+                        // "Соглашения на общую сумму 5 млрд долларов предусматривают инвестиции": a marker
+                        // before the rival's own figure.
+                        && (Self.participleMarkers.contains(sentence.words[i].text)
+                            || !sentence.words.contains { $0.start > sentence.words[i].end && $0.end <= before.start && amount($0) })
                 })
             {
                 return IndicatorWord(
@@ -1832,8 +1859,9 @@ public final class Classifier: Sendable {
         }
         // "…в 2024 году он составил $4,3 млрд. За первый квартал прирост составил 40 %": growth with
         // nothing else named is the growth of what the figure in the sentence right before measured.
+        // Not when the sentence counts something else ("количество туристов … также увеличивается на 20 %").
         if figure.unit == "percent", figure.indicator == nil, previousInSentenceBefore, let previousIndicator,
-            growthCues.contains(where: { sentence.contains($0) })
+            growthCues.contains(where: { sentence.contains($0) }), !Self.countWords.contains(where: { sentence.contains($0) })
         {
             return IndicatorWord(name: previousIndicator, why: "«прирост», of the figure in the sentence before")
         }
@@ -1916,6 +1944,11 @@ public final class Classifier: Sendable {
             }
         }
         guard adjacent || total else { return nil }
+        // "70% of all soybeans exported by Brazil", "40% of all wheat imported": goods the flow carries
+        // are a group of its goods, not the whole.
+        let passive = after.words.dropFirst(hit.index + hit.hit.length).first.map { $0.text == Self.by } ?? false
+        let goods = SentenceWords(words: Array(after.words[..<hit.index]))
+        if passive || productCues.contains(where: { goods.contains($0) }) { return nil }
         let around = SentenceWords(words: Array(after.words[..<hit.index]) + after.words.dropFirst(hit.index + hit.hit.length).prefix(1))
         if growthCues.contains(where: { around.contains($0) }) || declineCues.contains(where: { around.contains($0) }) { return nil }
         let text = String(String.UnicodeScalarView(after.words[hit.index].text))

@@ -149,14 +149,15 @@ final class ContextReader {
         /// Areas of sentences passed over for naming others than the title's.
         var elsewhere: Set<String> = []
         // "trade turnover between two countries increased by 46.9%" after "Kazakhstan and Tajikistan
-        // are both members of the CIS": words pointing back at two countries pass over groups ("наших
-        // стран" after a summit of the EAEU may be any of them).
+        // are both members of the CIS": words pointing back at countries pass over groups, and over a
+        // capital named with a group, the venue of its meeting ("Саммит ЕАЭС прошел в Минске.
+        // Товарооборот между нашими странами …" names no pair).
         let countriesOnly =
-            sentences.firstIndex { $0.contains(offset) }.map { classifier.pointsBackAtTwo(in: words(ofSentence: $0)) } ?? false
+            sentences.firstIndex { $0.contains(offset) }.map { classifier.pairPointer(in: words(ofSentence: $0)) != nil } ?? false
         for k in sentences.indices.reversed() where sentences[k].upperBound <= offset {
             var found = mentions(inSentence: k, classifier: classifier)
-            if countriesOnly, found.contains(where: { classifier.gazetteer.area($0.area)?.kind != .group }) {
-                found.removeAll { classifier.gazetteer.area($0.area)?.kind == .group }
+            if countriesOnly, found.contains(where: { classifier.gazetteer.area($0.area)?.kind == .group }) {
+                found.removeAll { classifier.gazetteer.area($0.area)?.kind == .group || classifier.isCapital($0.mention) }
             }
             guard !found.isEmpty else { continue }
             // "Bilateral trade cooperation between the two countries has grown strongly after the free

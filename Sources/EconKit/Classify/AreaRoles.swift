@@ -92,6 +92,10 @@ struct RoleReader {
     private static let outOf: Set<[Unicode.Scalar]> = Set(["из", "of"].map { Array($0.unicodeScalars) })
     /// English articles between a preposition and the area: "in the United States".
     private static let articles: Set<[Unicode.Scalar]> = [Array("the".unicodeScalars)]
+    private static let continentQualifiers: [[Unicode.Scalar]] = [
+        "south", "latin", "central", "north", "южн", "латинск", "центральн", "северн",
+    ]
+    .map { Array($0.unicodeScalars) }
     /// Nouns of one country, in the singular: "the Central Asian **country**".
     private static let oneCountry: Set<[Unicode.Scalar]> = Set(
         [
@@ -118,6 +122,12 @@ struct RoleReader {
                 continue
             }
             if mention.kind == .capital, isDateline(at: i, words: words.words) { continue }
+            // "South America", "Латинской Америки": a continent, not the United States.
+            if i > 0, mention.end - mention.start <= 8, mention.form.hasPrefix("америк") || mention.form == "america",
+                Self.continentQualifiers.contains(where: { words.words[i - 1].text.starts(with: $0) })
+            {
+                continue
+            }
             // Not in a title, whose every word may be capitalized ("Russia And China Sign Trade Agreement").
             if place != "title", namesAnAgreement(from: i, words: words.words) { continue }
             // "на четвертом месте по экспорту среди стран СНГ": the group a rank is among, not a party

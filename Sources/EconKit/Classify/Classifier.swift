@@ -277,7 +277,11 @@ public final class Classifier: Sendable {
         let whole = figure.unit == "percent" ? wholeAfter(view) : nil
         let shareOfNamedWhole = whole.map { $0.adjacent || earlier.inSentence == nil } ?? false
         let shareOfTotal = whole?.cued ?? false
-        let nearest = shareOfNamedWhole ? whole?.word : nearestIndicator(view, hits: indicatorHits(ofSentenceOf: figure, context))
+        let nearest =
+            shareOfNamedWhole
+            ? whole?.word
+            : (figure.unit == "percent" ? changeOfAfter(view) : nil)
+                ?? nearestIndicator(view, hits: indicatorHits(ofSentenceOf: figure, context))
         let found = readIndicator(
             figure, view: view, nearest: nearest, wholeIndicator: wholeIndicator, previousIndicator: earlier.indicator,
             previousInSentenceBefore: earlier.inSentenceBefore, context: context)
@@ -1270,6 +1274,8 @@ public final class Classifier: Sendable {
                     $0.place == "sentence" && $0.mention.start <= words[i].start && words[i].start < $0.mention.end
                 })
             else { continue }
+            // "in South America", "in Southeast Asia": a part of the world, no party.
+            if i + 1 < words.count, Self.continents.contains(where: { words[i + 1].text.starts(with: $0) }) { continue }
             let before = words[i - 1].text
             let joined =
                 RoleReader.and.contains(before) && named.contains(i - 2)
@@ -1295,6 +1301,9 @@ public final class Classifier: Sendable {
         return nil
     }
 
+    private static let continents: [[Unicode.Scalar]] = ["america", "asia", "africa", "europe", "америк", "ази", "африк", "европ"].map {
+        Array($0.unicodeScalars)
+    }
     private static let subjectPronouns: Set<[Unicode.Scalar]> = Set(
         ["it", "they", "we", "he", "she", "this", "these", "он", "она", "они", "мы", "это"].map { Array($0.unicodeScalars) })
     private static let auxiliaries: Set<[Unicode.Scalar]> = Set(
@@ -1961,6 +1970,25 @@ public final class Classifier: Sendable {
     /// Prepositions that name a whole's partner: "total trade **with** China", "exports **to** Asia".
     private static let partnerPrepositions: Set<[Unicode.Scalar]> = Set(
         ["with", "to", "from", "between", "с", "со", "в", "во", "из", "между"].map { Array($0.unicodeScalars) })
+
+    /// The indicator whose change a percentage is, named after it: "about 40% **increase of** Indian
+    /// **exports** to China", "a 12% rise in imports" — a change's noun right after the figure, then
+    /// "of" or "in" and the indicator's word within three words.
+    private func changeOfAfter(_ view: FigureSentence) -> IndicatorWord? {
+        let after = view.words(from: view.end, to: view.clauseEnd)
+        guard after.words.count >= 3, case let noun = SentenceWords(words: [after.words[0]]),
+            growthCues.contains(where: { noun.contains($0) }) || declineCues.contains(where: { noun.contains($0) }),
+            Self.ofOrIn.contains(after.words[1].text)
+        else { return nil }
+        let hit = indicatorHits(after).compactMap { h in after.wordIndex(at: h.start).map { (index: $0, hit: h) } }
+            .filter { $0.index >= 2 && $0.index <= 4 }
+            .min { a, b in (a.index, -a.hit.length) < (b.index, -b.hit.length) }
+        guard let hit else { return nil }
+        let text = String(String.UnicodeScalarView(after.words[hit.index].text))
+        return IndicatorWord(name: hit.hit.name, why: "«\(text)» after the change's noun", start: hit.hit.start, end: hit.hit.end)
+    }
+
+    private static let ofOrIn: Set<[Unicode.Scalar]> = Set(["of", "in"].map { Array($0.unicodeScalars) })
 
     /// Whether the first words after a percentage name a total it is a part of: "от общего объёма",
     /// "of the total", and with the whole's owner between the preposition and the total's word, "1.8%

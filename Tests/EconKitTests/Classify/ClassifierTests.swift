@@ -1193,6 +1193,21 @@ struct ClassifierTests {
         #expect(decide(area, published: "2023-02-01", language: .english) == [.series("in_ae.investment.yearly")])
     }
 
+    @Test func aChangesNounRightAfterAPercentageNamesWhatChanged() {
+        let text =
+            "A rare novelty of the bilateral trade, otherwise dominated by the Chinese exports, was about 40% increase of Indian exports to China in 2017."
+        #expect(decide(text, published: "2018-03-08", language: .english) == [.series("in_cn.exports.yoy")])
+    }
+
+    @Test func southAmericaIsAContinentNotTheUnitedStates() {
+        let text = "In fact, bilateral trade between the two largest countries in South America plummeted to just USD 16.4 billion in 2020."
+        #expect(
+            decide(text, published: "2021-11-06", title: "Brazil and Argentina", language: .english) == [.series("ar_br.trade_turnover")])
+        let russian = "Товарооборот крупнейших стран Латинской Америки в 2020 году сократился до $16,4 млрд."
+        #expect(
+            !decide(russian, published: "2021-11-06").contains { if case .series(let code) = $0 { code.contains("us") } else { false } })
+    }
+
     @Test func aFlowOfTheAreaThatTradesWithAPartnerIsThatAreas() {
         let text =
             "Торговый оборот Грузии с Турцией за шесть месяцев 2010 года составил свыше 496 миллионов долларов, из них 117 миллионов долларов составляет экспорт и 379 миллионов - импорт."

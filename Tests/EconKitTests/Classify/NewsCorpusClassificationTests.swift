@@ -199,6 +199,7 @@ struct NewsCorpusClassificationTests {
         "holdout37": (0.94, 1),
         "holdout38": (0.84, 0),
         "holdout39": (0.9, 0),
+        "holdout40": (0.0, 99),
     ]
 
     /// Every set with a floor is scored.

@@ -447,7 +447,16 @@ public final class Classifier: Sendable {
                         && !namesAGroupAfter(i))
                 }
             }
-            if let cue = productCues.first(where: { names($0, following) || names($0, between) }) {
+            // "Textiles exports to the US", "a major item of India's exports": named in the five words
+            // before the indicator's word too, in its clause, or as the sentence's first words ("Iron &
+            // Steel products which account for 5.3 percent of India's exports … fell").
+            let preceding: SentenceWords = {
+                guard let start = nearest?.start else { return SentenceWords(words: []) }
+                let clauseStart = view.clause(around: start, to: end).start
+                let opening = view.words(from: 0, to: start).words.prefix(3)
+                return SentenceWords(words: Array(opening) + view.words(from: clauseStart, to: start).words.suffix(5))
+            }()
+            if let cue = productCues.first(where: { names($0, following) || names($0, between) || names($0, preceding) }) {
                 return (indicator, review("one group of goods or services («\(cue.text)»), not all \(indicator)"))
             }
         }
@@ -728,6 +737,31 @@ public final class Classifier: Sendable {
                 let cue = habitualCues.first(where: { clause.contains($0) || afterTwo.contains($0) })
             {
                 return (indicator, review("a rate said of every year («\(cue.text)»), not one period's change"))
+            }
+            // "increasing 26 percent since the Free Trade Agreement was signed in 2005", "up 107% from
+            // the year of 2005" (of 2014's trade): a change over several years is no year's change.
+            if derived == .growth {
+                // After the figure, up to the next one ("by 42% in … 2014 and by 50% last year as
+                // compared to 2012"); "с момента подписания …" anywhere in its clause ("It has since
+                // risen" is no base).
+                let nextStart = following.flatMap { $0.sentenceStart == figure.sentenceStart ? $0.start - figure.sentenceStart : nil }
+                let words = view.words(from: endPosition, to: min(view.clauseEnd, nextStart ?? view.clauseEnd))
+                let clauseWords = view.words(from: view.clauseStart, to: view.clauseEnd)
+                if let cue = Self.since.first(where: { words.contains($0) || ($0.parts.count > 1 && clauseWords.contains($0)) }) {
+                    return (indicator, review("a change since an earlier time («\(cue.text)»), over several periods"))
+                }
+                if let year = Int(period.start.description.prefix(4)),
+                    let base = words.words.indices.first(where: { i in
+                        guard words.words[i].isNumber, let y = Int(String(String.UnicodeScalarView(words.words[i].text))),
+                            (1900...2100).contains(y),
+                            y < year - 1
+                        else { return false }
+                        return words.words[max(0, i - 4)..<i].contains { Self.baseMarkers.contains($0.text) }
+                    })
+                {
+                    let text = String(String.UnicodeScalarView(words.words[base].text))
+                    return (indicator, review("a change against \(text), over several years, not the year before"))
+                }
             }
             // "поставки в январе 2014 сократились по сравнению с декабрем 2013 года на 41,6 %",
             // "уменьшившись на 36,6 % против марта": a month's change against another month is no
@@ -1696,6 +1730,11 @@ public final class Classifier: Sendable {
     }
 
     private static let state = Array("state".unicodeScalars)
+    /// "since 2005", "с момента подписания": a change measured from an earlier time.
+    private static let since = ["=since", "с момента", "со времени", "с тех пор"].map(WordPattern.init)
+    /// Words before a change's base year: "from the year of 2005", "по сравнению с 2010 годом".
+    private static let baseMarkers: Set<[Unicode.Scalar]> = Set(
+        ["from", "over", "compared", "against", "versus", "сравнению", "против"].map { Array($0.unicodeScalars) })
     private static let toWord = Array("к".unicodeScalars)
     /// Words of a count of things: "количество туристов", "number of visitors".
     private static let countWords = ["количеств", "=число", "=числа", "number of"].map(WordPattern.init)

@@ -290,6 +290,9 @@ public final class Classifier: Sendable {
                 nil, review("no indicator word near the figure (\(Set(rules.indicators.map(\.name)).sorted().joined(separator: ", ")))")
             )
         }
+        if figure.unit == "percent", case .other(let cue)? = changeNamedAfter(view) {
+            return (found.name, review("a change of something else than the flow («\(cue)» after the change's noun)"))
+        }
         let indicator = found.name
         trace.append("indicator: \(indicator) (from \(found.why))")
 
@@ -450,11 +453,19 @@ public final class Classifier: Sendable {
             // "Textiles exports to the US", "a major item of India's exports": named in the five words
             // before the indicator's word too, in its clause, or as the sentence's first words ("Iron &
             // Steel products which account for 5.3 percent of India's exports … fell").
+            // Tied to the goods: right before the flow's word, or before "of", "and", "&", "products"
+            // ("Oil-rich Kazakhstan", "Condoleezza Rice said", "uranium producer" are none).
             let preceding: SentenceWords = {
                 guard let start = nearest?.start else { return SentenceWords(words: []) }
                 let clauseStart = view.clause(around: start, to: end).start
-                let opening = view.words(from: 0, to: start).words.prefix(3)
-                return SentenceWords(words: Array(opening) + view.words(from: clauseStart, to: start).words.suffix(5))
+                let opening = Array(view.words(from: 0, to: start).words.prefix(3))
+                let window = Array(view.words(from: clauseStart, to: start).words.suffix(5))
+                func tied(_ words: [SentenceWords.Word], last: Bool) -> [SentenceWords.Word] {
+                    words.indices.filter { (i: Int) -> Bool in
+                        (last && i + 1 == words.count) || (i + 1 < words.count && Self.goodsTies.contains(words[i + 1].text))
+                    }.map { words[$0] }
+                }
+                return SentenceWords(words: tied(opening, last: false) + tied(window, last: true))
             }()
             if let cue = productCues.first(where: { names($0, following) || names($0, between) || names($0, preceding) }) {
                 return (indicator, review("one group of goods or services («\(cue.text)»), not all \(indicator)"))
@@ -747,7 +758,16 @@ public final class Classifier: Sendable {
                 let nextStart = following.flatMap { $0.sentenceStart == figure.sentenceStart ? $0.start - figure.sentenceStart : nil }
                 let words = view.words(from: endPosition, to: min(view.clauseEnd, nextStart ?? view.clauseEnd))
                 let clauseWords = view.words(from: view.clauseStart, to: view.clauseEnd)
-                if let cue = Self.since.first(where: { words.contains($0) || ($0.parts.count > 1 && clauseWords.contains($0)) }) {
+                // "since" as a time's start: before a number, "the", "its" or a month ("since demand was
+                // strong", "has since continued" are none).
+                let sinceTime = words.words.indices.contains { (i: Int) -> Bool in
+                    guard words.words[i].text == Self.sinceWord, i + 1 < words.words.count else { return false }
+                    let next = words.words[i + 1]
+                    return next.isNumber || Self.sinceObjects.contains(next.text) || RoleReader.months.contains(next.text)
+                }
+                if let cue = Self.since.first(where: {
+                    ($0.parts.count == 1 && sinceTime) || ($0.parts.count > 1 && clauseWords.contains($0))
+                }) {
                     return (indicator, review("a change since an earlier time («\(cue.text)»), over several periods"))
                 }
                 if let year = Int(period.start.description.prefix(4)),
@@ -756,7 +776,11 @@ public final class Classifier: Sendable {
                             (1900...2100).contains(y),
                             y < year - 1
                         else { return false }
-                        return words.words[max(0, i - 4)..<i].contains { Self.baseMarkers.contains($0.text) }
+                        // The marker, then only words of a period: "from the year of 2005", "compared to 2021".
+                        guard let m = words.words[max(0, i - 4)..<i].lastIndex(where: { Self.baseMarkers.contains($0.text) }) else {
+                            return false
+                        }
+                        return words.words[(m + 1)..<i].allSatisfy { Self.periodFillers.contains($0.text) }
                     })
                 {
                     let text = String(String.UnicodeScalarView(words.words[base].text))
@@ -1731,7 +1755,13 @@ public final class Classifier: Sendable {
 
     private static let state = Array("state".unicodeScalars)
     /// "since 2005", "с момента подписания": a change measured from an earlier time.
-    private static let since = ["=since", "с момента", "со времени", "с тех пор"].map(WordPattern.init)
+    private static let since = ["=since", "с момента", "с тех пор"].map(WordPattern.init)
+    private static let sinceWord = Array("since".unicodeScalars)
+    private static let sinceObjects: Set<[Unicode.Scalar]> = Set(["the", "its", "their"].map { Array($0.unicodeScalars) })
+    private static let periodFillers: Set<[Unicode.Scalar]> = Set(
+        ["the", "year", "of", "to", "with", "in", "levels", "level", "same", "period", "с", "по", "годом", "года"].map {
+            Array($0.unicodeScalars)
+        })
     /// Words before a change's base year: "from the year of 2005", "по сравнению с 2010 годом".
     private static let baseMarkers: Set<[Unicode.Scalar]> = Set(
         ["from", "over", "compared", "against", "versus", "сравнению", "против"].map { Array($0.unicodeScalars) })
@@ -2014,6 +2044,19 @@ public final class Classifier: Sendable {
     /// **exports** to China", "a 12% rise in imports" — a change's noun right after the figure, then
     /// "of" or "in" and the indicator's word within three words.
     private func changeOfAfter(_ view: FigureSentence) -> IndicatorWord? {
+        if case .indicator(let word) = changeNamedAfter(view) { return word }
+        return nil
+    }
+
+    private enum ChangeAfter {
+        case indicator(IndicatorWord)
+        /// A change's noun of something that is not the flow's whole: its words.
+        case other(String)
+    }
+
+    /// What a change's noun right after a percentage says changed: the indicator, or something
+    /// else ("a 20% increase in duties on imports", "in trade with the border regions"), or `nil`.
+    private func changeNamedAfter(_ view: FigureSentence) -> ChangeAfter? {
         let after = view.words(from: view.end, to: view.clauseEnd)
         guard after.words.count >= 3, case let noun = SentenceWords(words: [after.words[0]]),
             growthCues.contains(where: { noun.contains($0) }) || declineCues.contains(where: { noun.contains($0) }),
@@ -2023,10 +2066,25 @@ public final class Classifier: Sendable {
             .filter { $0.index >= 2 && $0.index <= 4 }
             .min { a, b in (a.index, -a.hit.length) < (b.index, -b.hit.length) }
         guard let hit else { return nil }
+        // Not of something else the flow has ("a 20% increase in duties on imports", "in the price of
+        // exports", "in the share of exports"), nor of one region's trade ("in trade with the Russian
+        // border regions").
+        let between = SentenceWords(words: Array(after.words[2..<hit.index]))
+        if let cue = Self.notTheFlow.first(where: { between.contains($0) }) ?? shareCues.first(where: { between.contains($0) })
+            ?? regionCues.first(where: { after.contains($0) })
+        {
+            return .other(cue.text.replacingOccurrences(of: "=", with: ""))
+        }
         let text = String(String.UnicodeScalarView(after.words[hit.index].text))
-        return IndicatorWord(name: hit.hit.name, why: "«\(text)» after the change's noun", start: hit.hit.start, end: hit.hit.end)
+        return .indicator(
+            IndicatorWord(name: hit.hit.name, why: "«\(text)» after the change's noun", start: hit.hit.start, end: hit.hit.end))
     }
 
+    private static let goodsTies: Set<[Unicode.Scalar]> = Set(
+        ["of", "and", "products", "goods", "items", "item", "exports", "imports", "и", "продукции", "товаров"].map {
+            Array($0.unicodeScalars)
+        })
+    private static let notTheFlow = ["dut", "tariff", "price", "cost", "=rate", "=rates", "volume"].map(WordPattern.init)
     private static let ofOrIn: Set<[Unicode.Scalar]> = Set(["of", "in"].map { Array($0.unicodeScalars) })
 
     /// Whether the first words after a percentage name a total it is a part of: "от общего объёма",

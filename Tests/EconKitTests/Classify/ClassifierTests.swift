@@ -1183,6 +1183,11 @@ struct ClassifierTests {
         #expect(decide(total, published: "2022-03-30", language: .english) == [.series("kr_vn.trade_turnover.ytd")])
     }
 
+    @Test func shippedGoodsToAPartnerAreExports() {
+        let text = "Vietnam shipped 30.6 billion USD worth of goods to the US in 2014, up 24 percent against the previous year."
+        #expect(decide(text, published: "2015-03-01", language: .english) == [.series("vn_us.exports"), .series("vn_us.exports.yoy")])
+    }
+
     @Test func aNameTheGazetteerDoesNotKnowBeforeInvestedIsTheInvestor() {
         let text = "In 2022, Reliance has invested USD 2 billion in a joint venture for petrochemicals in the UAE."
         #expect(reason(decide(text, published: "2022-12-01", title: "India and the UAE", language: .english).first).contains("«Reliance»"))

@@ -277,11 +277,11 @@ public final class Classifier: Sendable {
         let whole = figure.unit == "percent" ? wholeAfter(view) : nil
         let shareOfNamedWhole = whole.map { $0.adjacent || earlier.inSentence == nil } ?? false
         let shareOfTotal = whole?.cued ?? false
+        // "about 40% increase of Indian exports": what a change's noun after the figure says changed.
+        let change = figure.unit == "percent" ? changeNamedAfter(view) : nil
+        let changed: IndicatorWord? = if case .indicator(let word)? = change { word } else { nil }
         let nearest =
-            shareOfNamedWhole
-            ? whole?.word
-            : (figure.unit == "percent" ? changeOfAfter(view) : nil)
-                ?? nearestIndicator(view, hits: indicatorHits(ofSentenceOf: figure, context))
+            shareOfNamedWhole ? whole?.word : changed ?? nearestIndicator(view, hits: indicatorHits(ofSentenceOf: figure, context))
         let found = readIndicator(
             figure, view: view, nearest: nearest, wholeIndicator: wholeIndicator, previousIndicator: earlier.indicator,
             previousInSentenceBefore: earlier.inSentenceBefore, context: context)
@@ -290,7 +290,7 @@ public final class Classifier: Sendable {
                 nil, review("no indicator word near the figure (\(Set(rules.indicators.map(\.name)).sorted().joined(separator: ", ")))")
             )
         }
-        if figure.unit == "percent", case .other(let cue)? = changeNamedAfter(view) {
+        if case .other(let cue)? = change {
             return (found.name, review("a change of something else than the flow («\(cue)» after the change's noun)"))
         }
         let indicator = found.name
@@ -2040,22 +2040,16 @@ public final class Classifier: Sendable {
     private static let partnerPrepositions: Set<[Unicode.Scalar]> = Set(
         ["with", "to", "from", "between", "с", "со", "в", "во", "из", "между"].map { Array($0.unicodeScalars) })
 
-    /// The indicator whose change a percentage is, named after it: "about 40% **increase of** Indian
-    /// **exports** to China", "a 12% rise in imports" — a change's noun right after the figure, then
-    /// "of" or "in" and the indicator's word within three words.
-    private func changeOfAfter(_ view: FigureSentence) -> IndicatorWord? {
-        if case .indicator(let word) = changeNamedAfter(view) { return word }
-        return nil
-    }
-
     private enum ChangeAfter {
         case indicator(IndicatorWord)
         /// A change's noun of something that is not the flow's whole: its words.
         case other(String)
     }
 
-    /// What a change's noun right after a percentage says changed: the indicator, or something
-    /// else ("a 20% increase in duties on imports", "in trade with the border regions"), or `nil`.
+    /// What a change's noun right after a percentage says changed, named after it: the indicator
+    /// ("about 40% **increase of** Indian **exports** to China", "a 12% rise in imports": the noun,
+    /// then "of" or "in" and the indicator's word within three words), or something else ("a 20%
+    /// increase in duties on imports", "in trade with the border regions"), or `nil`.
     private func changeNamedAfter(_ view: FigureSentence) -> ChangeAfter? {
         let after = view.words(from: view.end, to: view.clauseEnd)
         guard after.words.count >= 3, case let noun = SentenceWords(words: [after.words[0]]),

@@ -207,15 +207,9 @@ struct RoleReader {
     /// "17 мая, Минск /Корр. БЕЛТА/", "АСТАНА, 5 июня. /ТАСС/": a capital next to a day's date is
     /// where the news was filed, not a party to it.
     private func isDateline(at i: Int, words: [SentenceWords.Word]) -> Bool {
-        if i >= 2, Self.months.contains(words[i - 1].text), words[i - 2].isNumber { return true }
-        return i + 2 < words.count && words[i + 1].isNumber && Self.months.contains(words[i + 2].text)
+        if i >= 2, words[i - 1].month != nil, words[i - 2].isNumber { return true }
+        return i + 2 < words.count && words[i + 1].isNumber && words[i + 2].month != nil
     }
-
-    static let months: Set<[Unicode.Scalar]> = Set(
-        [
-            "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря",
-            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        ].map { Array($0.unicodeScalars) })
 
     private func isSourceOfData(at i: Int, end: Int, words: [SentenceWords.Word]) -> Bool {
         // Back to four words, not past a clause break: "по данным таможни, товарооборот Казахстана".

@@ -280,8 +280,13 @@ public final class Classifier: Sendable {
         // "about 40% increase of Indian exports": what a change's noun after the figure says changed.
         let change = figure.unit == "percent" ? changeNamedAfter(view) : nil
         let changed: IndicatorWord? = if case .indicator(let word)? = change { word } else { nil }
-        let nearest =
-            shareOfNamedWhole ? whole?.word : changed ?? nearestIndicator(view, hits: indicatorHits(ofSentenceOf: figure, context))
+        // Brackets closed before the figure, and those of them that explain an indicator's word before
+        // them ("во внешнем обороте Украины (экспорт и импорт …)"), read once for the indicator and a
+        // percentage's share scope.
+        let closed = view.bracketsClosedBefore
+        let hits = indicatorHits(ofSentenceOf: figure, context)
+        let explained = explanatoryBrackets(closed, view: view, hits: hits)
+        let nearest = shareOfNamedWhole ? whole?.word : changed ?? nearestIndicator(view, hits: hits, explained: explained)
         let found = readIndicator(
             figure, view: view, nearest: nearest, wholeIndicator: wholeIndicator, previousIndicator: earlier.indicator,
             previousInSentenceBefore: earlier.inSentenceBefore, context: context)
@@ -651,7 +656,7 @@ public final class Classifier: Sendable {
             guard let previous = words.dropLast().last else { return nil }
             // "Kazakhstan – Tajikistan Bilateral Trade Up 16.5%": a headline's direction right after
             // the indicator's word.
-            let afterIndicator = indicatorHits(ofSentenceOf: figure, context).contains { $0.end == previous.end }
+            let afterIndicator = hits.contains { $0.end == previous.end }
             return Self.beingOrGoing.contains(previous.text) || (previous.text == Self.or && afterBreak(previous)) || afterIndicator
                 ? up : nil
         }()
@@ -672,8 +677,6 @@ public final class Classifier: Sendable {
             let nounAfter = SentenceWords(words: Array(verbAfter.words.prefix(1)))
             // Not across a contrast: "China's share … reached 18% of the total while exports to China
             // grew 20%" (an "и" in brackets that explain an indicator's word is none).
-            let closed = view.bracketsClosedBefore
-            let explained = explanatoryBrackets(closed, view: view, hits: indicatorHits(ofSentenceOf: figure, context))
             let joiner = before.words.lastIndex { w in Self.contrastJoiners.contains(w.text) && !explained.contains { $0.contains(w.start) }
             }
             // Nor a share word in brackets closed before the figure: "exports to China (whose share was
@@ -763,7 +766,7 @@ public final class Classifier: Sendable {
                 let sinceTime = words.words.indices.contains { (i: Int) -> Bool in
                     guard words.words[i].text == Self.sinceWord, i + 1 < words.words.count else { return false }
                     let next = words.words[i + 1]
-                    return next.isNumber || Self.sinceObjects.contains(next.text) || RoleReader.months.contains(next.text)
+                    return next.isNumber || Self.sinceObjects.contains(next.text) || next.month != nil
                 }
                 if let cue = Self.since.first(where: {
                     ($0.parts.count == 1 && sinceTime) || ($0.parts.count > 1 && clauseWords.contains($0))
@@ -1327,7 +1330,7 @@ public final class Classifier: Sendable {
         for i in words.indices.dropFirst() where words[i].start >= view.clauseStart && words[i].end <= view.start {
             let original = words[i].original
             guard original.first?.properties.isUppercase == true, original.dropFirst().first?.properties.isLowercase == true,
-                !Self.calendarWords.contains(words[i].text),
+                !Self.isCalendarWord(words[i]),
                 !mentions.contains(where: {
                     $0.place == "sentence" && $0.mention.start <= words[i].start && words[i].start < $0.mention.end
                 })
@@ -1347,7 +1350,7 @@ public final class Classifier: Sendable {
         for i in words.indices where words[i].end <= view.start {
             let original = words[i].original
             guard original.first?.properties.isUppercase == true, original.dropFirst().first?.properties.isLowercase == true,
-                !Self.calendarWords.contains(words[i].text), !Self.subjectPronouns.contains(words[i].text),
+                !Self.isCalendarWord(words[i]), !Self.subjectPronouns.contains(words[i].text),
                 !mentions.contains(where: { $0.mention.start <= words[i].start && words[i].start < $0.mention.end })
             else { continue }
             var k = i + 1
@@ -1362,8 +1365,10 @@ public final class Classifier: Sendable {
     private static let continents: [[Unicode.Scalar]] = ["america", "asia", "africa", "europe", "америк", "ази", "африк", "европ"].map {
         Array($0.unicodeScalars)
     }
-    private static let subjectPronouns: Set<[Unicode.Scalar]> = Set(
-        ["it", "they", "we", "he", "she", "this", "these", "он", "она", "они", "мы", "это"].map { Array($0.unicodeScalars) })
+    /// Pronouns as a sentence's subject: those that can stand for a figure before (``pronouns``) and
+    /// the rest.
+    private static let subjectPronouns: Set<[Unicode.Scalar]> = pronouns.union(
+        ["they", "we", "he", "she", "this", "these", "они", "мы", "это"].map { Array($0.unicodeScalars) })
     private static let auxiliaries: Set<[Unicode.Scalar]> = Set(
         ["has", "have", "had", "also", "already", "уже", "также"].map { Array($0.unicodeScalars) })
     private static let investVerbs: [[Unicode.Scalar]] = ["invested", "инвестировал", "вложил"].map { Array($0.unicodeScalars) }
@@ -1392,6 +1397,7 @@ public final class Classifier: Sendable {
     /// Words that stand for what a figure before measured: "данный показатель", "this figure", "its value".
     private static let anaphora = ["показател", "=this =figure", "=the =figure", "=its =value", "=the =indicator"].map(WordPattern.init)
     private static let partnerWords = [WordPattern("партнер")]
+    /// Pronouns that can stand for what a figure before measured ("Он вырос на 17,8 %").
     private static let pronouns: Set<[Unicode.Scalar]> = Set(["он", "она", "оно", "it"].map { Array($0.unicodeScalars) })
 
     /// "Он вырос на 17,8 %", "В 2010 году он вырос до 860 млн": a pronoun followed by a rise or a
@@ -1497,7 +1503,7 @@ public final class Classifier: Sendable {
     private static func comparedMonth(in words: SentenceWords) -> (month: Int, word: String)? {
         let w = words.words
         for i in w.indices.dropFirst() {
-            guard let month = monthStems.first(where: { w[i].text.starts(with: $0.stem) && w[i].text.count <= $0.stem.count + 3 })?.month
+            guard let month = w[i].month
             else { continue }
             // Past "the previous", "прошлым": "compared to the previous August".
             var j = i - 1
@@ -1512,11 +1518,6 @@ public final class Classifier: Sendable {
         return nil
     }
 
-    private static let monthStems: [(stem: [Unicode.Scalar], month: Int)] = [
-        ("январ", 1), ("феврал", 2), ("март", 3), ("апрел", 4), ("мая", 5), ("маем", 5), ("июн", 6), ("июл", 7), ("август", 8),
-        ("сентябр", 9), ("октябр", 10), ("ноябр", 11), ("декабр", 12), ("january", 1), ("february", 2), ("march", 3), ("april", 4),
-        ("may", 5), ("june", 6), ("july", 7), ("august", 8), ("september", 9), ("october", 10), ("november", 11), ("december", 12),
-    ].map { (Array($0.0.unicodeScalars), $0.1) }
     private static let monthQualifiers: Set<[Unicode.Scalar]> = Set(
         ["the", "previous", "preceding", "last", "прошлым", "предыдущим", "прошлого", "предыдущего"].map { Array($0.unicodeScalars) })
     private static let comparisonWords: Set<[Unicode.Scalar]> = Set(["против", "against", "versus", "vs"].map { Array($0.unicodeScalars) })
@@ -1682,13 +1683,12 @@ public final class Classifier: Sendable {
         return between.suffix(3).contains { Self.conjunctions.contains($0.text) }
     }
 
-    /// Months (``RoleReader/months``), English ones cut short, and days: capitalized after "in" or
-    /// "from", no party.
-    private static let calendarWords: Set<[Unicode.Scalar]> = RoleReader.months.union(
-        [
-            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday",
-            "thursday", "friday", "saturday", "sunday",
-        ].map { Array($0.unicodeScalars) })
+    /// Days: capitalized after "in" or "from", no party, like months.
+    private static let weekdays: Set<[Unicode.Scalar]> = Set(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].map { Array($0.unicodeScalars) })
+    private static func isCalendarWord(_ word: SentenceWords.Word) -> Bool {
+        word.month != nil || weekdays.contains(word.text)
+    }
 
     private static let signed: [WordPattern.Part] = [.prefix(Array("signed".unicodeScalars)), .prefix(Array("подписан".unicodeScalars))]
 
@@ -1706,12 +1706,12 @@ public final class Classifier: Sendable {
     /// number after it, or a dash, a month or "in", "since", "by" … before it.
     private func isMonth(_ words: SentenceWords, at offset: Int) -> Bool {
         guard let i = words.wordIndex(at: offset), case let word = words.words[i], word.start > 0,
-            Self.calendarWords.contains(word.text), word.original.first?.properties.isUppercase == true
+            Self.isCalendarWord(word), word.original.first?.properties.isUppercase == true
         else { return false }
         if i + 1 < words.words.count, words.words[i + 1].isNumber { return true }
         guard i > 0 else { return false }
         let previous = words.words[i - 1]
-        return previous.next == "-" || previous.next == "–" || Self.calendarWords.contains(previous.text)
+        return previous.next == "-" || previous.next == "–" || Self.isCalendarWord(previous)
             || Self.monthPrepositions.contains(previous.text)
     }
 
@@ -1816,7 +1816,7 @@ public final class Classifier: Sendable {
         }
     }
 
-    private func nearestIndicator(_ view: FigureSentence, hits all: [IndicatorHit]) -> IndicatorWord? {
+    private func nearestIndicator(_ view: FigureSentence, hits all: [IndicatorHit], explained: [Range<Int>]) -> IndicatorWord? {
         let sentence = view.words
         let position = view.start
         let end = view.end
@@ -1824,7 +1824,6 @@ public final class Classifier: Sendable {
         // "доля Китая во внешнем обороте Украины (экспорт и импорт товаров и услуг) составила 12,9 %":
         // words in brackets that explain an indicator's word right before them are no indicator of
         // their own ("shipments to China (exports) totaled" names the figure's).
-        let explained = explanatoryBrackets(view.bracketsClosedBefore, view: view, hits: all)
         let hits = all.filter { h in !explained.contains { $0.contains(h.start) } }
         func text(_ hit: Hit) -> String {
             let i = sentence.wordIndex(at: hit.start) ?? 0

@@ -12,6 +12,9 @@ struct SentenceWords {
         var isNumber: Bool
         /// The scalar right after the word (`-` joins compound adjectives), or `nil` at the end.
         var next: Unicode.Scalar?
+
+        /// The month the word names ("декабрем", "May", "Dec"), by the extractor's ``MonthNames``, or `nil`.
+        var month: Int? { MonthNames.month(String(String.UnicodeScalarView(text))) }
     }
 
     let words: [Word]

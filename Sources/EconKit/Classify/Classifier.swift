@@ -420,8 +420,9 @@ public final class Classifier: Sendable {
         }
         // "экспорт зерна", "импорт сельхозпродукции": one group of goods, not the indicator's whole;
         // also named between the indicator and the figure ("экспортировано 51 тыс. тонн нефти на
-        // сумму $24 млн").
-        if let end = nearest?.end {
+        // сумму $24 млн"). Agreements and projects in some industries are still all the agreements
+        // or projects counted ("соглашений … проектов в текстильной, фармацевтической отраслях").
+        if let end = nearest?.end, ["trade", "investment"].contains(Self.kind(indicator)) {
             let following = SentenceWords(words: Array(view.words(from: end, to: view.scalars.count).words.prefix(3)))
             let between = end <= view.start ? view.words(from: end, to: view.start) : SentenceWords(words: [])
             // "экспорт таджикской продукции": a country's goods, all of them, not one group.
@@ -879,28 +880,41 @@ public final class Classifier: Sendable {
                 failure = reason.reason
                 trace.append("\(family.code): \(reason.reason)")
                 if family.direction == .single { continue }
+                // "Turkey's exports dropped by 41.4 percent", "Общий внешнеторговый оборот Грузии
+                // составил $21,5 млрд. Экспорт — более $6 млрд": a trade flow that names one area and
+                // no partner, with no word making it a pair's, is that area's total with all partners.
+                if let owner = reason.totalOf.flatMap(gazetteer.area), Self.kind(indicator) == "trade",
+                    let single = ordered.first(where: { rules.families[$0].direction == .single })
+                {
+                    trace.append("\(rules.families[single].code): \(owner.code)'s total, no partner named")
+                    return (indicator, placement(in: rules.families[single], a: owner, b: nil))
+                }
                 return (indicator, review(reason.reason))
             case .success(let (a, b)):
-                let variant: String
-                switch family.variant(
-                    for: period, measure: derived == .level ? measure : .flow, periodFromText: figure.periodFromText, published: published)
-                {
-                case .failure(let reason): return (indicator, review(reason.reason))
-                case .success(let v): variant = v
-                }
-                let made = FamilySeries(family: family, a: a, b: b, unit: figure.unit, variant: variant, derived: derived)
-                let code = made.code
-                trace.append("family \(family.code), variant \(variant) → \(code)")
-                var placement = Placement(
-                    decision: .series(code), newSeries: seriesChain(code, made: made), negated: negated, period: storedPeriod)
-                if !period.fits(placement.newSeries.last?.frequency ?? .irregular) {
-                    placement = review(
-                        "\(code) is \(placement.newSeries.last?.frequency.rawValue ?? "?"); the period \(period) does not fit")
-                }
-                return (indicator, placement)
+                return (indicator, placement(in: family, a: a, b: b))
             }
         }
         return (indicator, review(failure.isEmpty ? "no series family for \(indicator) fits" : failure))
+
+        /// The figure's series in `family` between `a` and `b`, or review when its period has no variant.
+        func placement(in family: SeriesFamily, a: Gazetteer.Area, b: Gazetteer.Area?) -> Placement {
+            let variant: String
+            switch family.variant(
+                for: period, measure: derived == .level ? measure : .flow, periodFromText: figure.periodFromText, published: published)
+            {
+            case .failure(let reason): return review(reason.reason)
+            case .success(let v): variant = v
+            }
+            let made = FamilySeries(family: family, a: a, b: b, unit: figure.unit, variant: variant, derived: derived)
+            let code = made.code
+            trace.append("family \(family.code), variant \(variant) → \(code)")
+            let placement = Placement(
+                decision: .series(code), newSeries: seriesChain(code, made: made), negated: negated, period: storedPeriod)
+            if !period.fits(placement.newSeries.last?.frequency ?? .irregular) {
+                return review("\(code) is \(placement.newSeries.last?.frequency.rawValue ?? "?"); the period \(period) does not fit")
+            }
+            return placement
+        }
     }
 
     /// The series to create for `code`: the rules' definition when they name it, else the family's;
@@ -1018,10 +1032,17 @@ public final class Classifier: Sendable {
             return .failure(
                 .init("several areas named (\(codes.sorted().joined(separator: ", "))); which ones the figure is between is not clear"))
         }
+        // The whole's owner is named plainly ("экспорт Грузии"), or as where it goes for investment
+        // and imports ("импорта в Грузию") and where it comes from for exports ("общий объем экспорта
+        // из Грузии").
+        let ownerRole: AreaRole = family.indicator == "exports" ? .origin : .destination
         if family.direction == .single, let only = mentions.first, codes.count == 1,
-            mentions.contains(where: { $0.role != .plain && $0.role != .destination })
+            mentions.contains(where: { $0.role != .plain && $0.role != ownerRole })
         {
             return .failure(.init("one area named (\(only.area)), but as \(only.role.rawValue), not as a whole"))
+        }
+        if family.direction == .single, let said = partnersNotNamed(view, from: scopeStart ?? view.clauseStart, ownerRole: ownerRole) {
+            return .failure(.init("partners said («\(said)») but not named: not a total with all of them"))
         }
         // "Россия занимает первое место по накопленным в Армении иностранным инвестициям с суммой
         // свыше $3 млрд": another area named before the figure may own it (one named after it is a
@@ -1067,7 +1088,21 @@ public final class Classifier: Sendable {
             if codes.count == 1, !pairCue || onlyGroup, !unnamedDestination, !partOfTheFlowBefore, !mentions.allSatisfy(\.saidBy),
                 mentions.allSatisfy({ $0.role == .plain || ($0.role == .adjective && !family.adjectiveMarks) })
             {
-                return .failure(.init("one area named (\(codes.first!)) with no partner: a total, or with whom? not guessed from context"))
+                // "Turkey's foreign trade turnover … amounted to $22.5 billion. … Turkey's exports dropped
+                // by 41.4 percent": after a sentence on the same area's total, it is a part of that.
+                // So is a flow under a title on that area alone ("Экспорт Молдовы сократился более чем на
+                // 16 %"; its "товарооборот" may still be its mutual trade with a group).
+                let partOfTotal: String? =
+                    if isFlow(family.indicator), context.titleSpeaksOfOnly(codes.first!, classifier: self) {
+                        codes.first
+                    } else if case .failure(let failure) = context.complete(
+                        codes, needed: needed, before: figure.sentenceStart, indicator: family.indicator, classifier: self),
+                        failure.totalOf == codes.first
+                    { failure.totalOf } else { nil }
+                return .failure(
+                    .init(
+                        "one area named (\(codes.first!)) with no partner: a total, or with whom? not guessed from context",
+                        totalOf: partOfTotal))
             }
             // "Общий объем иностранных инвестиций в Узбекистан", "общий объем экспорта из Казахстана":
             // a whole from everywhere, or to everywhere. Not so when the investor is named by its
@@ -1096,7 +1131,11 @@ public final class Classifier: Sendable {
                 codes, needed: needed, before: figure.sentenceStart, pronoun: pronoun, partnersOnly: partnersOnly,
                 indicator: family.indicator, classifier: self)
             {
-            case .failure(let failure): return .failure(failure)
+            case .failure(var failure):
+                // The area's total only when this sentence names it as the owner, if at all, and says
+                // nothing of a pair ("In 2012, trade turnover between the two countries …").
+                if pairCue || pronoun || !mentions.allSatisfy({ $0.role == .plain || $0.role == .adjective }) { failure.totalOf = nil }
+                return .failure(failure)
             case .success(let added): mentions += added
             }
         }
@@ -1360,6 +1399,30 @@ public final class Classifier: Sendable {
             }
         }
         return nil
+    }
+
+    /// "общий объем экспорта белорусских товаров **в страны Африки**", "exports **to African
+    /// countries**", "импорт **из стран СНГ**": partners said by a word for countries after a
+    /// preposition of another part than the owner's, named or not: the words that say them, or `nil`.
+    private func partnersNotNamed(_ view: FigureSentence, from start: Int, ownerRole: AreaRole) -> String? {
+        let words = view.words.words
+        for k in words.indices where words[k].start >= start && words[k].end <= view.start {
+            guard let role = roleReader.prepositionRole(words[k].text), role != ownerRole, role != .pair else { continue }
+            // The noun right after, or after one adjective ("to African countries").
+            for j in (k + 1)...min(k + 2, words.count - 1) where words[j].end <= view.start {
+                // "со странами вне экономического союза": every partner outside a group is its whole.
+                let outside = j + 1 < words.count && Self.outsideWords.contains(words[j + 1].text)
+                if Self.countriesNouns.contains(where: { words[j].text.starts(with: $0) }), !outside {
+                    return words[k...j].map { String(String.UnicodeScalarView($0.original)) }.joined(separator: " ")
+                }
+            }
+        }
+        return nil
+    }
+
+    private static let outsideWords: Set<[Unicode.Scalar]> = Set(["вне", "outside", "beyond"].map { Array($0.unicodeScalars) })
+    private static let countriesNouns: [[Unicode.Scalar]] = ["стран", "государств", "countries", "nations", "markets"].map {
+        Array($0.unicodeScalars)
     }
 
     private static let continents: [[Unicode.Scalar]] = ["america", "asia", "africa", "europe", "америк", "ази", "африк", "европ"].map {

@@ -113,6 +113,14 @@ final class ContextReader {
         return end + 1 < scalars.count && scalars[end] == "." && scalars[end + 1] == "$"
     }
 
+    /// Whether the title names `area` alone, as a whole's owner ("Экспорт Молдовы сократился более
+    /// чем на 16 %", "Молдова импортировала товаров более чем на миллиард долларов"): an article
+    /// about one country's trade with the world, not about a pair.
+    func titleSpeaksOfOnly(_ area: String, classifier: Classifier) -> Bool {
+        let mentions = titleMentions(classifier: classifier)
+        return !mentions.isEmpty && mentions.allSatisfy { $0.area == area && ($0.role == .plain || $0.role == .adjective) }
+    }
+
     private func titleMentions(classifier: Classifier) -> [RoledMention] {
         if let titleRead { return titleRead }
         let found = titleWords.map { classifier.roles($0, place: "title") } ?? []
@@ -178,7 +186,16 @@ final class ContextReader {
             if nearestNaming, areas.count == 1, have.isEmpty || have == areas, let indicator,
                 classifier.namesATotal(words(ofSentence: k), named: lastIndicator(ofSentence: k, classifier: classifier), of: indicator)
             {
-                return .failure(.init("the sentence before speaks of \(found[0].area)'s total: a part of it, not a pair's figure"))
+                // Its area as the whole's owner ("Общий внешнеторговый оборот Грузии"), not as a side of
+                // it ("imports from Russia … of total imports") nor around a region ("внешнеторговый
+                // оборот Минской области с Китаем").
+                let owner =
+                    found.allSatisfy { $0.role == .plain || $0.role == .adjective }
+                    && classifier.regionNamed(in: words(ofSentence: k)) == nil
+                return .failure(
+                    .init(
+                        "the sentence before speaks of \(found[0].area)'s total: a part of it, not a pair's figure",
+                        totalOf: owner ? found[0].area : nil))
             }
             nearestNaming = have.count == 1 && have == areas
             var new = found.filter { !have.contains($0.area) }

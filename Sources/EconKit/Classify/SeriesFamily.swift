@@ -129,7 +129,14 @@ public struct SeriesFamily: Sendable, Decodable {
 /// Why a figure cannot be placed: the reason review shows.
 public struct ClassifierFailure: Error, Sendable, Equatable {
     public var reason: String
-    init(_ reason: String) { self.reason = reason }
+    /// The one area whose total of all partners the figure is, when the failure is that the figure
+    /// names no partner ("Turkey's exports dropped by 41.4 %", or after a sentence on "Общий
+    /// внешнеторговый оборот Грузии"): the area's single-area family, not a pair's, is its place.
+    var totalOf: String?
+    init(_ reason: String, totalOf: String? = nil) {
+        self.reason = reason
+        self.totalOf = totalOf
+    }
 }
 
 /// What a family makes for one figure: the series' code and metadata.

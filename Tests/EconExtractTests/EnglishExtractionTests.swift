@@ -31,6 +31,14 @@ struct EnglishExtractionTests {
         ("The agreements are worth SR45 billion.", "45000000000 SAR exact"),
         ("The fund invested QR 10 million.", "10000000 QAR exact"),
         ("Trade was RM451.1 million in 2023.", "451100000 MYR exact"),
+        ("Exports reached Sh80.7 billion.", "80700000000 KES exact"),
+        ("Exports reached KSh5 billion.", "5000000000 KES exact"),
+        ("Exports reached Ush1.5 trillion.", "1500000000000 UGX exact"),
+        ("Exports reached Shs2.3 trillion.", "2300000000000 UGX exact"),
+        ("Exports reached TSh 2 billion.", "2000000000 TZS exact"),
+        ("Exports reached 20 billion Kenya shillings.", "20000000000 KES exact"),
+        ("Exports reached 1.5 trillion Ugandan shillings.", "1500000000000 UGX exact"),
+        ("Exports reached 3 billion Tanzanian shillings.", "3000000000 TZS exact"),
         ("The budget is KZT 1.5 trillion.", "1500000000000 KZT exact"),
         ("Investment of 2.5 trillion tenge was attracted.", "2500000000000 KZT exact"),
         ("The deal is worth $450m.", "450000000 USD exact"),
@@ -59,6 +67,12 @@ struct EnglishExtractionTests {
         #expect(figures.map(\.surface) == ["surpassed the $2.8 billion", "neared the $400 million"])
         #expect(figures.map(\.qualifier) == [.moreThan, .approx])
         #expect(figures.first?.period?.description == "2018-01/2019-12")
+    }
+
+    /// "$626.7 million (Zz80.7 billion)": the digits after the point of a number glued to letters
+    /// (a sign the extractor does not know) were read as "7 billion" US dollars.
+    @Test func theFractionOfANumberGluedToUnknownLettersIsNoFigureOfItsOwn() {
+        #expect(Self.found("Exports reached $626.7 million (Zz80.7 billion) in 2023.") == ["626700000 USD exact 2023"])
     }
 
     @Test func letterSignsAreCurrenciesOnlyCapitalizedBeforeTheNumber() {

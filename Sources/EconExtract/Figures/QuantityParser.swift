@@ -185,6 +185,9 @@ enum QuantityParser {
         }
         let before = t[p - 1]
         if before.kind == .word { return true }
+        // "(Zz80.7 billion)": digits right after a point or comma glued to digits are that number's
+        // fraction (its whole was not read, being a name's), never a number of their own.
+        if before.text == "." || before.text == ",", p > 1, before.gap == 0, t[p - 2].kind == .number { return true }
         if before.isDash, p > 1, before.gap == 0, t[p - 2].kind == .word { return true }
         return before.text == "№" || before.text == "#"
     }

@@ -9,16 +9,21 @@ enum Currencies {
         "₾": "GEL", "֏": "AMD", "₹": "INR", "₺": "TRY", "₩": "KRW", "₣": "CHF", "₪": "ILS", "₦": "NGN",
     ]
 
-    /// Letters written as a sign before a number in Gulf and Malaysian news ("SR45 billion", "QR10
-    /// million", "Dh5 billion", "RM451.1 million"), read only capitalized and right before the number.
-    static let letterSigns: [Word: String] = ["sr": "SAR", "qr": "QAR", "dh": "AED", "dhs": "AED", "rm": "MYR"]
+    /// Letters written as a sign before a number in Gulf, Malaysian and East African news ("SR45
+    /// billion", "QR10 million", "Dh5 billion", "RM451.1 million", "Sh80.7 billion", "Ush1.5
+    /// trillion"), read only capitalized and right before the number. A bare "Sh" is the Kenyan
+    /// shilling, as "$" is the US dollar: Ugandan and Tanzanian papers write "Ush"/"Shs" and "TSh".
+    static let letterSigns: [Word: String] = [
+        "sr": "SAR", "qr": "QAR", "dh": "AED", "dhs": "AED", "rm": "MYR", "sh": "KES", "ksh": "KES", "kshs": "KES", "ush": "UGX",
+        "ushs": "UGX", "shs": "UGX", "tsh": "TZS", "tshs": "TZS",
+    ]
 
     /// ISO 4217 codes seen in Russian and Kazakh business news, lowercased.
     static let codes: Set<Word> = [
         "usd", "eur", "rub", "kzt", "uah", "cny", "rmb", "byn", "uzs", "kgs", "tjs", "tmt", "azn", "amd", "gel",
         "mdl", "gbp", "chf", "jpy", "krw", "inr", "try", "aed", "sar", "hkd", "cad", "aud", "sgd", "nzd",
         "sek", "nok", "dkk", "pln", "czk", "huf", "brl", "mxn", "zar", "irr", "mnt", "vnd", "thb", "idr",
-        "myr", "ils", "egp", "qar", "kwd",
+        "myr", "ils", "egp", "qar", "kwd", "kes", "ugx", "tzs", "rwf", "etb", "ngn", "ghs",
     ]
 
     /// Whole words (and abbreviations written with or without a dot).
@@ -36,7 +41,7 @@ enum Currencies {
         "dram": "AMD", "drams": "AMD", "rupee": "INR", "rupees": "INR", "yen": "JPY", "lira": "TRY", "liras": "TRY",
         "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "hryvnia": "UAH", "hryvnias": "UAH", "hryvnya": "UAH",
         "zloty": "PLN", "zlotys": "PLN", "dirham": "AED", "dirhams": "AED", "riyal": "SAR", "riyals": "SAR", "franc": "CHF",
-        "francs": "CHF", "won": "KRW", "tugrik": "MNT", "tugriks": "MNT",
+        "francs": "CHF", "won": "KRW", "tugrik": "MNT", "tugriks": "MNT", "shilling": "KES", "shillings": "KES",
     ]
 
     /// English adjectives before a currency word: which dollar, rouble or manat is meant.
@@ -46,7 +51,8 @@ enum Currencies {
         "turkish": (nil, nil), "indian": (nil, nil), "japanese": (nil, nil), "british": (nil, nil), "swiss": (nil, nil),
         "armenian": (nil, nil), "georgian": (nil, nil), "ukrainian": (nil, nil), "korean": (nil, nil), "belarusian": ("RUB", "BYN"),
         "belarussian": ("RUB", "BYN"), "canadian": ("USD", "CAD"), "australian": ("USD", "AUD"), "singapore": ("USD", "SGD"),
-        "turkmen": ("AZN", "TMT"), "new": (nil, nil),
+        "turkmen": ("AZN", "TMT"), "new": (nil, nil), "kenyan": (nil, nil), "ugandan": ("KES", "UGX"),
+        "tanzanian": ("KES", "TZS"), "kenya": (nil, nil), "uganda": ("KES", "UGX"), "tanzania": ("KES", "TZS"),
     ]
 
     /// Word beginnings that name a currency in any case (`доллар`, `долларов`, `долларах`…).

@@ -154,6 +154,9 @@ struct RoleReader {
                 continue
             }
             var role = role(at: i, kind: mention.kind, words: words.words)
+            // "the UAE contributed $2.03 billion to Uganda's export earnings": a possessive before a
+            // flow's word owns the flow, whatever preposition governs it.
+            if role != .plain, role != .adjective, let owner = possessedFlow(end: mention.end, words: words.words) { role = owner }
             // "между Россией и Киргизией", "из России и Беларуси", "between Serbia and the Russian
             // Federation": the second takes the first's part.
             let and = i >= 2 && Self.articles.contains(words.words[i - 1].text) ? i - 2 : i - 1
@@ -187,6 +190,25 @@ struct RoleReader {
         }
         return out
     }
+
+    /// The owner's part when the area ending at `end` is an English possessive ("Uganda's")
+    /// followed, past at most one word ("total"), by a word of exports (the origin) or imports (the
+    /// destination); else `nil`.
+    private func possessedFlow(end: Int, words: [SentenceWords.Word]) -> AreaRole? {
+        guard let k = words.firstIndex(where: { $0.start >= end }), k > 0, words[k].text == Self.possessiveS,
+            words[k - 1].next == "'" || words[k - 1].next == "’"
+        else { return nil }
+        for w in words[(k + 1)..<min(words.count, k + 3)] {
+            if w.text.starts(with: Self.exportWord) { return .origin }
+            if w.text.starts(with: Self.importWord) { return .destination }
+        }
+        return nil
+    }
+
+    private static let exportWord = Array("export".unicodeScalars)
+    private static let importWord = Array("import".unicodeScalars)
+
+    private static let possessiveS = Array("s".unicodeScalars)
 
     /// "the Vietnam-Eurasian Economic Union Free Trade Agreement (VN-EAEU FTA)": an English name
     /// in capitals up to "Agreement", "Treaty" or "FTA" names the agreement, not the figure's parties.

@@ -1736,6 +1736,39 @@ public final class Classifier: Sendable {
 
     private static let respectively = ["=respectively", "соответственно"].map(WordPattern.init)
 
+    /// "Goods exports and imports reached $1.4 billion and $620 million, respectively", "экспорт и
+    /// импорт составили … соответственно": in a sentence that says so, indicator words listed with
+    /// "and" before the figures are theirs in order. The figure's is the listed word with as many
+    /// amounts between the list and the figure as words before it in the list; `nil` without such
+    /// a list of different indicators.
+    private func respectiveIndicator(_ view: FigureSentence, hits before: [IndicatorHit]) -> IndicatorHit? {
+        let sentence = view.words
+        guard Self.respectively.contains(where: { sentence.contains($0) }) else { return nil }
+        // The longest of overlapping words, in order.
+        let words = before.filter { h in !before.contains { $0.start <= h.start && $0.end >= h.end && $0.length > h.length } }
+            .sorted { $0.start < $1.start }
+        guard var first = words.indices.last else { return nil }
+        while first > 0,
+            case let between = sentence.words.filter({ $0.start >= words[first - 1].end && $0.end <= words[first].start }),
+            between.count <= 1, between.allSatisfy({ Self.listJoiners.contains($0.text) })
+        {
+            first -= 1
+        }
+        let list = Array(words[first...])
+        guard list.count >= 2, Set(list.map(\.name)).count == list.count else { return nil }
+        // Amounts after the list: a run of digit words ("1", "4" of "1.4") is one.
+        var amounts = 0
+        var inAmount = false
+        for word in sentence.words where word.start >= list.last!.end && word.end <= view.start {
+            let digits = word.text.contains(where: SentenceWords.isDigit) && !WordPattern.Part.year.matches(word)
+            if digits, !inAmount { amounts += 1 }
+            inAmount = digits
+        }
+        return amounts < list.count ? list[amounts] : nil
+    }
+
+    private static let listJoiners: Set<[Unicode.Scalar]> = Set(["and", "и", "а", "or", "или"].map { Array($0.unicodeScalars) })
+
     /// Whether a number (not a year) stands between `rival` and `chosen`, and a conjunction among the
     /// three words before `chosen`: the rival indicator had its own figure before the chosen one began.
     private func ownFigure(of rival: IndicatorHit, before chosen: IndicatorHit, in sentence: SentenceWords) -> Bool {
@@ -1915,6 +1948,11 @@ public final class Classifier: Sendable {
             {
                 return IndicatorWord(name: right.name, why: "«\(text(right))» right after the figure", start: right.start, end: right.end)
             }
+        }
+        if let listed = respectiveIndicator(view, hits: hits.filter { $0.end <= position }) {
+            return IndicatorWord(
+                name: listed.name, why: "«\(text(listed))», listed for the figures in order (respectively)", start: listed.start,
+                end: listed.end)
         }
         if let before {
             // The figure's clause, and the indicator's when the word stands in a clause before

@@ -1626,4 +1626,22 @@ struct ClassifierTests {
         #expect(decide(agreements, published: "2017-11-01").last == .series("tr_uz.agreements.value"))
     }
 
+    @Test func aPossessiveBeforeAFlowOwnsItWhateverPrepositionGovernsIt() {
+        let text = "In 2023, the UAE contributed $2.03 billion to Uganda's export earnings."
+        #expect(decide(text, published: "2024-05-01", language: .english) == [.series("ug_ae.exports")])
+    }
+
+    @Test func figuresListedRespectivelyTakeTheListedIndicatorsInOrder() {
+        let text =
+            "Kenyan exports to Uganda are large. Goods exports and imports reached $1.4 billion and $620 million, respectively, as of 2019."
+        #expect(
+            decide(text, published: "2024-05-01", language: .english) == [.series("ke_ug.exports"), .series("ke_ug.imports")])
+    }
+
+    @Test func goodsListedAfterTheFlowMakeOneGroup() {
+        let text =
+            "Other significant exports from Kenya to Uganda included salt, sulfur, cement, and related materials, totaling $148.16 million in 2023."
+        #expect(reason(decide(text, published: "2024-05-01", language: .english).first).contains("one group of goods"))
+    }
+
 }

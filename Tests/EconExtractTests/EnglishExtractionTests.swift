@@ -69,6 +69,16 @@ struct EnglishExtractionTests {
         #expect(figures.first?.period?.description == "2018-01/2019-12")
     }
 
+    /// "increasing by 43.5 per cent from 2020": the year a change is measured from is not its period;
+    /// "from 2020 to 2022" still is one.
+    @Test func theYearAChangeIsMeasuredFromIsNotItsPeriod() {
+        #expect(
+            Self.found("Total trade amounted to RM95.10 billion in 2021, increasing by 43.5 per cent from 2020.", published: "2022-09")
+                == ["95100000000 MYR exact 2021", "43.5 percent exact 2021"])
+        #expect(Self.found("Exports rose by 32.5 per cent from 2020.", published: "2022-09") == ["32.5 percent exact 2022-09"])
+        #expect(Self.found("Exports from 2019 were $5 billion.", published: "2022-09") == ["5000000000 USD exact 2019"])
+    }
+
     /// "$626.7 million (Zz80.7 billion)": the digits after the point of a number glued to letters
     /// (a sign the extractor does not know) were read as "7 billion" US dollars.
     @Test func theFractionOfANumberGluedToUnknownLettersIsNoFigureOfItsOwn() {

@@ -464,6 +464,16 @@ struct PeriodGrammar {
         for back in 1...min(3, i) where t[i - back].text == "чем" { return .comparison }
         // English: "by 2030", "until 2028"; "compared to 2023", "than in 2023", "versus last year".
         if w == "by" || w == "until" || w == "till" { return .deadline }
+        // "increasing by 43.5 per cent from 2020", "rose 52.3 per cent to RM55.88 billion from 2020":
+        // the year a change is measured from ("from 2020 to 2022" is a span).
+        if w == "from", i + 1 >= t.count || !(t[i + 1].isDash || Self.spanEnds.contains(t[i + 1].text)) {
+            // Back through the sentence, up to 30 tokens: a full stop with a space after it ends it.
+            var k = i - 2
+            while k >= 0, i - k <= 30, !(t[k].text == "." && k + 1 < t.count && t[k + 1].gap > 0) {
+                if t[k].kind == .word, Self.changeStems.contains(where: { t[k].text.hasPrefix($0) }) { return .comparison }
+                k -= 1
+            }
+        }
         for back in 1...min(3, i)
         where ["compared", "versus", "vs", "than", "against", "same", "ago", "earlier"].contains(t[i - back].text) {
             return .comparison
@@ -472,6 +482,12 @@ struct PeriodGrammar {
     }
 
     private static let comparatives: [Word] = ["меньше", "больше", "выше", "ниже", "превыша", "уступа"]
+    private static let spanEnds: Set<Word> = ["to", "through", "until", "till", "and"]
+    /// English words of a change: "increase", "rose", "grew", "up", "declined", "fell", "dropped" …
+    private static let changeStems: [Word] = [
+        "increas", "rise", "rose", "risen", "rising", "grow", "grew", "growth", "up", "jump", "surg", "climb", "gain", "declin",
+        "decreas", "fell", "fall", "drop", "down", "slid", "shrank", "shrunk", "contract",
+    ]
     private static let prepositions: Set<Word> = ["в", "во", "за", "на", "по", "к", "до", "из", "от", "и"]
 
     private func skipDot(_ t: [Token], _ j: Int) -> Int {

@@ -36,6 +36,7 @@ struct EnglishExtractionTests {
         ("Exports reached Ush1.5 trillion.", "1500000000000 UGX exact"),
         ("Exports reached Shs2.3 trillion.", "2300000000000 UGX exact"),
         ("Exports reached TSh 2 billion.", "2000000000 TZS exact"),
+        ("Trade reached Rp 700 trillion.", "700000000000000 IDR exact"),
         ("Exports reached 20 billion Kenya shillings.", "20000000000 KES exact"),
         ("Exports reached 1.5 trillion Ugandan shillings.", "1500000000000 UGX exact"),
         ("Exports reached 3 billion Tanzanian shillings.", "3000000000 TZS exact"),
@@ -83,6 +84,9 @@ struct EnglishExtractionTests {
     /// (a sign the extractor does not know) were read as "7 billion" US dollars.
     @Test func theFractionOfANumberGluedToUnknownLettersIsNoFigureOfItsOwn() {
         #expect(Self.found("Exports reached $626.7 million (Zz80.7 billion) in 2023.") == ["626700000 USD exact 2023"])
+        // Nor does a scaled amount after a short capitalized word (a sign not in the lexicon) take the
+        // dollar of the figure before.
+        #expect(Self.found("Trade of US$50 billion (Zz 700 trillion) was reached in 2024.") == ["50000000000 USD exact 2024"])
     }
 
     @Test func letterSignsAreCurrenciesOnlyCapitalizedBeforeTheNumber() {

@@ -249,6 +249,21 @@ struct FigureAssembler {
 
     // MARK: Carrying a unit or scale from a parallel figure
 
+    /// "US$50 billion (Zz 700 trillion)": a short capitalized word right before the amount that is
+    /// no common word is a currency sign the lexicon does not know; the amount takes no currency
+    /// from a figure near it.
+    private static func unknownSign(_ t: [Token], before start: Int) -> Bool {
+        guard start > 0, case let w = t[start - 1], w.kind == .word, w.capitalized, w.text.byteCount <= 3,
+            w.text.unicodeScalars.allSatisfy(\.isASCII)
+        else { return false }
+        return !Self.shortWords.contains(w.text)
+    }
+
+    private static let shortWords: Set<Word> = [
+        "a", "an", "as", "at", "by", "in", "is", "it", "of", "on", "or", "to", "up", "we", "and", "are", "but", "for", "its", "the",
+        "was", "has", "had", "all", "nor", "yet", "so", "us", "eu", "un",
+    ]
+
     /// "до 30 млрд долл. с промежуточным результатом до 20 млрд": the second figure is in dollars too.
     /// A bare number ("импорт — 3,2") takes both scale and unit from the figure just before it.
     /// "5 млрд товарооборота, … достиг $13 млрд": with no figure before it, a scaled amount
@@ -260,7 +275,7 @@ struct FigureAssembler {
             var d = pending[k].draft
             let from: FigureDraft
             if !pending[k].bare {
-                guard d.scale != nil, !Self.countsSomethingElse(t, after: d.end) else { continue }
+                guard d.scale != nil, !Self.countsSomethingElse(t, after: d.end), !Self.unknownSign(t, before: d.start) else { continue }
                 let donor =
                     pending[..<k].lastIndex { $0.hasUnit && $0.draft.unitKind == .money }
                     ?? pending[..<k].lastIndex { $0.hasUnit && $0.draft.unitKind == .count && $0.draft.scale != nil }

@@ -15,7 +15,7 @@ enum Currencies {
     /// shilling, as "$" is the US dollar: Ugandan and Tanzanian papers write "Ush"/"Shs" and "TSh".
     static let letterSigns: [Word: String] = [
         "sr": "SAR", "qr": "QAR", "dh": "AED", "dhs": "AED", "rm": "MYR", "sh": "KES", "ksh": "KES", "kshs": "KES", "ush": "UGX",
-        "ushs": "UGX", "shs": "UGX", "tsh": "TZS", "tshs": "TZS",
+        "ushs": "UGX", "shs": "UGX", "tsh": "TZS", "tshs": "TZS", "rp": "IDR",
     ]
 
     /// ISO 4217 codes seen in Russian and Kazakh business news, lowercased.

@@ -120,6 +120,12 @@ public struct ClassificationRules: Sendable, Decodable {
     /// Words that make a growth rate one said of every year ("товарооборот **ежегодно** увеличивается
     /// на 20 %", "grows 7% **a year on average**"), no one period's change.
     public var habitualCues: [String] = []
+    /// Words that make a growth rate a change against the period just before ("a 9.2% surge **over the
+    /// last month**", "**к предыдущему месяцу**"), no change over a year — in the figure's clause, or
+    /// anywhere in its sentence unless the sentence says ``yearOnYearCues``.
+    public var previousPeriodCues: [String] = []
+    /// Words that say a change is over a year ("year-on-year", "в годовом выражении").
+    public var yearOnYearCues: [String] = []
     /// Words that make a whole the world's ("доля России в **мировом** экспорте", "of **global**
     /// trade"), not an area's the context names.
     public var worldCues: [String] = []
@@ -173,7 +179,7 @@ public struct ClassificationRules: Sendable, Decodable {
     private enum CodingKeys: String, CodingKey {
         case areas, indicators, unitIndicators, stockCues, flowCues, targetPrepositions, sourcePrepositions, targetNouns
         case growthCues, declineCues, shareCues, shareOfTotalCues, targetCues, lossCues, additionCues, aidCues, revenueCues, capitalCues,
-            disbursedCues, worldCues, goalNouns, fundNouns, habitualCues,
+            disbursedCues, worldCues, goalNouns, fundNouns, habitualCues, previousPeriodCues, yearOnYearCues,
             volumeCues, regionCues,
             pendingCues,
             pairCues,
@@ -211,6 +217,8 @@ public struct ClassificationRules: Sendable, Decodable {
         revenueCues = try words(.revenueCues)
         worldCues = try words(.worldCues)
         habitualCues = try words(.habitualCues)
+        previousPeriodCues = try words(.previousPeriodCues)
+        yearOnYearCues = try words(.yearOnYearCues)
         goalNouns = try words(.goalNouns)
         fundNouns = try words(.fundNouns)
         capitalCues = try words(.capitalCues)
@@ -303,6 +311,8 @@ public struct ClassificationRules: Sendable, Decodable {
         merged.revenueCues += other.revenueCues
         merged.worldCues += other.worldCues
         merged.habitualCues += other.habitualCues
+        merged.previousPeriodCues += other.previousPeriodCues
+        merged.yearOnYearCues += other.yearOnYearCues
         merged.goalNouns += other.goalNouns
         merged.fundNouns += other.fundNouns
         merged.capitalCues += other.capitalCues

@@ -39,6 +39,8 @@ public final class Classifier: Sendable {
     private let revenueCues: [WordPattern]
     private let worldCues: [WordPattern]
     private let habitualCues: [WordPattern]
+    private let previousPeriodCues: [WordPattern]
+    private let yearOnYearCues: [WordPattern]
     private let goalNouns: [WordPattern]
     private let fundNouns: [WordPattern]
     private let capitalCues: [WordPattern]
@@ -85,6 +87,8 @@ public final class Classifier: Sendable {
         revenueCues = rules.revenueCues.map(WordPattern.init)
         worldCues = rules.worldCues.map(WordPattern.init)
         habitualCues = rules.habitualCues.map(WordPattern.init)
+        previousPeriodCues = rules.previousPeriodCues.map(WordPattern.init)
+        yearOnYearCues = rules.yearOnYearCues.map(WordPattern.init)
         goalNouns = rules.goalNouns.map(WordPattern.init)
         fundNouns = rules.fundNouns.map(WordPattern.init)
         capitalCues = rules.capitalCues.map(WordPattern.init)
@@ -567,8 +571,11 @@ public final class Classifier: Sendable {
             )
         }
         // "to elevate their mutual trade volume to $1 billion by 2025": a deadline right after the
-        // figure, whose year is the figure's period, makes it a goal even when the text is undated.
-        let deadline = SentenceWords(words: Array(view.words(from: endPosition, to: view.clauseEnd).words.prefix(2)))
+        // figure (past brackets restating it: "US$50 billion (Rp 700 trillion) by 2025"), whose year
+        // is the figure's period, makes it a goal even when the text is undated.
+        let afterFigure = view.pastBrackets(after: endPosition)
+        let deadlineEnd = afterFigure > endPosition ? view.scalars.count : view.clauseEnd
+        let deadline = SentenceWords(words: Array(view.words(from: afterFigure, to: deadlineEnd).words.prefix(2)))
         if Self.deadlines.contains(where: { deadline.contains($0) }), let year = deadline.words.last, year.isNumber,
             period.description == String(String.UnicodeScalarView(year.text))
         {
@@ -752,6 +759,14 @@ public final class Classifier: Sendable {
                 let cue = habitualCues.first(where: { clause.contains($0) || afterTwo.contains($0) })
             {
                 return (indicator, review("a rate said of every year («\(cue.text)»), not one period's change"))
+            }
+            // "a 9.2% surge over the last month after an 8.5% rise in imports", "к предыдущему месяцу": a
+            // change against the period just before, said in the figure's clause or for the whole
+            // sentence (which says nothing of a year-on-year change), is no change over a year.
+            // The words right after the figure decide first ("up 4% month on month and 38% year on
+            // year"), then the last of them before it in its clause.
+            if derived == .growth, let cue = previousPeriodCue(view, sentence: sentence) {
+                return (indicator, review("a change against the period just before («\(cue)»), not over a year"))
             }
             // "increasing 26 percent since the Free Trade Agreement was signed in 2005", "up 107% from
             // the year of 2005" (of 2014's trade): a change over several years is no year's change.
@@ -1152,7 +1167,7 @@ public final class Classifier: Sendable {
         case .single:
             return .success((areas[0], nil))
         case .bilateral:
-            if derived == .share { return shareEnds(areas, mentions: mentions, view: view) }
+            if derived == .share { return shareEnds(areas, mentions: mentions, view: view, indicator: family.indicator) }
             if family.joint == true, !pairCues.contains(where: { sentenceWords.contains($0) }),
                 !mentions.contains(where: { $0.role == .pair }),
                 let from = mentions.first(where: { $0.role == .origin || $0.role == .adjective }),
@@ -1176,7 +1191,9 @@ public final class Classifier: Sendable {
             return .success(ordered(areas[0], areas[1]))
         case .directional:
             // A share of the destination's total is the flow's own part of it: its ends are the flow's.
-            if derived == .share, family.shareWhole != .b { return shareEnds(areas, mentions: mentions, view: view) }
+            if derived == .share, family.shareWhole != .b {
+                return shareEnds(areas, mentions: mentions, view: view, indicator: family.indicator)
+            }
             let (x, y) = (areas[0], areas[1])
             let rx = byArea[x.code]!
             let ry = byArea[y.code]!
@@ -1596,7 +1613,7 @@ public final class Classifier: Sendable {
     /// обороте Казахстана"), else the one after "на" ("на **Россию** приходится 60 %"). A subject
     /// ("Россия — партнер Киргизии с долей 20 %") cannot be told from a genitive without the case of
     /// the name, so it goes to review.
-    private func shareEnds(_ areas: [Gazetteer.Area], mentions: [RoledMention], view: FigureSentence) -> Result<
+    private func shareEnds(_ areas: [Gazetteer.Area], mentions: [RoledMention], view: FigureSentence, indicator: String) -> Result<
         (Gazetteer.Area, Gazetteer.Area?), ClassifierFailure
     > {
         let words = view.words
@@ -1636,7 +1653,14 @@ public final class Classifier: Sendable {
         let partnerPart = partnerOf.flatMap { whole in inSentence.first { $0.area != whole.area } }
         // "Turkey's imports from Ukraine was approximately 1.8% of its total import": the other side
         // of a flow (its destination, else its origin) is the part.
-        let part = afterShareWord ?? inSentence.first { $0.role == .destination } ?? partnerPart ?? inSentence.first { $0.role == .origin }
+        // Imports go into their owner, so their part is where they come from, else the area that is
+        // not where they go ("China's position as the top source of imports into Nigeria, growing
+        // from 23% of import share").
+        let part =
+            indicator == "imports"
+            ? afterShareWord ?? inSentence.first { $0.role == .origin } ?? partnerPart
+                ?? inSentence.first(where: { $0.role == .destination }).flatMap { owner in inSentence.first { $0.area != owner.area } }
+            : afterShareWord ?? inSentence.first { $0.role == .destination } ?? partnerPart ?? inSentence.first { $0.role == .origin }
         guard let part, let partArea = areas.first(where: { $0.code == part.area }),
             let whole = areas.first(where: { $0.code != part.area })
         else {
@@ -1893,6 +1917,28 @@ public final class Classifier: Sendable {
     /// Words that begin another clause: "18% of the total **while** exports grew", "12 % **и** экспорт".
     private static let contrastJoiners: Set<[Unicode.Scalar]> = Set(
         ["and", "while", "whilst", "whereas", "but", "и", "а", "но", "тогда"].map { Array($0.unicodeScalars) })
+    /// The words saying a growth rate is against the period just before (``previousPeriodCues``), or
+    /// `nil` when it is not, or is said to be year-on-year: the four words after the figure, else
+    /// the cue of either kind that comes last before it in its clause, else the whole sentence when
+    /// it says nothing of a year-on-year change.
+    private func previousPeriodCue(_ view: FigureSentence, sentence: SentenceWords) -> String? {
+        func first(_ cues: [WordPattern], in words: SentenceWords) -> WordPattern? { cues.first { words.contains($0) } }
+        let after = SentenceWords(words: Array(view.words(from: view.end, to: view.clauseEnd).words.prefix(4)))
+        if first(yearOnYearCues, in: after) != nil { return nil }
+        if let cue = first(previousPeriodCues, in: after) { return cue.text }
+        let before = view.words(from: view.clauseStart, to: view.start)
+        let lastPrevious = previousPeriodCues.flatMap { before.matches($0) }.max()
+        let lastYearOnYear = yearOnYearCues.flatMap { before.matches($0) }.max()
+        if let p = lastPrevious, p > (lastYearOnYear ?? -1) {
+            return first(previousPeriodCues, in: before)?.text
+        }
+        if lastYearOnYear != nil || yearOnYearCues.contains(where: { sentence.contains($0) }) { return nil }
+        return first(previousPeriodCues, in: sentence)?.text
+    }
+
+    /// Words that set another clause against the figure's: "while", "а", "тогда как" …
+    private static let contrasts: Set<[Unicode.Scalar]> = Set(
+        ["while", "whilst", "whereas", "but", "а", "но", "тогда"].map { Array($0.unicodeScalars) })
     /// Those, and "при", before a second flow's word ("$703 million **and** imports at …").
     private static let conjunctions = contrastJoiners.union([Array("при".unicodeScalars)])
 
@@ -2000,8 +2046,12 @@ public final class Classifier: Sendable {
             return IndicatorWord(
                 name: before.name, why: "«\(text(before))» before the figure", start: before.start, end: before.end, rival: rival?.name)
         }
-        // The nearest after it, the longest there ("a $240 million trade surplus", not "trade").
-        if let after = hits.filter({ $0.start >= end }).min(by: { ($0.start, -$0.length) < ($1.start, -$1.length) }) {
+        // The nearest after it, the longest there ("a $240 million trade surplus", not "trade"), but
+        // not past a contrast that begins another clause ("Argentine sales to Brazil increased by 38.2%
+        // …, while imports amounted to …").
+        if let after = hits.filter({ $0.start >= end }).min(by: { ($0.start, -$0.length) < ($1.start, -$1.length) }),
+            !sentence.words.contains(where: { $0.start >= end && $0.end <= after.start && Self.contrasts.contains($0.text) })
+        {
             return IndicatorWord(name: after.name, why: "«\(text(after))» after the figure", start: after.start, end: after.end)
         }
         return nil

@@ -64,12 +64,22 @@ struct FigureSentence {
 
     /// The words in brackets right after `offset` ("1,759 млрд долларов (ненефтяная торговля)"), or none.
     func bracketedWords(after offset: Int) -> SentenceWords {
+        guard let r = bracket(after: offset) else { return SentenceWords(words: []) }
+        return words(from: r.lowerBound + 1, to: r.upperBound - 1)
+    }
+
+    /// Where what follows `offset` goes on past brackets right after it ("US$50 billion **(Rp 700
+    /// trillion)** by 2025"): just past their ")", else `offset`.
+    func pastBrackets(after offset: Int) -> Int { bracket(after: offset)?.upperBound ?? offset }
+
+    /// Brackets opening right after `offset` (past spaces), both included, up to the sentence's end.
+    private func bracket(after offset: Int) -> Range<Int>? {
         var i = offset
         while i < scalars.count, scalars[i] == " " || scalars[i] == "\u{00A0}" { i += 1 }
-        guard i < scalars.count, scalars[i] == "(" else { return SentenceWords(words: []) }
+        guard i < scalars.count, scalars[i] == "(" else { return nil }
         var close = i + 1
         while close < scalars.count, scalars[close] != ")" { close += 1 }
-        return words(from: i + 1, to: close)
+        return i..<min(close + 1, scalars.count)
     }
 
     /// The spans of brackets that open and close before the figure ("во внешнем обороте Украины

@@ -1644,4 +1644,29 @@ struct ClassifierTests {
         #expect(reason(decide(text, published: "2024-05-01", language: .english).first).contains("one group of goods"))
     }
 
+    @Test func aChangeAgainstThePeriodJustBeforeIsNoYearOnYearChange() {
+        let text = "The report showed a 9.2% surge in trade between Argentina and Brazil over the last month after an 8.5% rise in imports."
+        #expect(
+            decide(text, published: "2022-07-12", language: .english).allSatisfy { reason($0).contains("against the period just before") })
+        // Said for the sentence, unless it says a change is year-on-year.
+        let both = "Exports from Argentina to Brazil rose 4% month on month in June 2022 and 38% year on year."
+        #expect(decide(both, published: "2022-07-12", language: .english).last == .series("ar_br.exports.monthly.yoy"))
+    }
+
+    @Test func anIndicatorAfterTheFigurePastAContrastIsAnotherClauses() {
+        let text =
+            "Argentine sales to Brazil increased in June 2022 by 38.2%, while imports from Brazil amounted to US$1,593 million."
+        #expect(decide(text, published: "2022-07-12", language: .english).first == .series("ar_br.exports.monthly.yoy"))
+    }
+
+    @Test func aDeadlinePastBracketsRestatingTheFigureMakesItAGoal() {
+        let text = "Indonesia and India are targeting the value of trade of US$50 billion (Rp 700 trillion) by 2025."
+        #expect(reason(decide(text, published: "2025-03-01", language: .english).first).contains("a goal («by 2025» right after it)"))
+    }
+
+    @Test func aShareOfImportsIsOfTheAreaTheyGoInto() {
+        let text = "China's share of imports into Nigeria was 23% in the first quarter of 2024."
+        #expect(decide(text, published: "2025-05-01", language: .english) == [.series("ng_cn.imports.ytd.share")])
+    }
+
 }

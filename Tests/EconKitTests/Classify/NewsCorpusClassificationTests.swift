@@ -165,7 +165,7 @@ struct NewsCorpusClassificationTests {
         "tune": (0.75, 0), "holdout": (0.70, 1), "holdout2": (0.82, 0), "holdout3": (0.70, 0),
         "holdout4": (0.80, 0),
         "holdout5": (0.80, 2),
-        "holdout6": (0.70, 2),
+        "holdout6": (0.70, 1),
         "holdout7": (0.72, 0),
         "holdout8": (0.65, 1),
         "holdout9": (0.70, 2),

@@ -204,6 +204,7 @@ struct NewsCorpusClassificationTests {
         "holdout42": (0.83, 0),
         "holdout43": (0.85, 0),
         "holdout44": (0.47, 0),
+        "holdout45": (0.0, 99),
     ]
 
     /// Every set with a floor is scored.

@@ -160,6 +160,11 @@ extension FigureAssembler {
                 drafts[k].period = date?.asOfPeriod
             } else if let best {
                 drafts[k].period = best.mention.period
+                // "reached US$127 billion by December 2023", "к декабрю 2023 года": a running total
+                // from January through the month.
+                if best.mention.role == .deadline, case .month(let year, let month)? = best.mention.period?.kind, month > 1 {
+                    drafts[k].period = Period(.monthSpan(fromYear: year, fromMonth: 1, toYear: year, toMonth: month))
+                }
                 drafts[k].periodFromText = true
             } else if let carried {
                 drafts[k].period = carried

@@ -97,6 +97,15 @@ struct RoleReader {
     ]
     .map { Array($0.unicodeScalars) }
     /// Nouns of one country, in the singular: "the Central Asian **country**".
+    /// A word for one country ("страны", "the country", "республики"), whatever its case.
+    static func oneCountryWord(_ word: [Unicode.Scalar]) -> Bool {
+        oneCountryStems.contains { word.starts(with: $0) }
+    }
+
+    private static let oneCountryStems: [[Unicode.Scalar]] = ["стран", "республик", "государств", "country", "nation", "republic"].map {
+        Array($0.unicodeScalars)
+    }
+
     private static let oneCountry: Set<[Unicode.Scalar]> = Set(
         [
             "страна", "страну", "страной", "стране", "республика", "республику", "республикой", "республике", "государство",
@@ -193,12 +202,20 @@ struct RoleReader {
 
     /// The owner's part when the area ending at `end` is an English possessive ("Uganda's")
     /// followed, past at most one word ("total"), by a word of exports (the origin) or imports (the
-    /// destination); else `nil`.
+    /// destination), plain when it owns both; else `nil`.
     private func possessedFlow(end: Int, words: [SentenceWords.Word]) -> AreaRole? {
         guard let k = words.firstIndex(where: { $0.start >= end }), k > 0, words[k].text == Self.possessiveS,
             words[k - 1].next == "'" || words[k - 1].next == "’"
         else { return nil }
-        for w in words[(k + 1)..<min(words.count, k + 3)] {
+        let next = words[(k + 1)..<min(words.count, k + 3)]
+        // "Kazakhstan's exports and imports": the owner of both is neither side.
+        let listed = words[(k + 1)..<min(words.count, k + 5)]
+        if listed.contains(where: { $0.text.starts(with: Self.exportWord) }),
+            listed.contains(where: { $0.text.starts(with: Self.importWord) })
+        {
+            return .plain
+        }
+        for w in next {
             if w.text.starts(with: Self.exportWord) { return .origin }
             if w.text.starts(with: Self.importWord) { return .destination }
         }

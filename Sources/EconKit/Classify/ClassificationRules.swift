@@ -126,6 +126,10 @@ public struct ClassificationRules: Sendable, Decodable {
     public var previousPeriodCues: [String] = []
     /// Words that say a change is over a year ("year-on-year", "в годовом выражении").
     public var yearOnYearCues: [String] = []
+    /// Words that narrow a flow to some partners, a part of the economy or a pair ("в **соседние
+    /// страны**", "to the **bloc**", "**туда**", "by small **businesses**", "**взаимный**"): a flow
+    /// with one of them before it in its sentence is no area's total with all partners.
+    public var narrowingCues: [String] = []
     /// Words that make a whole the world's ("доля России в **мировом** экспорте", "of **global**
     /// trade"), not an area's the context names.
     public var worldCues: [String] = []
@@ -179,7 +183,7 @@ public struct ClassificationRules: Sendable, Decodable {
     private enum CodingKeys: String, CodingKey {
         case areas, indicators, unitIndicators, stockCues, flowCues, targetPrepositions, sourcePrepositions, targetNouns
         case growthCues, declineCues, shareCues, shareOfTotalCues, targetCues, lossCues, additionCues, aidCues, revenueCues, capitalCues,
-            disbursedCues, worldCues, goalNouns, fundNouns, habitualCues, previousPeriodCues, yearOnYearCues,
+            disbursedCues, worldCues, goalNouns, fundNouns, habitualCues, previousPeriodCues, yearOnYearCues, narrowingCues,
             volumeCues, regionCues,
             pendingCues,
             pairCues,
@@ -219,6 +223,7 @@ public struct ClassificationRules: Sendable, Decodable {
         habitualCues = try words(.habitualCues)
         previousPeriodCues = try words(.previousPeriodCues)
         yearOnYearCues = try words(.yearOnYearCues)
+        narrowingCues = try words(.narrowingCues)
         goalNouns = try words(.goalNouns)
         fundNouns = try words(.fundNouns)
         capitalCues = try words(.capitalCues)
@@ -313,6 +318,7 @@ public struct ClassificationRules: Sendable, Decodable {
         merged.habitualCues += other.habitualCues
         merged.previousPeriodCues += other.previousPeriodCues
         merged.yearOnYearCues += other.yearOnYearCues
+        merged.narrowingCues += other.narrowingCues
         merged.goalNouns += other.goalNouns
         merged.fundNouns += other.fundNouns
         merged.capitalCues += other.capitalCues

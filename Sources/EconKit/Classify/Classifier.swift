@@ -40,6 +40,7 @@ public final class Classifier: Sendable {
     private let worldCues: [WordPattern]
     private let habitualCues: [WordPattern]
     private let previousPeriodCues: [WordPattern]
+    private let narrowingCues: [WordPattern]
     private let yearOnYearCues: [WordPattern]
     private let goalNouns: [WordPattern]
     private let fundNouns: [WordPattern]
@@ -88,6 +89,7 @@ public final class Classifier: Sendable {
         worldCues = rules.worldCues.map(WordPattern.init)
         habitualCues = rules.habitualCues.map(WordPattern.init)
         previousPeriodCues = rules.previousPeriodCues.map(WordPattern.init)
+        narrowingCues = rules.narrowingCues.map(WordPattern.init)
         yearOnYearCues = rules.yearOnYearCues.map(WordPattern.init)
         goalNouns = rules.goalNouns.map(WordPattern.init)
         fundNouns = rules.fundNouns.map(WordPattern.init)
@@ -479,6 +481,18 @@ public final class Classifier: Sendable {
             }()
             if let cue = productCues.first(where: { names($0, following) || names($0, between) || names($0, preceding) }) {
                 return (indicator, review("one group of goods or services («\(cue.text)»), not all \(indicator)"))
+            }
+            // "Argentine sales to Brazil" are exports; "arms sales to India", "retail sales to consumers"
+            // one kind: a word of "sales" or "shipments" counts only after an area or an owner's word.
+            if let start = nearest?.start, let i = sentence.wordIndex(at: start),
+                Self.salesWords.contains(sentence.words[i].text), i > 0,
+                case let previous = sentence.words[i - 1],
+                !inSentence.contains(where: { $0.place == "sentence" && $0.mention.end == previous.end }),
+                !Self.salesOwners.contains(previous.text)
+            {
+                let words =
+                    "\(String(String.UnicodeScalarView(previous.original))) \(String(String.UnicodeScalarView(sentence.words[i].original)))"
+                return (indicator, review("«\(words)»: one kind of sales or goods, not all \(indicator)"))
             }
         }
         // "43 403,2 тонны вина на сумму $120,2 млн", "43,4 тыс. тонн вина, что на 19,1 % меньше": the
@@ -901,6 +915,12 @@ public final class Classifier: Sendable {
                 if let owner = reason.totalOf.flatMap(gazetteer.area), Self.kind(indicator) == "trade",
                     let single = ordered.first(where: { rules.families[$0].direction == .single })
                 {
+                    if let said = narrowingWord(view) {
+                        return (
+                            indicator,
+                            review("«\(said)» narrows the flow to some partners or a part of \(owner.code)'s trade: not its total")
+                        )
+                    }
                     trace.append("\(rules.families[single].code): \(owner.code)'s total, no partner named")
                     return (indicator, placement(in: rules.families[single], a: owner, b: nil))
                 }
@@ -1107,8 +1127,12 @@ public final class Classifier: Sendable {
                 // by 41.4 percent": after a sentence on the same area's total, it is a part of that.
                 // So is a flow under a title on that area alone ("Экспорт Молдовы сократился более чем на
                 // 16 %"; its "товарооборот" may still be its mutual trade with a group).
+                // (Not when the text before names another area, or the title one group of goods.)
                 let partOfTotal: String? =
-                    if isFlow(family.indicator), context.titleSpeaksOfOnly(codes.first!, classifier: self) {
+                    if isFlow(family.indicator), context.titleSpeaksOfOnly(codes.first!, classifier: self),
+                        context.areasNamed(before: figure.sentenceStart, classifier: self).isSubset(of: codes),
+                        !productCues.contains(where: { cue in context.titleWords.map { !$0.matches(cue).isEmpty } ?? false })
+                    {
                         codes.first
                     } else if case .failure(let failure) = context.complete(
                         codes, needed: needed, before: figure.sentenceStart, indicator: family.indicator, classifier: self),
@@ -1418,6 +1442,25 @@ public final class Classifier: Sendable {
         return nil
     }
 
+    /// A word of the figure's sentence before it that narrows a flow to some partners, a part of the
+    /// economy or a pair (``ClassificationRules/narrowingCues``: "в **соседние страны**", "to the
+    /// **bloc**", "**туда**", "by small **businesses**", "**региона**", "**взаимный**"), or `nil`. A word
+    /// for one country names the owner ("объем экспорта **страны**") unless a preposition of a part
+    /// stands up to three words before it ("в эту **страну**", "to the **country**").
+    private func narrowingWord(_ view: FigureSentence) -> String? {
+        let words = view.words.words
+        for i in words.indices where words[i].end <= view.start {
+            guard narrowingCues.contains(where: { $0.parts.first?.matches(words[i]) == true }) else { continue }
+            let governed = words[max(0, i - 3)..<i].contains { w in
+                guard let role = roleReader.prepositionRole(w.text) else { return false }
+                return role != .pair
+            }
+            if RoleReader.oneCountryWord(words[i].text), !governed { continue }
+            return String(String.UnicodeScalarView(words[i].original))
+        }
+        return nil
+    }
+
     /// "общий объем экспорта белорусских товаров **в страны Африки**", "exports **to African
     /// countries**", "импорт **из стран СНГ**": partners said by a word for countries after a
     /// preposition of another part than the owner's, named or not: the words that say them, or `nil`.
@@ -1600,7 +1643,8 @@ public final class Classifier: Sendable {
 
     private static let monthQualifiers: Set<[Unicode.Scalar]> = Set(
         ["the", "previous", "preceding", "last", "прошлым", "предыдущим", "прошлого", "предыдущего"].map { Array($0.unicodeScalars) })
-    private static let comparisonWords: Set<[Unicode.Scalar]> = Set(["против", "against", "versus", "vs"].map { Array($0.unicodeScalars) })
+    private static let comparisonWords: Set<[Unicode.Scalar]> = Set(
+        ["против", "относительно", "against", "versus", "vs", "from"].map { Array($0.unicodeScalars) })
     private static let comparisonStems: [[Unicode.Scalar]] = ["сравнени", "compar"].map { Array($0.unicodeScalars) }
 
     private static let periodComparands: [[Unicode.Scalar]] = ["уровн", "показател", "прошл", "предыдущ", "год"].map {
@@ -1656,11 +1700,23 @@ public final class Classifier: Sendable {
         // Imports go into their owner, so their part is where they come from, else the area that is
         // not where they go ("China's position as the top source of imports into Nigeria, growing
         // from 23% of import share").
+        // Exports likewise come from their owner ("China's share of exports from Nigeria"). "На Китай
+        // пришлось 23 % нигерийского импорта": the area after "на" before a verb of falling to is the
+        // part, whatever the flow.
+        let fallsTo = inSentence.first { m in
+            m.wordIndex > 0 && words.words[m.wordIndex - 1].text == Self.naWord
+                && words.words.contains { w in Self.fallsToStems.contains { w.text.starts(with: $0) } }
+        }
+        func other(than role: AreaRole) -> RoledMention? {
+            inSentence.first(where: { $0.role == role }).flatMap { owner in inSentence.first { $0.area != owner.area } }
+        }
         let part =
-            indicator == "imports"
-            ? afterShareWord ?? inSentence.first { $0.role == .origin } ?? partnerPart
-                ?? inSentence.first(where: { $0.role == .destination }).flatMap { owner in inSentence.first { $0.area != owner.area } }
-            : afterShareWord ?? inSentence.first { $0.role == .destination } ?? partnerPart ?? inSentence.first { $0.role == .origin }
+            switch indicator {
+            case "imports": afterShareWord ?? fallsTo ?? inSentence.first { $0.role == .origin } ?? partnerPart ?? other(than: .destination)
+            case "exports": afterShareWord ?? fallsTo ?? inSentence.first { $0.role == .destination } ?? partnerPart ?? other(than: .origin)
+            default:
+                afterShareWord ?? inSentence.first { $0.role == .destination } ?? partnerPart ?? inSentence.first { $0.role == .origin }
+            }
         guard let part, let partArea = areas.first(where: { $0.code == part.area }),
             let whole = areas.first(where: { $0.code != part.area })
         else {
@@ -1668,6 +1724,13 @@ public final class Classifier: Sendable {
         }
         return .success((whole, partArea))
     }
+
+    private static let salesWords: Set<[Unicode.Scalar]> = Set(["sales", "shipments"].map { Array($0.unicodeScalars) })
+    /// Words before "sales" that leave them all of a country's: the possessive's "s", determiners.
+    private static let salesOwners: Set<[Unicode.Scalar]> = Set(
+        ["s", "the", "its", "their", "total", "overall", "whose"].map { Array($0.unicodeScalars) })
+    private static let naWord = Array("на".unicodeScalars)
+    private static let fallsToStems: [[Unicode.Scalar]] = ["приход", "пришл", "пришел", "пришёл"].map { Array($0.unicodeScalars) }
 
     /// Whether a mention comes one or two words after a share's word ("доля **России**", "the share
     /// of **China**").

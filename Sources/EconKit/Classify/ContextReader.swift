@@ -57,6 +57,14 @@ final class ContextReader {
         return mentions(inSentence: k, classifier: classifier)
     }
 
+    /// Every area the sentences before `offset` name.
+    func areasNamed(before offset: Int, classifier: Classifier) -> Set<String> {
+        Set(
+            sentences.indices.filter { sentences[$0].upperBound <= offset }.flatMap {
+                mentions(inSentence: $0, classifier: classifier).map(\.area)
+            })
+    }
+
     /// The last indicator word of the sentence right before the one starting at `offset`.
     func indicatorNamed(before offset: Int, classifier: Classifier) -> String? {
         guard let k = sentences.lastIndex(where: { $0.upperBound <= offset }) else { return nil }

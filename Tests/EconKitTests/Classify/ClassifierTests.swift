@@ -1133,6 +1133,43 @@ struct ClassifierTests {
             "ru_kz.trade_turnover.yoy", 1
         ),
         ("In 2023, Russia imposed a 20% increase in duties on imports from Kazakhstan.", "ru_kz.imports.yoy", 0),
+        // The sixth review (a country's totals from context, possessives, "respectively", month on
+        // month, shares, goods).
+        (
+            "Товарооборот Грузии с Китаем в 2023 году составил $2,1 млрд. Общий внешнеторговый оборот Грузии составил $21,5 млрд. Экспорт в эту страну — $800 млн.",
+            "ge.exports", 2
+        ),
+        (
+            "Общий внешнеторговый оборот Грузии в 2023 году составил $21,5 млрд. Экспорт в соседние страны составил $1,5 млрд.",
+            "ge.exports", 1
+        ),
+        (
+            "Turkey's foreign trade turnover in April 2020 amounted to $22.5 billion. Exports to neighbouring countries dropped by 41.4 percent.",
+            "tr.exports.monthly.yoy", 1
+        ),
+        (
+            "Turkey's foreign trade turnover in April 2020 amounted to $22.5 billion. Exports by small businesses dropped by 41.4 percent.",
+            "tr.exports.monthly.yoy", 1
+        ),
+        (
+            "Turkey's foreign trade turnover in April 2020 amounted to $22.5 billion. Automotive exports dropped by 41.4 percent.",
+            "tr.exports.monthly.yoy", 1
+        ),
+        ("Внешнеторговый оборот Казахстана в 2023 году составил $140 млрд. Экспорт региона составил $3 млрд.", "kz.exports", 1),
+        ("Внешнеторговый оборот Беларуси в 2023 году составил $80 млрд. Взаимный экспорт вырос на 5%.", "by.exports.yoy", 1),
+        ("Внешнеторговый оборот Беларуси в 2023 году составил $80 млрд. Экспорт на рынки Азии вырос на 15%.", "by.exports.yoy", 1),
+        (
+            "Trade between Russia and Kazakhstan reached $26 billion in 2023, with Kazakhstan's exports and imports at $9 billion and $17 billion, respectively.",
+            "ru_kz.imports", 2
+        ),
+        ("Turkey's exports to Germany rose 3% m/m in April 2024.", "tr_de.exports.monthly.yoy", 0),
+        ("Экспорт Турции в Германию в апреле 2024 года вырос на 3% относительно марта.", "tr_de.exports.monthly.yoy", 0),
+        ("Kazakhstan's arms sales to China reached $150 million in 2023.", "kz_cn.exports", 0),
+        ("China's share of exports from Nigeria was 5% in 2023.", "cn_ng.exports.share", 0),
+        ("На Китай в 2023 году пришлось 23% нигерийского импорта.", "cn_ng.imports.share", 0),
+        ("Экспорт молока из Беларуси в Россию в 2023 году составил $1 млрд.", "by_ru.exports", 0),
+        ("Indonesia's exports of medicines to China reached $500 million in 2023.", "id_cn.exports", 0),
+        ("Trade between Indonesia and China reached US$127 billion by December 2023.", "cn_id.trade_turnover.monthly", 0),
     ])
     func foundMisplacedByTheReviewsNoLongerAre(text: String, wrong: String, index: Int) {
         let language = TextLanguage.detect(text) == .english ? ExtractionLanguage.english : .russian
@@ -1667,6 +1704,32 @@ struct ClassifierTests {
     @Test func aShareOfImportsIsOfTheAreaTheyGoInto() {
         let text = "China's share of imports into Nigeria was 23% in the first quarter of 2024."
         #expect(decide(text, published: "2025-05-01", language: .english) == [.series("ng_cn.imports.ytd.share")])
+    }
+
+    @Test(arguments: [
+        // The partner is pointed at ("туда") or named in the text before, or the title is one group of goods.
+        (
+            "Румыния остается главным партнером. Объем молдавского экспорта туда в 2023 году составил $812,3 млн.",
+            "Экспорт Молдовы сократился более чем на 16%", "md.exports"
+        ),
+        (
+            "Romania remains the main buyer. Moldovan exports there in 2023 amounted to $812.3 million.", "Moldovan exports drop 16%",
+            "md.exports"
+        ),
+        (
+            "Объем молдавского экспорта в Румынию в 2023 году составил $812,3 млн. Молдавский импорт вырос до $1 млрд.",
+            "Экспорт Молдовы сократился", "md.imports"
+        ),
+        ("Moldovan exports in 2023 amounted to $812.3 million.", "Moldovan wine exports drop 16%", "md.exports"),
+        (
+            "Russia remained Kazakhstan's main supplier. Kazakhstan's imports reached $17 billion in 2023.", "Kazakhstan's imports grow",
+            "kz.imports"
+        ),
+    ])
+    func aTitleOnOneAreaMakesNoTotalOfAFlowItsTextNarrows(text: String, title: String, wrong: String) {
+        let language = TextLanguage.detect(text) == .english ? ExtractionLanguage.english : .russian
+        let decisions = decide(text, published: "2024-01-20", title: title, language: language)
+        #expect(!decisions.isEmpty && !decisions.contains(.series(wrong)), "\(text): \(decisions)")
     }
 
 }

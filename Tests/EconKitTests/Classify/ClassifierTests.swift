@@ -1697,7 +1697,7 @@ struct ClassifierTests {
     }
 
     @Test func aDeadlinePastBracketsRestatingTheFigureMakesItAGoal() {
-        let text = "Indonesia and India are targeting the value of trade of US$50 billion (Rp 700 trillion) by 2025."
+        let text = "Indonesia and India put the value of their trade at US$50 billion (Rp 700 trillion) by 2025."
         #expect(reason(decide(text, published: "2025-03-01", language: .english).first).contains("a goal («by 2025» right after it)"))
     }
 
@@ -1730,6 +1730,13 @@ struct ClassifierTests {
         let language = TextLanguage.detect(text) == .english ? ExtractionLanguage.english : .russian
         let decisions = decide(text, published: "2024-01-20", title: title, language: language)
         #expect(!decisions.isEmpty && !decisions.contains(.series(wrong)), "\(text): \(decisions)")
+    }
+
+    @Test func anInvestmentAnnouncedOrPledgedIsAGoal() {
+        let text = "Qatar and Germany have a common interest in Turkey, with Qatar announcing $15 billion of investments there last month."
+        #expect(reason(decide(text, published: "2018-09-07", language: .english).first).contains("a goal or forecast"))
+        let pledge = "China pledged $10 billion of investment in Kazakhstan in 2023."
+        #expect(reason(decide(pledge, published: "2024-01-07", language: .english).first).contains("a goal or forecast"))
     }
 
 }

@@ -206,6 +206,7 @@ struct NewsCorpusClassificationTests {
         "holdout44": (0.47, 0),
         "holdout45": (0.62, 1),
         "holdout46": (0.73, 0),
+        "holdout47": (0.0, 99),
     ]
 
     /// Every set with a floor is scored.

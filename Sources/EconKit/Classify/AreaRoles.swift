@@ -165,7 +165,14 @@ struct RoleReader {
             var role = role(at: i, kind: mention.kind, words: words.words)
             // "the UAE contributed $2.03 billion to Uganda's export earnings": a possessive before a
             // flow's word owns the flow, whatever preposition governs it.
-            if role != .plain, role != .adjective, let owner = possessedFlow(end: mention.end, words: words.words) { role = owner }
+            // So does an English adjective right before one: "absorbing €31.3 billion in French exports".
+            if role != .plain, role != .adjective,
+                let owner = possessedFlow(end: mention.end, words: words.words)
+                    ?? (mention.kind == .adjective && mention.form.unicodeScalars.allSatisfy(\.isASCII)
+                        ? adjectiveFlow(end: mention.end, words: words.words) : nil)
+            {
+                role = owner
+            }
             // "между Россией и Киргизией", "из России и Беларуси", "between Serbia and the Russian
             // Federation": the second takes the first's part.
             let and = i >= 2 && Self.articles.contains(words.words[i - 1].text) ? i - 2 : i - 1
@@ -219,6 +226,15 @@ struct RoleReader {
             if w.text.starts(with: Self.exportWord) { return .origin }
             if w.text.starts(with: Self.importWord) { return .destination }
         }
+        return nil
+    }
+
+    /// The owner's part when the word right after the area ending at `end` is one of exports (the
+    /// origin) or imports (the destination).
+    private func adjectiveFlow(end: Int, words: [SentenceWords.Word]) -> AreaRole? {
+        guard let k = words.firstIndex(where: { $0.start >= end }) else { return nil }
+        if words[k].text.starts(with: Self.exportWord) { return .origin }
+        if words[k].text.starts(with: Self.importWord) { return .destination }
         return nil
     }
 

@@ -630,7 +630,11 @@ public final class Classifier: Sendable {
             let following = next.words.dropFirst().prefix(5).map { String(String.UnicodeScalarView($0.text)) }
             return following.contains { $0 == year || Self.yearBefore.contains($0) } ? up : nil
         }()
-        let than = next.words.count >= 2 && next.words[1].text == Self.than ? Self.englishComparatives[after] : aboveBelow
+        // "approximately €50 million more in comparison to 2014", "higher compared with 2022".
+        let comparedAfter = next.words.dropFirst().prefix(3).contains { w in
+            w.text == Self.than || Self.comparisonWords.contains(w.text) || Self.comparisonStems.contains { w.text.starts(with: $0) }
+        }
+        let than = next.words.count >= 2 && comparedAfter ? Self.englishComparatives[after] : aboveBelow
         // "на 6,1 млн долларов или 3,4 процента больше": the comparative later in the clause.
         func laterComparative() -> Bool? {
             next.words.lazy.compactMap { Self.comparatives[String(String.UnicodeScalarView($0.text))] }.first
@@ -1075,6 +1079,15 @@ public final class Classifier: Sendable {
             mentions.contains(where: { $0.role != .plain && $0.role != ownerRole })
         {
             return .failure(.init("one area named (\(only.area)), but as \(only.role.rawValue), not as a whole"))
+        }
+        // "Germany's direct foreign investments were worth USD 82 billion": a country's foreign
+        // investment named by its possessive may be what it invested abroad; only words of money
+        // coming in ("inflow", "attracted", "received") make it what it took in.
+        if family.direction == .single, Self.kind(family.indicator) == "investment", let only = mentions.first, codes.count == 1,
+            only.place == "sentence", isPossessive(only, in: sentenceWords),
+            !Self.inflowWords.contains(where: { stem in sentenceWords.words.contains { $0.text.starts(with: stem) } })
+        {
+            return .failure(.init("\(only.area)'s foreign investment: made abroad or taken in?"))
         }
         if family.direction == .single, let said = partnersNotNamed(view, from: scopeStart ?? view.clauseStart, ownerRole: ownerRole) {
             return .failure(.init("partners said («\(said)») but not named: not a total with all of them"))
@@ -1725,6 +1738,17 @@ public final class Classifier: Sendable {
         return .success((whole, partArea))
     }
 
+    private static let withWord = Array("with".unicodeScalars)
+    private static let inflowWords: [[Unicode.Scalar]] = ["inflow", "attract", "receiv", "into", "inward", "приток", "привлеч", "поступ"]
+        .map {
+            Array($0.unicodeScalars)
+        }
+
+    /// Whether the mention is an English possessive ("Germany's").
+    private func isPossessive(_ mention: RoledMention, in words: SentenceWords) -> Bool {
+        guard let k = words.words.firstIndex(where: { $0.start >= mention.mention.end }), k > 0 else { return false }
+        return words.words[k].text == Self.possessive && (words.words[k - 1].next == "'" || words.words[k - 1].next == "’")
+    }
     private static let salesWords: Set<[Unicode.Scalar]> = Set(["sales", "shipments"].map { Array($0.unicodeScalars) })
     /// Words before "sales" that leave them all of a country's: the possessive's "s", determiners.
     private static let salesOwners: Set<[Unicode.Scalar]> = Set(
@@ -2113,7 +2137,12 @@ public final class Classifier: Sendable {
         // not past a contrast that begins another clause ("Argentine sales to Brazil increased by 38.2%
         // …, while imports amounted to …").
         if let after = hits.filter({ $0.start >= end }).min(by: { ($0.start, -$0.length) < ($1.start, -$1.length) }),
-            !sentence.words.contains(where: { $0.start >= end && $0.end <= after.start && Self.contrasts.contains($0.text) })
+            !sentence.words.indices.contains(where: { i in
+                let w = sentence.words[i]
+                guard w.start >= end, w.end <= after.start else { return false }
+                // ", with German imports … standing at 27.5 percent": another figure's clause too.
+                return Self.contrasts.contains(w.text) || (w.text == Self.withWord && i > 0 && sentence.words[i - 1].next == ",")
+            })
         {
             return IndicatorWord(name: after.name, why: "«\(text(after))» after the figure", start: after.start, end: after.end)
         }

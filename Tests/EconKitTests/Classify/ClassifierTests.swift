@@ -1739,4 +1739,27 @@ struct ClassifierTests {
         #expect(reason(decide(pledge, published: "2024-01-07", language: .english).first).contains("a goal or forecast"))
     }
 
+    @Test func holdout47sWrongPlacementsAreClosedInGeneral() {
+        func english(_ text: String, _ published: String) -> [Classifier.Decision] {
+            decide(text, published: published, language: .english)
+        }
+        // "mutual exchange" is trade; an indicator after ", with" is another figure's.
+        let exchange =
+            "In 2019, mutual exchange between Germany and Poland was worth EUR 123.5 billion, with German imports of Polish products standing at 27.5 percent."
+        #expect(english(exchange, "2020-05-01").first == .series("de_pl.trade_turnover.eur"))
+        // An English adjective right before a flow's word owns it.
+        let french = "Italy is France's second largest customer (absorbing, in 2011, €31.3 billion in French exports)."
+        #expect(english(french, "2012-05-01").first == .series("fr_it.exports.eur"))
+        // A country's foreign investment named by its possessive may be made abroad.
+        let abroad = "According to 2017 figures, Germany's direct foreign investments were worth USD 82 billion."
+        #expect(!reason(english(abroad, "2018-05-01").first).hasPrefix("not review"))
+        // An amount "more in comparison to" a year is a change.
+        let more =
+            "Trade between Serbia and Hungary reached €1.1 billion in 2015, which is approximately €50 million more in comparison to 2014."
+        #expect(reason(english(more, "2016-11-21").last).contains("a change"))
+        // A sector, product categories: one group of goods.
+        let sector = "A significant share of French imports of capital goods comes from Italy (24% French imports in this sector in 2010)."
+        #expect(reason(english(sector, "2012-05-01").first).contains("one group of goods"))
+    }
+
 }

@@ -37,6 +37,11 @@ struct EnglishExtractionTests {
         ("Exports reached Shs2.3 trillion.", "2300000000000 UGX exact"),
         ("Exports reached TSh 2 billion.", "2000000000 TZS exact"),
         ("Trade reached Rp 700 trillion.", "700000000000000 IDR exact"),
+        ("Exports reached A$183 billion.", "183000000000 AUD exact"),
+        ("Exports reached NZ$1.2 billion.", "1200000000 NZD exact"),
+        ("Exports reached C$29.4 billion.", "29400000000 CAD exact"),
+        ("Investment reached NT$146.68 billion.", "146680000000 TWD exact"),
+        ("Exports reached 1.2 billion NZ dollars.", "1200000000 NZD exact"),
         ("Exports reached 20 billion Kenya shillings.", "20000000000 KES exact"),
         ("Exports reached 1.5 trillion Ugandan shillings.", "1500000000000 UGX exact"),
         ("Exports reached 3 billion Tanzanian shillings.", "3000000000 TZS exact"),
@@ -87,6 +92,8 @@ struct EnglishExtractionTests {
         // Nor does a scaled amount after a short capitalized word (a sign not in the lexicon) take the
         // dollar of the figure before.
         #expect(Self.found("Trade of US$50 billion (Zz 700 trillion) was reached in 2024.") == ["50000000000 USD exact 2024"])
+        // Nor is a dollar with letters the lexicon does not know glued before it a US dollar.
+        #expect(Self.found("Exports reached Zz$5 billion in 2021.").isEmpty)
     }
 
     @Test func letterSignsAreCurrenciesOnlyCapitalizedBeforeTheNumber() {

@@ -18,12 +18,19 @@ enum Currencies {
         "ushs": "UGX", "shs": "UGX", "tsh": "TZS", "tshs": "TZS", "rp": "IDR",
     ]
 
+    /// Letters glued before "$" that say which dollar ("A$", "NZ$", "C$", "HK$", "S$", "NT$", "R$").
+    static let dollarPrefixes: [Word: String] = [
+        "us": "USD", "a": "AUD", "au": "AUD", "nz": "NZD", "c": "CAD", "ca": "CAD", "can": "CAD", "hk": "HKD", "s": "SGD", "sg": "SGD",
+        "nt": "TWD", "r": "BRL", "mx": "MXN", "aus": "AUD", "aud": "AUD", "cad": "CAD", "nzd": "NZD", "hkd": "HKD", "sgd": "SGD",
+        "usd": "USD",
+    ]
+
     /// ISO 4217 codes seen in Russian and Kazakh business news, lowercased.
     static let codes: Set<Word> = [
         "usd", "eur", "rub", "kzt", "uah", "cny", "rmb", "byn", "uzs", "kgs", "tjs", "tmt", "azn", "amd", "gel",
         "mdl", "gbp", "chf", "jpy", "krw", "inr", "try", "aed", "sar", "hkd", "cad", "aud", "sgd", "nzd",
         "sek", "nok", "dkk", "pln", "czk", "huf", "brl", "mxn", "zar", "irr", "mnt", "vnd", "thb", "idr",
-        "myr", "ils", "egp", "qar", "kwd", "kes", "ugx", "tzs", "rwf", "etb", "ngn", "ghs",
+        "myr", "ils", "egp", "qar", "kwd", "kes", "ugx", "tzs", "rwf", "etb", "ngn", "ghs", "twd",
     ]
 
     /// Whole words (and abbreviations written with or without a dot).
@@ -53,6 +60,7 @@ enum Currencies {
         "belarussian": ("RUB", "BYN"), "canadian": ("USD", "CAD"), "australian": ("USD", "AUD"), "singapore": ("USD", "SGD"),
         "turkmen": ("AZN", "TMT"), "new": (nil, nil), "kenyan": (nil, nil), "ugandan": ("KES", "UGX"),
         "tanzanian": ("KES", "TZS"), "kenya": (nil, nil), "uganda": ("KES", "UGX"), "tanzania": ("KES", "TZS"),
+        "nz": ("USD", "NZD"), "zealand": ("USD", "NZD"), "taiwan": ("USD", "TWD"), "taiwanese": ("USD", "TWD"),
     ]
 
     /// Word beginnings that name a currency in any case (`доллар`, `долларов`, `долларах`…).

@@ -13,6 +13,17 @@ enum Units {
     /// A currency written before a number, starting at token `p`: its code and the index after it
     /// (`$`, `USD`, `US$`, `U.S.$`, `SR`).
     static func currencyPrefix(_ t: [Token], at p: Int) -> (code: String, end: Int)? {
+        // "A$183 billion", "NZ$1.2 billion", "C$29.4 billion": letters glued before the dollar sign say
+        // which dollar; unknown letters leave it unknown (no US dollar by default).
+        if t[p].text == "$", p > 0, t[p].gap == 0, t[p - 1].kind == .word {
+            guard let code = Currencies.dollarPrefixes[t[p - 1].text] else { return nil }
+            return (code, p + 1)
+        }
+        if t[p].kind == .word, p + 1 < t.count, t[p + 1].text == "$", t[p + 1].gap == 0, let code = Currencies.dollarPrefixes[t[p].text],
+            t[p].text != "us"
+        {
+            return (code, p + 2)
+        }
         if let code = currencyBefore(t[p]) { return (code, p + 1) }
         // "SR45 billion", "QR 10 million": a capitalized letter sign right before the number.
         if t[p].kind == .word, t[p].capitalized, let code = Currencies.letterSigns[t[p].text], p + 1 < t.count, t[p + 1].isNumber,

@@ -130,6 +130,10 @@ public struct ClassificationRules: Sendable, Decodable {
     /// страны**", "to the **bloc**", "**туда**", "by small **businesses**", "**взаимный**"): a flow
     /// with one of them before it in its sentence is no area's total with all partners.
     public var narrowingCues: [String] = []
+    /// Words of a ranking of partners ("Next came the United States …, **followed by** the Netherlands
+    /// in third place"): two areas named plainly in such a sentence are each a partner of the
+    /// country the text is about, not a pair.
+    public var rankCues: [String] = []
     /// Words that make a whole the world's ("доля России в **мировом** экспорте", "of **global**
     /// trade"), not an area's the context names.
     public var worldCues: [String] = []
@@ -183,7 +187,7 @@ public struct ClassificationRules: Sendable, Decodable {
     private enum CodingKeys: String, CodingKey {
         case areas, indicators, unitIndicators, stockCues, flowCues, targetPrepositions, sourcePrepositions, targetNouns
         case growthCues, declineCues, shareCues, shareOfTotalCues, targetCues, lossCues, additionCues, aidCues, revenueCues, capitalCues,
-            disbursedCues, worldCues, goalNouns, fundNouns, habitualCues, previousPeriodCues, yearOnYearCues, narrowingCues,
+            disbursedCues, worldCues, goalNouns, fundNouns, habitualCues, previousPeriodCues, yearOnYearCues, narrowingCues, rankCues,
             volumeCues, regionCues,
             pendingCues,
             pairCues,
@@ -224,6 +228,7 @@ public struct ClassificationRules: Sendable, Decodable {
         previousPeriodCues = try words(.previousPeriodCues)
         yearOnYearCues = try words(.yearOnYearCues)
         narrowingCues = try words(.narrowingCues)
+        rankCues = try words(.rankCues)
         goalNouns = try words(.goalNouns)
         fundNouns = try words(.fundNouns)
         capitalCues = try words(.capitalCues)
@@ -319,6 +324,7 @@ public struct ClassificationRules: Sendable, Decodable {
         merged.previousPeriodCues += other.previousPeriodCues
         merged.yearOnYearCues += other.yearOnYearCues
         merged.narrowingCues += other.narrowingCues
+        merged.rankCues += other.rankCues
         merged.goalNouns += other.goalNouns
         merged.fundNouns += other.fundNouns
         merged.capitalCues += other.capitalCues

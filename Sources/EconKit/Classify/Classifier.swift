@@ -41,6 +41,7 @@ public final class Classifier: Sendable {
     private let habitualCues: [WordPattern]
     private let previousPeriodCues: [WordPattern]
     private let narrowingCues: [WordPattern]
+    private let rankCues: [WordPattern]
     private let yearOnYearCues: [WordPattern]
     private let goalNouns: [WordPattern]
     private let fundNouns: [WordPattern]
@@ -90,6 +91,7 @@ public final class Classifier: Sendable {
         habitualCues = rules.habitualCues.map(WordPattern.init)
         previousPeriodCues = rules.previousPeriodCues.map(WordPattern.init)
         narrowingCues = rules.narrowingCues.map(WordPattern.init)
+        rankCues = rules.rankCues.map(WordPattern.init)
         yearOnYearCues = rules.yearOnYearCues.map(WordPattern.init)
         goalNouns = rules.goalNouns.map(WordPattern.init)
         fundNouns = rules.fundNouns.map(WordPattern.init)
@@ -323,6 +325,11 @@ public final class Classifier: Sendable {
             period = whole
             storedPeriod = whole
         }
+        // "Annual goods imports … 12.3 billion NZ dollars in the October 2018 year": a year's figure
+        // told by the month it ends is no month's.
+        if case .month = period.kind, view.words(from: 0, to: view.start).words.contains(where: { Self.annualWords.contains($0.text) }) {
+            return (indicator, review("an annual figure told by the month its year ends (\(period)), not the month's"))
+        }
         if let rival = nearest?.rival, rival != indicator {
             return (
                 indicator,
@@ -365,6 +372,28 @@ public final class Classifier: Sendable {
             !inSentence.contains(where: { $0.role == .origin && $0.wordIndex > 0 && sentence.words[$0.wordIndex - 1].text == Self.from })
         {
             return (indicator, review("supplies with no «из»: the sender's exports, or the receiver's imports?"))
+        }
+        // "the third largest exporter to Korea after China (US$76.93 billion)": a rank among the
+        // exporters to (or suppliers of) a country is as often its imports in its own statistics.
+        if let start = nearest?.start, let i = sentence.wordIndex(at: start), Self.traderNouns.contains(sentence.words[i].text) {
+            return (
+                indicator,
+                review(
+                    "«\(String(String.UnicodeScalarView(sentence.words[i].original)))»: a trader's rank, the sender's exports or the receiver's imports?"
+                )
+            )
+        }
+        // "exports to countries other than the United States": an area named as excluded.
+        if let excluded = inSentence.first(where: { m in
+            guard m.place == "sentence", sentence.words.indices.contains(m.wordIndex) else { return false }
+            // Past "the": "other than the United States".
+            var k = m.wordIndex
+            if k > 0, sentence.words[k - 1].text == Self.the { k -= 1 }
+            return Self.exclusions.contains { phrase in
+                k >= phrase.count && zip(sentence.words[(k - phrase.count)..<k], phrase).allSatisfy { $0.text == $1 }
+            }
+        }) {
+            return (indicator, review("\(excluded.area) named as left out («other than», «кроме»): the rest of the partners"))
         }
         // "In Georgia China mainly exports computing machines. Their imports … made up 14 million
         // USD": a flow of "their", in a sentence that names no area, may be of goods as well as of
@@ -615,8 +644,21 @@ public final class Classifier: Sendable {
                 k + 1 < window.endIndex && window[k + 1].isNumber && Self.byWords.contains(String(String.UnicodeScalarView(window[k].text)))
             }
         }()
+        // "increased 6.1 billion NZ dollars since 2008 to 12.3 billion", "rose 242 million NZ dollars
+        // to 1.2 billion": an amount right after a verb of change, with "to" and another amount after
+        // it, is by how much.
+        let changeThenLevel: Bool = {
+            guard figure.unit != "percent", let last = before.words.last, case let verb = SentenceWords(words: [last]),
+                growthCues.contains(where: { verb.contains($0) }) || declineCues.contains(where: { verb.contains($0) })
+            else { return false }
+            let rest = view.words(from: endPosition, to: view.clauseEnd).words.prefix(6)
+            return rest.indices.contains { i in
+                rest[i].text == Self.englishTo && i + 1 < rest.endIndex
+                    && rest[rest.index(after: i)].text.contains(where: SentenceWords.isDigit)
+            }
+        }()
         let by =
-            (justBefore.map { Self.byWords.contains($0) } ?? false) || byAgain
+            (justBefore.map { Self.byWords.contains($0) } ?? false) || byAgain || changeThenLevel
             || ownWords.contains { Self.byWords.contains(String(String.UnicodeScalarView($0.text))) }
         // "больше на 15 %", "на 15 % больше": a comparison with the period before.
         let next = view.words(from: endPosition, to: view.clauseEnd)
@@ -1197,6 +1239,14 @@ public final class Classifier: Sendable {
             let hits = indicatorHits(ofSentenceOf: figure, context)
             mentions = mentions.map { m in mirrored(m, for: family, view: view, hits: hits) }
         }
+        // "Next came the United States with a trading volume of 252.6 billion euros, followed by the
+        // Netherlands in third place": a ranking's partners, each with the country the text is about.
+        if family.direction != .single, Set(mentions.map(\.area)).count == 2,
+            mentions.allSatisfy({ $0.place == "sentence" && ($0.role == .plain || $0.role == .adjective) }),
+            let cue = rankCues.first(where: { sentenceWords.contains($0) })
+        {
+            return .failure(.init("a ranking of partners («\(cue.text)»): each with the country the text is about, not a pair"))
+        }
         let byArea = Dictionary(grouping: mentions, by: \.area).mapValues { $0.map(\.role).max()! }
         let areas = byArea.keys.sorted().compactMap { gazetteer.area($0) }
         guard areas.count == needed else { return .failure(.init("an area the gazetteer does not know")) }
@@ -1462,6 +1512,9 @@ public final class Classifier: Sendable {
     /// stands up to three words before it ("в эту **страну**", "to the **country**").
     private func narrowingWord(_ view: FigureSentence) -> String? {
         let words = view.words.words
+        // "education-related travel services were our third largest export": goods narrow it too.
+        let before = view.words(from: 0, to: view.start)
+        if let goods = productCues.first(where: { before.contains($0) }) { return goods.text }
         for i in words.indices where words[i].end <= view.start {
             guard narrowingCues.contains(where: { $0.parts.first?.matches(words[i]) == true }) else { continue }
             let governed = words[max(0, i - 3)..<i].contains { w in
@@ -1973,6 +2026,9 @@ public final class Classifier: Sendable {
     private static let baseMarkers: Set<[Unicode.Scalar]> = Set(
         ["from", "over", "compared", "against", "versus", "сравнению", "против"].map { Array($0.unicodeScalars) })
     private static let toWord = Array("к".unicodeScalars)
+    private static let englishTo = Array("to".unicodeScalars)
+    private static let annualWords: Set<[Unicode.Scalar]> = Set(
+        ["annual", "annually", "годовой", "годового", "годовом", "годовые", "годовых"].map { Array($0.unicodeScalars) })
     /// Words of a count of things: "количество туристов", "number of visitors".
     private static let countWords = ["количеств", "=число", "=числа", "number of"].map(WordPattern.init)
     private static let by = Array("by".unicodeScalars)
@@ -2025,7 +2081,7 @@ public final class Classifier: Sendable {
 
     /// Words that set another clause against the figure's: "while", "а", "тогда как" …
     private static let contrasts: Set<[Unicode.Scalar]> = Set(
-        ["while", "whilst", "whereas", "but", "а", "но", "тогда"].map { Array($0.unicodeScalars) })
+        ["while", "whilst", "whereas", "but", "followed", "а", "но", "тогда"].map { Array($0.unicodeScalars) })
     /// Those, and "при", before a second flow's word ("$703 million **and** imports at …").
     private static let conjunctions = contrastJoiners.union([Array("при".unicodeScalars)])
 
@@ -2316,8 +2372,19 @@ public final class Classifier: Sendable {
             IndicatorWord(name: hit.hit.name, why: "«\(text)» after the change's noun", start: hit.hit.start, end: hit.hit.end))
     }
 
+    private static let the = Array("the".unicodeScalars)
+    private static let traderNouns: Set<[Unicode.Scalar]> = Set(
+        [
+            "exporter", "exporters", "importer", "importers", "supplier", "suppliers", "экспортер", "экспортером", "импортер", "импортером",
+            "поставщик", "поставщиком",
+        ].map { Array($0.unicodeScalars) })
+    /// Words that leave the area after them out: "other than", "except", "excluding", "кроме", "помимо".
+    private static let exclusions: [[[Unicode.Scalar]]] = [
+        ["other", "than"], ["except"], ["excluding"], ["кроме"], ["помимо"], ["за", "исключением"],
+    ]
+    .map { $0.map { Array($0.unicodeScalars) } }
     private static let goodsTies: Set<[Unicode.Scalar]> = Set(
-        ["of", "and", "products", "goods", "items", "item", "exports", "imports", "и", "продукции", "товаров"].map {
+        ["of", "and", "products", "goods", "items", "item", "exports", "imports", "related", "и", "продукции", "товаров"].map {
             Array($0.unicodeScalars)
         })
     private static let notTheFlow = ["dut", "tariff", "price", "cost", "=rate", "=rates", "volume"].map(WordPattern.init)

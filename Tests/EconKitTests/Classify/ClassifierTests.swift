@@ -1762,4 +1762,31 @@ struct ClassifierTests {
         #expect(reason(english(sector, "2012-05-01").first).contains("one group of goods"))
     }
 
+    @Test func holdout49sWrongPlacementsAreClosedInGeneral() {
+        func english(_ text: String, _ published: String) -> [Classifier.Decision] {
+            decide(text, published: published, language: .english)
+        }
+        // A trader's rank is the sender's exports or the receiver's imports.
+        let rank = "ASEAN was the third largest exporter to Korea in 2008 after China (US$76.93 billion)."
+        #expect(english(rank, "2009-06-02").allSatisfy { !reason($0).hasPrefix("not review") })
+        // A ranking of partners: each with the country the text is about.
+        let ranking =
+            "China was Germany's main trading partner in 2023. Next came the United States with a trading volume of 252.6 billion euros, followed by the Netherlands with a foreign trade turnover of 220.1 billion euros."
+        #expect(english(ranking, "2024-02-20").allSatisfy { !reason($0).hasPrefix("not review") })
+        // An area named as left out.
+        let other = "Canada's exports to countries other than the United States were up 13% in the first 11 months of 2006."
+        #expect(reason(english(other, "2007-01-15").first).contains("left out"))
+        // "non-oil related exports": one group of goods.
+        let nonOil = "Non-oil related exports from Mexico to the US decreased 4 percent in June 2016 on a yearly rate."
+        #expect(reason(english(nonOil, "2016-07-26").first).contains("one group of goods"))
+        // An amount after a verb of change with "to" and another amount after it is by how much; an
+        // annual figure told by the month its year ends is no month's.
+        let nz =
+            "Annual goods imports from China to New Zealand have increased 6.1 billion NZ dollars since the October 2008 year to 12.3 billion NZ dollars in the October 2018 year."
+        #expect(english(nz, "2018-11-27").allSatisfy { !reason($0).hasPrefix("not review") })
+        // An annual growth rate given over several years.
+        let range = "Trade between Korea and ASEAN reached US$90.2 billion in 2008, recording an annual growth rate of 15-25 percent."
+        #expect(!reason(english(range, "2009-06-02").last).hasPrefix("not review"))
+    }
+
 }

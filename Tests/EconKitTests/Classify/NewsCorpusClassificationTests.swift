@@ -207,6 +207,7 @@ struct NewsCorpusClassificationTests {
         "holdout45": (0.62, 1),
         "holdout46": (0.73, 0),
         "holdout47": (0.47, 0),
+        "holdout48": (0.0, 99),
         "holdout49": (0.48, 0),
     ]
 

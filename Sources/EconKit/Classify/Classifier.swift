@@ -483,6 +483,8 @@ public final class Classifier: Sendable {
                     {
                         return false
                     }
+                    // "trade in all categories", "во всех секторах": every kind, not one.
+                    if Self.allWords.contains(sentence.words[i - 1].text) { return false }
                     // Only goods in general ("таджикской продукции"): "украинской агропродукции" is one
                     // group, and so is a noun after the goods ("белорусской продукции машиностроения").
                     return
@@ -1515,8 +1517,10 @@ public final class Classifier: Sendable {
         // "education-related travel services were our third largest export": goods narrow it too.
         let before = view.words(from: 0, to: view.start)
         if let goods = productCues.first(where: { before.contains($0) }) { return goods.text }
+        // Cues of several words match whole ("rest of the world", "re export").
+        if let several = narrowingCues.first(where: { $0.parts.count > 1 && before.contains($0) }) { return several.text }
         for i in words.indices where words[i].end <= view.start {
-            guard narrowingCues.contains(where: { $0.parts.first?.matches(words[i]) == true }) else { continue }
+            guard narrowingCues.contains(where: { $0.parts.count == 1 && $0.parts.first?.matches(words[i]) == true }) else { continue }
             let governed = words[max(0, i - 3)..<i].contains { w in
                 guard let role = roleReader.prepositionRole(w.text) else { return false }
                 return role != .pair
@@ -2373,6 +2377,8 @@ public final class Classifier: Sendable {
     }
 
     private static let the = Array("the".unicodeScalars)
+    private static let allWords: Set<[Unicode.Scalar]> = Set(
+        ["all", "every", "все", "всех", "всем", "всеми"].map { Array($0.unicodeScalars) })
     private static let traderNouns: Set<[Unicode.Scalar]> = Set(
         [
             "exporter", "exporters", "importer", "importers", "supplier", "suppliers", "экспортер", "экспортером", "импортер", "импортером",

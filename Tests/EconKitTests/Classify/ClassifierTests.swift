@@ -1170,6 +1170,14 @@ struct ClassifierTests {
         ("Экспорт молока из Беларуси в Россию в 2023 году составил $1 млрд.", "by_ru.exports", 0),
         ("Indonesia's exports of medicines to China reached $500 million in 2023.", "id_cn.exports", 0),
         ("Trade between Indonesia and China reached US$127 billion by December 2023.", "cn_id.trade_turnover.monthly", 0),
+        // The seventh review (narrowing words, commitments, goods).
+        ("Georgia's total exports reached $6 billion in 2023. Exports to the Gulf reached $1 billion.", "ge.exports", 1),
+        ("Georgia's total exports reached $6 billion in 2023. Exports by sea reached $3 billion.", "ge.exports", 1),
+        ("Georgia's total exports reached $6 billion in 2023. Re-exports reached $2 billion.", "ge.exports", 1),
+        ("Georgia's total exports reached $6 billion in 2023. Exports to the rest of the world reached $2 billion.", "ge.exports", 1),
+        ("Georgia's total exports reached $6 billion in 2023. Exports to the top ten destinations reached $4 billion.", "ge.exports", 1),
+        ("In 2023 China committed $5 billion in investment to Kenya.", "cn_ke.investment.yearly", 0),
+        ("In 2023 Russia's energy exports to China reached $90 billion.", "ru_cn.exports", 0),
     ])
     func foundMisplacedByTheReviewsNoLongerAre(text: String, wrong: String, index: Int) {
         let language = TextLanguage.detect(text) == .english ? ExtractionLanguage.english : .russian
@@ -1495,7 +1503,7 @@ struct ClassifierTests {
         let surplus =
             "Russia's trade with Indonesia totaled nearly $3 billion in 2021. Indonesia recorded a $240 million trade surplus in 2021."
         #expect(placements(surplus, published: "2022-04-23", language: .english).last?.indicator == "trade_balance")
-        let grant = "In 2019, the government earmarked a HUF 10 bln grant to support Hungarian investments in southern Serbia."
+        let grant = "In 2019, the government provided a HUF 10 bln grant to support Hungarian investments in southern Serbia."
         #expect(reason(decide(grant, published: "2019-11-14", language: .english).first).contains("the size of a fund"))
     }
 
@@ -1787,6 +1795,11 @@ struct ClassifierTests {
         // An annual growth rate given over several years.
         let range = "Trade between Korea and ASEAN reached US$90.2 billion in 2008, recording an annual growth rate of 15-25 percent."
         #expect(!reason(english(range, "2009-06-02").last).hasPrefix("not review"))
+    }
+
+    @Test func goodsWordsAfterAllNameEveryKind() {
+        let text = "Trade in all categories between Vietnam and China reached $200 billion in 2023."
+        #expect(decide(text, published: "2024-03-01", language: .english) == [.series("cn_vn.trade_turnover")])
     }
 
 }

@@ -85,6 +85,18 @@ struct EnglishExtractionTests {
         #expect(Self.found("Exports from 2019 were $5 billion.", published: "2022-09") == ["5000000000 USD exact 2019"])
     }
 
+    /// "In 2023 German companies invested …": a year opening its sentence after "in" is a year even
+    /// with a counted noun after it; without the preposition it counts ("financed 2023 projects").
+    @Test func aYearOpeningItsSentenceIsNoCount() {
+        #expect(Self.found("In 2023 German companies invested $5 billion in Kenya.", published: "2024-03") == ["5000000000 USD exact 2023"])
+        #expect(Self.found("The fund financed 2023 projects.", published: "2024-03").first?.hasPrefix("2023 projects") == true)
+        #expect(
+            Extractor(language: .russian).extract(
+                "В 2023 компании из Германии вложили $5 млрд в Кению.", published: try? PublicationTime(parsing: "2024-03")
+            )
+            .figures.map(describe) == ["5000000000 USD exact 2023"])
+    }
+
     /// "$626.7 million (Zz80.7 billion)": the digits after the point of a number glued to letters
     /// (a sign the extractor does not know) were read as "7 billion" US dollars.
     @Test func theFractionOfANumberGluedToUnknownLettersIsNoFigureOfItsOwn() {

@@ -109,15 +109,21 @@ struct PeriodGrammar {
         if let end = yearSuffix(t, j) {
             j = end
         } else {
-            // A bare year only after a preposition and not followed by a unit ("в 2024 компания…").
-            guard i > 0, Self.yearPrepositions.contains(t[i - 1].text), j >= t.count || Units.match(t, at: j) == nil,
-                j >= t.count || Scales.match(t, at: j) == nil
+            // A bare year only after a preposition and not followed by a unit ("в 2024 компания…"),
+            // unless it opens its sentence or clause after "in", "в", "since": "In 2023 German
+            // companies invested …" is a year, not 2023 companies.
+            let opening =
+                i > 0 && Self.openingYearPrepositions.contains(t[i - 1].text) && (i == 1 || t[i - 2].kind == .symbol)
+                && (1990...2035).contains(y)
+            guard i > 0, Self.yearPrepositions.contains(t[i - 1].text),
+                opening || ((j >= t.count || Units.match(t, at: j) == nil) && (j >= t.count || Scales.match(t, at: j) == nil))
             else { return nil }
         }
         let period = last == y ? Period(.year(y)) : Period(.monthSpan(fromYear: y, fromMonth: 1, toYear: last, toMonth: 12))
         return PeriodMention(start: i, end: j, period: period, role: role(t, i))
     }
 
+    private static let openingYearPrepositions: Set<Word> = ["in", "в", "во", "since", "during", "с"]
     private static let yearPrepositions: Set<Word> = [
         "в", "во", "за", "к", "до", "с", "по", "на", "от", "из", "между", "начиная",
         "in", "for", "by", "since", "until", "till", "through", "throughout", "during", "from", "to", "of", "between", "before",

@@ -551,6 +551,13 @@ public final class Classifier: Sendable {
         // across "…, а", "…, но", ";": "Задача в $1 млрд была достигнута, а в 2022 году оборот вырос на 19 %".
         let contrast = view.contrastStart(before: position)
         let goalScope = contrast == 0 ? before : view.words(from: contrast, to: position)
+        // "Saudi Arabia announced $15 billion of investments in Egypt": a verb of telling right before
+        // the amount tells a pledge ("announced that trade reached $5 billion" tells a level).
+        if let last = before.words.last, Self.pledgeVerbs.contains(last.text) {
+            return (
+                indicator, review("a pledge («\(String(String.UnicodeScalarView(last.original)))» right before it), not a figure reached")
+            )
+        }
         // "In January-May 2018, … 38.6 percent": the month is no modal "may".
         if let cue = targetCues.first(where: { cue in
             goalScope.contains(cue) && goalScope.matches(cue).contains { offset in !isMonth(goalScope, at: offset) }
@@ -2377,6 +2384,10 @@ public final class Classifier: Sendable {
     }
 
     private static let the = Array("the".unicodeScalars)
+    private static let pledgeVerbs: Set<[Unicode.Scalar]> = Set(
+        ["announced", "unveiled", "promised", "объявил", "объявила", "объявили", "пообещал", "пообещала", "пообещали"].map {
+            Array($0.unicodeScalars)
+        })
     private static let allWords: Set<[Unicode.Scalar]> = Set(
         ["all", "every", "все", "всех", "всем", "всеми"].map { Array($0.unicodeScalars) })
     private static let traderNouns: Set<[Unicode.Scalar]> = Set(

@@ -1743,6 +1743,11 @@ struct ClassifierTests {
     @Test func anInvestmentAnnouncedOrPledgedIsAGoal() {
         let text = "Qatar and Germany have a common interest in Turkey, with Qatar announcing $15 billion of investments there last month."
         #expect(reason(decide(text, published: "2018-09-07", language: .english).first).contains("a goal or forecast"))
+        let announced = "In 2023 Saudi Arabia announced $15 billion of investments in Egypt."
+        #expect(reason(decide(announced, published: "2024-03-01", language: .english).first).contains("a pledge"))
+        // Telling that a level was reached is no pledge.
+        let told = "The ministry announced that trade between Russia and Iran reached $5 billion in 2023."
+        #expect(decide(told, published: "2024-03-01", language: .english) == [.series("ru_ir.trade_turnover")])
         let pledge = "China pledged $10 billion of investment in Kazakhstan in 2023."
         #expect(reason(decide(pledge, published: "2024-01-07", language: .english).first).contains("a goal or forecast"))
     }

@@ -229,12 +229,13 @@ struct RoleReader {
         return nil
     }
 
-    /// The owner's part when the word right after the area ending at `end` is one of exports (the
-    /// origin) or imports (the destination).
+    /// The part when the word right after the area ending at `end` is one of exports (the origin:
+    /// "French exports"), or plain before imports, which English names both by their owner ("French
+    /// imports of capital goods") and by where they come from ("tariffs on Chinese imports").
     private func adjectiveFlow(end: Int, words: [SentenceWords.Word]) -> AreaRole? {
         guard let k = words.firstIndex(where: { $0.start >= end }) else { return nil }
         if words[k].text.starts(with: Self.exportWord) { return .origin }
-        if words[k].text.starts(with: Self.importWord) { return .destination }
+        if words[k].text.starts(with: Self.importWord) { return .plain }
         return nil
     }
 
@@ -304,6 +305,9 @@ struct RoleReader {
             if words[k].text == Self.to, k > 0, Self.notATarget.contains(words[k - 1].text) { return nil }
             return prepositionRole(words[k].text)
         }
+        // "imported $427 billion in Chinese goods", "импорт иранских товаров": a country's goods come
+        // from it, whatever preposition stands before them.
+        if kind == .adjective, i + 1 < words.count, Self.goods.contains(words[i + 1].text) { return .origin }
         if i >= 1, let role = preposition(at: i - 1) { return role }
         // "in the United States", "with the EU".
         if i >= 2, Self.articles.contains(words[i - 1].text), let role = preposition(at: i - 2) { return role }
@@ -317,11 +321,7 @@ struct RoleReader {
         {
             return role
         }
-        if kind == .adjective {
-            // "импорт иранских товаров", "экспорт таджикской продукции": a country's goods come from it.
-            if i + 1 < words.count, Self.goods.contains(words[i + 1].text) { return .origin }
-            return .adjective
-        }
+        if kind == .adjective { return .adjective }
         if kind == .combining { return .pair }
         return .plain
     }

@@ -1178,6 +1178,9 @@ struct ClassifierTests {
         ("Georgia's total exports reached $6 billion in 2023. Exports to the top ten destinations reached $4 billion.", "ge.exports", 1),
         ("In 2023 China committed $5 billion in investment to Kenya.", "cn_ke.investment.yearly", 0),
         ("In 2023 Russia's energy exports to China reached $90 billion.", "ru_cn.exports", 0),
+        ("In 2023 the US imported $427 billion in Chinese goods.", "cn_us.imports", 0),
+        ("In 2018 the US imposed tariffs on $250 billion in Chinese imports.", "cn_us.imports", 0),
+        ("In 2023 Russia received $110 billion in Chinese imports.", "cn_ru.imports", 0),
     ])
     func foundMisplacedByTheReviewsNoLongerAre(text: String, wrong: String, index: Int) {
         let language = TextLanguage.detect(text) == .english ? ExtractionLanguage.english : .russian

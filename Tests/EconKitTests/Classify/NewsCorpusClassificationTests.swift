@@ -209,6 +209,7 @@ struct NewsCorpusClassificationTests {
         "holdout47": (0.42, 0),
         "holdout48": (0.71, 1),
         "holdout49": (0.48, 0),
+        "holdout50": (0.0, 99),
     ]
 
     /// Every set with a floor is scored.

@@ -1810,4 +1810,10 @@ struct ClassifierTests {
         #expect(decide(text, published: "2024-03-01", language: .english) == [.series("cn_vn.trade_turnover")])
     }
 
+    @Test func aTradeWarIsNoTrade() {
+        let text =
+            "The trade imbalance between China and the US — one of the reasons that prompted the trade war — totaled $42.1 billion in the first two months of 2018."
+        #expect(reason(decide(text, published: "2019-03-08", language: .english).first).contains("no series family for trade_policy"))
+    }
+
 }

@@ -211,9 +211,7 @@ struct RoleReader {
     /// followed, past at most one word ("total"), by a word of exports (the origin) or imports (the
     /// destination), plain when it owns both; else `nil`.
     private func possessedFlow(end: Int, words: [SentenceWords.Word]) -> AreaRole? {
-        guard let k = words.firstIndex(where: { $0.start >= end }), k > 0, words[k].text == Self.possessiveS,
-            words[k - 1].next == "'" || words[k - 1].next == "’"
-        else { return nil }
+        guard let k = SentenceWords.possessiveS(after: end, in: words) else { return nil }
         let next = words[(k + 1)..<min(words.count, k + 3)]
         // "Kazakhstan's exports and imports": the owner of both is neither side.
         let listed = words[(k + 1)..<min(words.count, k + 5)]
@@ -241,8 +239,6 @@ struct RoleReader {
 
     private static let exportWord = Array("export".unicodeScalars)
     private static let importWord = Array("import".unicodeScalars)
-
-    private static let possessiveS = Array("s".unicodeScalars)
 
     /// "the Vietnam-Eurasian Economic Union Free Trade Agreement (VN-EAEU FTA)": an English name
     /// in capitals up to "Agreement", "Treaty" or "FTA" names the agreement, not the figure's parties.

@@ -1760,7 +1760,7 @@ public final class Classifier: Sendable {
                 && inSentence.contains { p in
                     p.area != m.area
                         && (p.wordIndex == m.wordIndex - 3
-                            || (p.wordIndex == m.wordIndex - 4 && words.words[m.wordIndex - 3].text == Self.possessive))
+                            || (p.wordIndex == m.wordIndex - 4 && words.words[m.wordIndex - 3].text == SentenceWords.possessiveS))
                 }
         }), let whole = areas.first(where: { $0.code == named.area }), let part = areas.first(where: { $0.code != named.area }) {
             return .success((whole, part))
@@ -1810,8 +1810,7 @@ public final class Classifier: Sendable {
 
     /// Whether the mention is an English possessive ("Germany's").
     private func isPossessive(_ mention: RoledMention, in words: SentenceWords) -> Bool {
-        guard let k = words.words.firstIndex(where: { $0.start >= mention.mention.end }), k > 0 else { return false }
-        return words.words[k].text == Self.possessive && (words.words[k - 1].next == "'" || words.words[k - 1].next == "’")
+        SentenceWords.possessiveS(after: mention.mention.end, in: words.words) != nil
     }
     private static let salesWords: Set<[Unicode.Scalar]> = Set(["sales", "shipments"].map { Array($0.unicodeScalars) })
     /// Words before "sales" that leave them all of a country's: the possessive's "s", determiners.
@@ -2043,8 +2042,6 @@ public final class Classifier: Sendable {
     /// Words of a count of things: "количество туристов", "number of visitors".
     private static let countWords = ["количеств", "=число", "=числа", "number of"].map(WordPattern.init)
     private static let by = Array("by".unicodeScalars)
-    /// The "s" of an English possessive ("China's"), a word of its own once the apostrophe is a break.
-    private static let possessive = Array("s".unicodeScalars)
     /// Words of a date a stock is told at: "по состоянию на конец 2015 года", "as of end-2015".
     private static let asOf = ["по состоянию", "на конец", "=as =of", "end of"].map(WordPattern.init)
 

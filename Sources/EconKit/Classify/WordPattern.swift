@@ -17,6 +17,17 @@ struct SentenceWords {
         var month: Int? { MonthNames.month(String(String.UnicodeScalarView(text))) }
     }
 
+    /// The "s" of an English possessive ("China's"), a word of its own once the apostrophe is a break.
+    static let possessiveS = Array("s".unicodeScalars)
+
+    /// The index of the possessive "s" right after the words ending at `end` ("Uganda**'s**"), or `nil`.
+    static func possessiveS(after end: Int, in words: [Word]) -> Int? {
+        guard let k = words.firstIndex(where: { $0.start >= end }), k > 0, words[k].text == possessiveS,
+            words[k - 1].next == "'" || words[k - 1].next == "’"
+        else { return nil }
+        return k
+    }
+
     let words: [Word]
     /// What the words begin with (``WordPattern/Start``): a pattern whose first word begins
     /// otherwise is not looked for. Most of the rules' patterns are absent from any one sentence,

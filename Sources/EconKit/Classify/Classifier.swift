@@ -525,6 +525,17 @@ public final class Classifier: Sendable {
                     "\(String(String.UnicodeScalarView(previous.original))) \(String(String.UnicodeScalarView(sentence.words[i].original)))"
                 return (indicator, review("«\(words)»: one kind of sales or goods, not all \(indicator)"))
             }
+            // "China bought products worth $4.08 billion from Russia" is China's imports; "bought
+            // shares", "bought Treasuries" are none: a purchase counts only when the seller is an area
+            // named after it in its clause ("from Russia").
+            if let start = nearest?.start, let i = sentence.wordIndex(at: start), Self.purchaseWords.contains(sentence.words[i].text),
+                !inSentence.contains(where: { m in
+                    m.place == "sentence" && m.role == .origin && m.mention.start > start && m.mention.end <= view.clauseEnd
+                })
+            {
+                let word = String(String.UnicodeScalarView(sentence.words[i].original))
+                return (indicator, review("«\(word)» with no area it is bought from: a purchase, not all \(indicator)"))
+            }
         }
         // "43 403,2 тонны вина на сумму $120,2 млн", "43,4 тыс. тонн вина, что на 19,1 % меньше": the
         // value or the growth of a quantity of goods is one good's.
@@ -1812,6 +1823,8 @@ public final class Classifier: Sendable {
     private func isPossessive(_ mention: RoledMention, in words: SentenceWords) -> Bool {
         SentenceWords.possessiveS(after: mention.mention.end, in: words.words) != nil
     }
+    /// Verbs of buying, imports only from a named seller (``place``).
+    private static let purchaseWords: Set<[Unicode.Scalar]> = Set(["bought", "purchased"].map { Array($0.unicodeScalars) })
     private static let salesWords: Set<[Unicode.Scalar]> = Set(["sales", "shipments"].map { Array($0.unicodeScalars) })
     /// Words before "sales" that leave them all of a country's: the possessive's "s", determiners.
     private static let salesOwners: Set<[Unicode.Scalar]> = Set(
@@ -2199,11 +2212,15 @@ public final class Classifier: Sendable {
         }
         // The nearest after it, the longest there ("a $240 million trade surplus", not "trade"), but
         // not past a contrast that begins another clause ("Argentine sales to Brazil increased by 38.2%
-        // …, while imports amounted to …").
+        // …, while imports amounted to …"), nor right after "and" ("China bought products worth $4.08
+        // billion from Russia **and exported** goods worth …": the next item's word).
         if let after = hits.filter({ $0.start >= end }).min(by: { ($0.start, -$0.length) < ($1.start, -$1.length) }),
             !sentence.words.indices.contains(where: { i in
                 let w = sentence.words[i]
                 guard w.start >= end, w.end <= after.start else { return false }
+                if RoleReader.and.contains(w.text), i + 1 < sentence.words.count, sentence.words[i + 1].start == after.start {
+                    return true
+                }
                 // ", with German imports … standing at 27.5 percent": another figure's clause too.
                 return Self.contrasts.contains(w.text) || (w.text == Self.withWord && i > 0 && sentence.words[i - 1].next == ",")
             })

@@ -1707,6 +1707,20 @@ struct ClassifierTests {
         #expect(decide(text, published: "2022-07-12", language: .english).first == .series("ar_br.exports.monthly.yoy"))
     }
 
+    @Test func aPurchaseFromANamedAreaIsImportsAndTheNextItemsVerbIsNotTheFigures() {
+        let text = "In February alone, China bought products worth $4.08 billion from Russia and exported goods worth $2.75 billion."
+        #expect(
+            decide(text, published: "2019-03-08", language: .english) == [
+                .series("cn_ru.imports.monthly"), .series("cn_ru.exports.monthly"),
+            ])
+        // Bought with no area it is bought from: shares, bonds, stakes are no imports.
+        for bought in [
+            "China bought US Treasuries worth $5 billion in 2018.", "Chinese firms bought stakes worth $5 billion in Kazakhstan in 2018.",
+        ] {
+            #expect(reason(decide(bought, published: "2019-03-08", language: .english).first).contains("a purchase"), "\(bought)")
+        }
+    }
+
     @Test func aDeadlinePastBracketsRestatingTheFigureMakesItAGoal() {
         let text = "Indonesia and India put the value of their trade at US$50 billion (Rp 700 trillion) by 2025."
         #expect(reason(decide(text, published: "2025-03-01", language: .english).first).contains("a goal («by 2025» right after it)"))

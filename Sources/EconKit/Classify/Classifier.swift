@@ -308,6 +308,9 @@ public final class Classifier: Sendable {
         }
         let indicator = found.name
         trace.append("indicator: \(indicator) (from \(found.why))")
+        if shareOfNamedWhole, let goods = whole?.partGoods {
+            return (indicator, review("a share of one group of goods («\(goods)»), not of all \(indicator)"))
+        }
 
         // "Приток прямых инвестиций из КНР составил $109 млн … КНР инвестировала $220,8 млн": after a
         // figure of direct investment (the last figure before with an indicator), investment said in
@@ -595,6 +598,33 @@ public final class Classifier: Sendable {
         if figure.unit != "percent", let cue = additionCues.first(where: { additionLead.contains($0) }) {
             return (indicator, review("an addition («\(cue.text)» before it) to a figure before, not a level"))
         }
+        // "up 27.4% ($2.6 billion) from 2009", "a 38.2% increase ($4.3 billion)": an amount in brackets
+        // right after a growth rate is the change in money, not a level.
+        if figure.unit != "percent", earlier.growth, let previous = earlier.inSentence, previous.unit == "percent",
+            let open = view.openingBracket, case let previousEnd = previous.end - figure.sentenceStart, (0...open).contains(previousEnd),
+            case let between = view.words(from: previousEnd, to: open), between.words.count <= 1,
+            between.words.isEmpty || growthCues.contains(where: { between.contains($0) })
+                || declineCues.contains(where: { between.contains($0) })
+        {
+            return (indicator, review("a change in money («\(previous.surface)» right before the bracket), not a level"))
+        }
+        // "from CFA298 billion (about €454.3 million) in 2012": an amount in brackets right after an
+        // amount the extractor did not read (a currency it does not know) restates that one.
+        if figure.unit != "percent", let open = view.openingBracket,
+            view.words(from: open, to: position).words.allSatisfy({ !$0.text.contains(where: SentenceWords.isDigit) }),
+            let amount = view.words(from: 0, to: open).words.suffix(3).last(where: { w in
+                w.text.contains(where: SentenceWords.isDigit) && !WordPattern.Part.year.matches(w)
+            }),
+            // Not read: no figure of the extractor's ends past the amount's start.
+            earlier.inSentence.map({ $0.end - figure.sentenceStart <= amount.start }) ?? true,
+            view.scalars[amount.end..<open].allSatisfy({ $0.properties.isAlphabetic || $0.properties.isWhitespace })
+        {
+            // The amount's whole token, letters glued before its digits included ("CFA42.9 billion").
+            var from = amount.start
+            while from > 0, !view.scalars[from - 1].properties.isWhitespace { from -= 1 }
+            let said = String(String.UnicodeScalarView(view.scalars[from..<open])).trimmingCharacters(in: .whitespaces)
+            return (indicator, review("restates the amount before the bracket («\(said)»), which the extractor did not read"))
+        }
         // "объем предоставленной помощи через агентство TIKA для внедрения 350 проектов составил $33
         // млн": aid or a grant is neither investment nor joint projects.
         if let cue = aidCues.first(where: { clause.contains($0) }) {
@@ -868,6 +898,9 @@ public final class Classifier: Sendable {
                     ($0.parts.count == 1 && sinceTime) || ($0.parts.count > 1 && clauseWords.contains($0))
                 }) {
                     return (indicator, review("a change since an earlier time («\(cue.text)»), over several periods"))
+                }
+                if let span = Self.severalYears(in: clauseWords) {
+                    return (indicator, review("a change over several years («\(span)»), not the year before"))
                 }
                 if let year = Int(period.start.description.prefix(4)),
                     let base = words.words.indices.first(where: { i in
@@ -2039,6 +2072,47 @@ public final class Classifier: Sendable {
     private static let state = Array("state".unicodeScalars)
     /// "since 2005", "с момента подписания": a change measured from an earlier time.
     private static let since = ["=since", "с момента", "с тех пор"].map(WordPattern.init)
+
+    /// A span of several years said in `words`, as they say it ("in four years", "over the past
+    /// decade", "за пять лет", "за последние 3 года"), or `nil`: a preposition of duration, then only
+    /// "the", "past", "last" and a number of two or more, then the years' word.
+    static func severalYears(in words: SentenceWords) -> String? {
+        let w = words.words
+        for i in w.indices where Self.yearsWords.contains(where: { w[i].text.starts(with: $0) }) {
+            var k = i - 1
+            var counted = w[i].text.starts(with: Self.decade[0]) || w[i].text.starts(with: Self.decade[1])
+            while k >= 0, k >= i - 4, !Self.durationPrepositions.contains(w[k].text) {
+                let word = w[k].text
+                if w[k].isNumber, let n = Int(String(String.UnicodeScalarView(word))), (2...60).contains(n) {
+                    counted = true
+                } else if Self.severalNumerals.contains(word) {
+                    counted = true
+                } else if !Self.spanFillers.contains(word) {
+                    break
+                }
+                k -= 1
+            }
+            guard counted, k >= 0, k >= i - 4, Self.durationPrepositions.contains(w[k].text) else { continue }
+            return w[k...i].map { String(String.UnicodeScalarView($0.original)) }.joined(separator: " ")
+        }
+        return nil
+    }
+    private static let decade: [[Unicode.Scalar]] = ["decade", "десятилет"].map { Array($0.unicodeScalars) }
+    /// Beginnings of the years' words: "years", "лет", "года" and "годы" after a number, decades.
+    private static let yearsWords: [[Unicode.Scalar]] = ["years", "лет", "года", "годы", "decade", "десятилет"].map {
+        Array($0.unicodeScalars)
+    }
+    private static let durationPrepositions: Set<[Unicode.Scalar]> = Set(
+        ["in", "over", "within", "during", "for", "за", "течение"].map { Array($0.unicodeScalars) })
+    private static let spanFillers: Set<[Unicode.Scalar]> = Set(
+        ["the", "past", "last", "previous", "recent", "a", "последние", "прошедшие", "минувшие", "предыдущие"].map {
+            Array($0.unicodeScalars)
+        })
+    private static let severalNumerals: Set<[Unicode.Scalar]> = Set(
+        [
+            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "few", "два", "две", "три", "четыре",
+            "пять", "шесть", "семь", "восемь", "девять", "десять", "несколько",
+        ].map { Array($0.unicodeScalars) })
     private static let sinceWord = Array("since".unicodeScalars)
     private static let sinceObjects: Set<[Unicode.Scalar]> = Set(["the", "its", "their"].map { Array($0.unicodeScalars) })
     private static let periodFillers: Set<[Unicode.Scalar]> = Set(
@@ -2307,7 +2381,7 @@ public final class Classifier: Sendable {
     /// **инвестиций**" (after a share-of-total cue, `cued`). `nil` when neither, and when the words
     /// between or right after say growth ("17 % роста товарооборота", "12 % export growth") or join
     /// another clause ("вырос на 12 % и импорт — на 5 %").
-    private func wholeAfter(_ view: FigureSentence) -> (word: IndicatorWord, adjacent: Bool, cued: Bool)? {
+    private func wholeAfter(_ view: FigureSentence) -> (word: IndicatorWord, adjacent: Bool, cued: Bool, partGoods: String?)? {
         let after = view.words(from: view.end, to: view.clauseEnd)
         let first = Array(after.words.prefix(5))
         guard !first.isEmpty else { return nil }
@@ -2355,9 +2429,35 @@ public final class Classifier: Sendable {
         let text = String(String.UnicodeScalarView(after.words[hit.index].text))
         return (
             IndicatorWord(name: hit.hit.name, why: "«\(text)» after the percentage: a share of it", start: hit.hit.start, end: hit.hit.end),
-            adjacent, total
+            adjacent, total, total ? partNamesGoods(view) : nil
         )
     }
+
+    /// The goods that make a share's part, when they do: the goods word right before the part's flow
+    /// word in the figure's clause ("its **wool** export … dominated the first place, or 51.2% of its
+    /// total export value"), or in the clause before one that goes on from it ("consisted of wood
+    /// pulp, **paper** and paper scraps, which accounted for just over 17 percent of all Canadian
+    /// imports"); `nil` when the part names none.
+    private func partNamesGoods(_ view: FigureSentence) -> String? {
+        var from = view.clauseStart
+        let opening = view.words(from: view.clauseStart, to: view.start).words.first
+        if let opening, Self.goingOn.contains(opening.text), from > 1 {
+            from = view.clause(around: from - 2, to: from - 2).start
+        }
+        let part = view.words(from: from, to: view.start)
+        let cue = productCues.first { cue in
+            part.matches(cue).contains { offset in
+                // A goods word right before a flow word, or in the clause before one that goes on.
+                guard let i = part.wordIndex(at: offset) else { return false }
+                let next = part.words.dropFirst(i + cue.parts.count).first.map { SentenceWords(words: [$0]) }
+                return from < view.clauseStart || (next.map { n in indicatorHits(n).contains { isFlow($0.name) } } ?? false)
+            }
+        }
+        return cue?.text
+    }
+
+    /// Words that open a clause going on from the one before: "…, **or** 51.2% of", "…, **which** accounted for".
+    private static let goingOn: Set<[Unicode.Scalar]> = Set(["or", "which", "или", "что"].map { Array($0.unicodeScalars) })
 
     /// Prepositions that name a whole's partner: "total trade **with** China", "exports **to** Asia".
     private static let partnerPrepositions: Set<[Unicode.Scalar]> = Set(

@@ -197,9 +197,12 @@ final class ContextReader {
                 // Its area as the whole's owner ("Общий внешнеторговый оборот Грузии"), not as a side of
                 // it ("imports from Russia … of total imports") nor around a region ("внешнеторговый
                 // оборот Минской области с Китаем").
+                // Nor one called a partner ("Colombia is currently our 27th largest goods trading
+                // partner with $27.7 billion in total (two way) goods trade"): the other side is the teller.
                 let owner =
                     found.allSatisfy { $0.role == .plain || $0.role == .adjective }
                     && classifier.regionNamed(in: words(ofSentence: k)) == nil
+                    && !words(ofSentence: k).words.contains { w in Self.partnerWords.contains { w.text.starts(with: $0) } }
                 return .failure(
                     .init(
                         "the sentence before speaks of \(found[0].area)'s total: a part of it, not a pair's figure",
@@ -280,5 +283,11 @@ final class ContextReader {
             .init(
                 "\(have.isEmpty ? "no area" : "one area") named; the title names \(newAreas.sorted().joined(separator: ", ")): not clear which"
             ))
+    }
+
+    /// Beginnings of words that call an area someone's partner ("trading partner", "партнером",
+    /// "партнёр"), or that speak for the teller's side ("our", "наш").
+    private static let partnerWords: [[Unicode.Scalar]] = ["partner", "партнер", "партнёр", "our", "наш"].map {
+        Array($0.unicodeScalars)
     }
 }

@@ -1721,6 +1721,67 @@ struct ClassifierTests {
         }
     }
 
+    @Test func aShareWhosePartIsOneGroupOfGoodsGoesToReview() {
+        let wool =
+            "Uruguay mainly exports wool and soybean to China, among which its wool export steadily dominated the first place, or 51.2% of its total export value."
+        #expect(reason(decide(wool, published: "2008-02-22", language: .english).first).contains("a share of one group of goods («wool»)"))
+        let paper =
+            "China's top import from Canada in 2015 consisted of wood pulp, paper and paper scraps, which accounted for just over 17 percent of all Canadian imports."
+        #expect(reason(decide(paper, published: "2016-03-01", language: .english).first).contains("a share of one group of goods"))
+        // A share of a country's whole with no goods named stays a share.
+        let whole = "Exports to China made up 51.2% of Uruguay's total export value in 2007."
+        #expect(decide(whole, published: "2008-02-22", language: .english) == [.series("uy_cn.exports.share")])
+    }
+
+    @Test func anAmountInBracketsRightAfterAGrowthRateIsTheChangeInMoney() {
+        let text =
+            "U.S. goods imports from Colombia totaled $15.6 billion in 2010, a 38.2% increase ($4.3 billion) from 2009. U.S. goods exports to Colombia in 2010 were $12.0 billion, up 27.4% ($2.6 billion) from 2009."
+        let decisions = decide(text, published: "2011-05-01", language: .english)
+        #expect(decisions.count == 6)
+        #expect(decisions.first == .series("us_co.imports") && decisions[3] == .series("us_co.exports"))
+        #expect(reason(decisions[2]).contains("a change in money") && reason(decisions[5]).contains("a change in money"))
+    }
+
+    @Test func anAmountInBracketsAfterOneTheExtractorDidNotReadRestatesIt() {
+        let text =
+            "In terms of trade, overall trade between the two countries, Belgium and Ivory Coast, soared from CFA298 billion (about €454.3 million) in 2012, to CFA514 billion (about €783.6 million) in 2016."
+        let decisions = decide(text, published: "2017-10-25", language: .english)
+        #expect(decisions.count == 2)
+        #expect(decisions.allSatisfy { reason($0).contains("restates the amount before the bracket («CFA") }, "\(decisions)")
+        // An amount the extractor read before the bracket is no such amount ("12,9% (10 854,7 млн долларов)").
+        let share = "Доля Китая во внешней торговле Украины за девять месяцев 2020 года составила 12,9% (10 854,7 млн долларов)."
+        #expect(!decide(share, published: "2020-11-01").contains { reason($0).contains("restates the amount") })
+    }
+
+    @Test func aChangeOverSeveralYearsIsNoYearOnYearChange() {
+        for text in [
+            "Trade between Belgium and Ivory Coast grew by 72% over the past four years to $514 million in 2016.",
+            "Trade between Belgium and Ivory Coast soared to $514 million in 2016, thus a 72% increase in four years.",
+            "Товарооборот России и Кот-д'Ивуара за пять лет вырос на 72% и в 2016 году составил $514 млн.",
+            "Товарооборот России и Кот-д'Ивуара за последние 3 года вырос на 72% и в 2016 году составил $514 млн.",
+        ] {
+            let language = TextLanguage.detect(text) == .english ? ExtractionLanguage.english : .russian
+            let decisions = decide(text, published: "2017-10-25", language: language)
+            #expect(decisions.contains { reason($0).contains("a change over several years") }, "\(text): \(decisions)")
+            #expect(!decisions.contains { if case .series(let code) = $0 { code.hasSuffix(".yoy") } else { false } }, "\(text)")
+        }
+        // One year's change with a span said in another clause stays year-on-year.
+        let fastest = "Trade between Belgium and Ivory Coast grew by 7% in 2016, the fastest in 10 years."
+        #expect(decide(fastest, published: "2017-10-25", language: .english) == [.series("be_ci.trade_turnover.yoy")])
+    }
+
+    @Test func goodsOfOneOriginAreOneGroupOfGoods() {
+        let text = "За первые восемь месяцев 2015 года импорт товаров литовского происхождения в Россию уменьшился на 55,4%."
+        #expect(reason(decide(text, published: "2015-10-14").first).contains("происхождени"))
+    }
+
+    @Test func aTotalAfterASentenceCallingTheAreaAPartnerIsNoTotalOfIt() {
+        let text =
+            "Colombia is currently our 27th largest goods trading partner with $27.7 billion in total (two way) goods trade during 2010. Goods exports totaled $12.0 billion in 2010."
+        let decisions = decide(text, published: "2011-05-01", language: .english)
+        #expect(decisions.last.map { if case .series = $0 { false } else { true } } == true, "\(decisions)")
+    }
+
     @Test func aDeadlinePastBracketsRestatingTheFigureMakesItAGoal() {
         let text = "Indonesia and India put the value of their trade at US$50 billion (Rp 700 trillion) by 2025."
         #expect(reason(decide(text, published: "2025-03-01", language: .english).first).contains("a goal («by 2025» right after it)"))

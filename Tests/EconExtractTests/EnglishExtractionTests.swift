@@ -45,6 +45,18 @@ struct EnglishExtractionTests {
         ("Exports reached 20 billion Kenya shillings.", "20000000000 KES exact"),
         ("Exports reached 1.5 trillion Ugandan shillings.", "1500000000000 UGX exact"),
         ("Exports reached 3 billion Tanzanian shillings.", "3000000000 TZS exact"),
+        ("Exports peaked at R15.4 billion.", "15400000000 ZAR exact"),
+        ("Swiss companies invested R13.9-billion.", "13900000000 ZAR exact"),
+        ("Trade fell to $14-billion.", "14000000000 USD exact"),
+        ("Exports reached 15.4 billion South African rand.", "15400000000 ZAR exact"),
+        ("The volume of trade is 55 billion Rands.", "55000000000 ZAR exact"),
+        ("Trade reached 20 billion naira.", "20000000000 NGN exact"),
+        ("Exports were six billion krona.", "6000000000 SEK exact"),
+        ("Exports were 12 billion Swedish kronor.", "12000000000 SEK exact"),
+        ("Trade reached 20 billion Moroccan dirhams.", "20000000000 MAD exact"),
+        ("Trade reached 20 billion Egyptian pounds.", "20000000000 EGP exact"),
+        ("Trade reached XOF 20 billion.", "20000000000 XOF exact"),
+        ("Exports reached RON 2.7 billion.", "2700000000 RON exact"),
         ("The budget is KZT 1.5 trillion.", "1500000000000 KZT exact"),
         ("Investment of 2.5 trillion tenge was attracted.", "2500000000000 KZT exact"),
         ("The deal is worth $450m.", "450000000 USD exact"),
@@ -64,6 +76,20 @@ struct EnglishExtractionTests {
     ])
     func scalesAndCurrencies(text: String, expected: String) {
         #expect(Self.found(text).map { $0.split(separator: " ").prefix(3).joined(separator: " ") } == [expected], "\(text)")
+    }
+
+    @Test func currenciesThatCannotBeToldApartAreLeftOut() {
+        // CFA francs are West or Central African; kroner Danish or Norwegian: no guess.
+        for text in ["Trade reached 514 billion CFA francs in 2016.", "Exports reached 1,241 billion kroner in 2016."] {
+            #expect(Self.found(text).isEmpty, "\(text)")
+        }
+    }
+
+    @Test func aRangeWithTheSignBeforeItsFirstEndAndTheScaleAfterItsSecond() {
+        let figures = Extractor(language: .english).extract("Total trade peaked at around R21 to 22 billion.", published: nil).figures
+        #expect(figures.count == 1)
+        #expect(figures.first?.qualifier == .range && figures.first?.low == 21e9 && figures.first?.high == 22e9)
+        #expect(figures.first?.unit == "ZAR")
     }
 
     @Test func aVerbPastTheBoundsTheFigureAndAFiscalYearIsNoFigure() {

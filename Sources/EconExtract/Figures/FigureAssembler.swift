@@ -114,7 +114,9 @@ struct FigureAssembler {
                 let changed = t[max(0, a.start - 6)..<(a.start - 1)].contains { $0.kind == .word && ChangeWords.isChange($0.text) }
                 return changed ? .twoFigures : .range(start: a.start - 1)
             }
-            if w == "to", a.unit == nil || a.unitBefore, a.scale == nil || b.scale != nil, b.unit != nil,
+            // "around R21 to 22 billion": the sign before the first end, the scale after the second.
+            if w == "to", a.unit == nil || a.unitBefore, a.scale == nil || b.scale != nil,
+                b.unit != nil || (a.unitBefore && b.scale != nil),
                 !t[max(0, a.start - 4)..<a.start].contains(where: { $0.kind == .word && ChangeWords.isChange($0.text) })
             {
                 return .range(start: a.start)

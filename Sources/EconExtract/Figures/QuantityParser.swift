@@ -42,7 +42,10 @@ enum QuantityParser {
             yearLike = !m.hasFraction && !m.grouped && m.integerDigits == 4 && (1900...2100).contains(Int(m.value))
             if q < n, t[q].gap == 0 {
                 // "5-й", "2024-м": an ordinal. "5G", "3D": a name. A glued scale or unit is fine: "5млрд".
-                if t[q].isDash, q + 1 < n, t[q + 1].kind == .word, t[q + 1].gap == 0 {
+                if t[q].isDash, q + 1 < n, t[q + 1].kind == .word, t[q + 1].gap == 0, Scales.match(t, at: q + 1) != nil {
+                    // "R13.9-billion", "$21-billion": the scale hyphenated to the digits.
+                    q += 1
+                } else if t[q].isDash, q + 1 < n, t[q + 1].kind == .word, t[q + 1].gap == 0 {
                     // "5-ти миллиардов", "2-х млн": a case ending of the cardinal, not an ordinal.
                     guard Self.cardinalEndings.contains(t[q + 1].text),
                         Scales.match(t, at: q + 2) != nil || Units.match(t, at: q + 2) != nil

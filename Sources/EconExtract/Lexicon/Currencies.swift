@@ -15,7 +15,7 @@ enum Currencies {
     /// shilling, as "$" is the US dollar: Ugandan and Tanzanian papers write "Ush"/"Shs" and "TSh".
     static let letterSigns: [Word: String] = [
         "sr": "SAR", "qr": "QAR", "dh": "AED", "dhs": "AED", "rm": "MYR", "sh": "KES", "ksh": "KES", "kshs": "KES", "ush": "UGX",
-        "ushs": "UGX", "shs": "UGX", "tsh": "TZS", "tshs": "TZS", "rp": "IDR",
+        "ushs": "UGX", "shs": "UGX", "tsh": "TZS", "tshs": "TZS", "rp": "IDR", "r": "ZAR",
     ]
 
     /// Letters glued before "$" that say which dollar ("A$", "NZ$", "C$", "HK$", "S$", "NT$", "R$").
@@ -30,7 +30,8 @@ enum Currencies {
         "usd", "eur", "rub", "kzt", "uah", "cny", "rmb", "byn", "uzs", "kgs", "tjs", "tmt", "azn", "amd", "gel",
         "mdl", "gbp", "chf", "jpy", "krw", "inr", "try", "aed", "sar", "hkd", "cad", "aud", "sgd", "nzd",
         "sek", "nok", "dkk", "pln", "czk", "huf", "brl", "mxn", "zar", "irr", "mnt", "vnd", "thb", "idr",
-        "myr", "ils", "egp", "qar", "kwd", "kes", "ugx", "tzs", "rwf", "etb", "ngn", "ghs", "twd",
+        "myr", "ils", "egp", "qar", "kwd", "kes", "ugx", "tzs", "rwf", "etb", "ngn", "ghs", "twd", "xof", "xaf", "zmw", "dzd",
+        "tnd", "lkr", "bdt", "pkr", "npr", "php", "khr", "mmk", "lak", "jod", "bhd", "omr", "iqd", "lbp", "rsd", "bgn", "ron", "isk",
     ]
 
     /// Whole words (and abbreviations written with or without a dot).
@@ -49,6 +50,7 @@ enum Currencies {
         "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "hryvnia": "UAH", "hryvnias": "UAH", "hryvnya": "UAH",
         "zloty": "PLN", "zlotys": "PLN", "dirham": "AED", "dirhams": "AED", "riyal": "SAR", "riyals": "SAR", "franc": "CHF",
         "francs": "CHF", "won": "KRW", "tugrik": "MNT", "tugriks": "MNT", "shilling": "KES", "shillings": "KES",
+        "rand": "ZAR", "rands": "ZAR", "naira": "NGN", "cedi": "GHS", "cedis": "GHS", "birr": "ETB", "kronor": "SEK", "krona": "SEK",
     ]
 
     /// English adjectives before a currency word: which dollar, rouble or manat is meant.
@@ -61,6 +63,9 @@ enum Currencies {
         "turkmen": ("AZN", "TMT"), "new": (nil, nil), "kenyan": (nil, nil), "ugandan": ("KES", "UGX"),
         "tanzanian": ("KES", "TZS"), "kenya": (nil, nil), "uganda": ("KES", "UGX"), "tanzania": ("KES", "TZS"),
         "nz": ("USD", "NZD"), "zealand": ("USD", "NZD"), "taiwan": ("USD", "TWD"), "taiwanese": ("USD", "TWD"),
+        "south": (nil, nil), "african": (nil, nil), "nigerian": (nil, nil), "ghanaian": (nil, nil), "ethiopian": (nil, nil),
+        "swedish": (nil, nil),
+        "moroccan": ("AED", "MAD"), "egyptian": ("GBP", "EGP"),
     ]
 
     /// Word beginnings that name a currency in any case (`доллар`, `долларов`, `долларах`…).

@@ -124,14 +124,19 @@ enum Units {
             }
             return UnitMatch(unit: code, kind: .money, end: afterCurrencyWord(tokens, j + 1, code))
         }
-        if let adjective = Currencies.adjective(w), j + 1 < tokens.count, tokens[j + 1].kind == .word,
-            let base = Currencies.code(forWord: tokens[j + 1].text)
+        // "Swedish kronor", "South African rand": one or two adjectives, the last of which decides.
+        guard var adjective = Currencies.adjective(w) else { return nil }
+        var k = j + 1
+        if k + 1 < tokens.count, tokens[k].kind == .word, Currencies.code(forWord: tokens[k].text) == nil,
+            let second = Currencies.adjective(tokens[k].text)
         {
-            var code = base
-            if let replaces = adjective.replaces, let with = adjective.with, replaces == base { code = with }
-            return UnitMatch(unit: code, kind: .money, end: afterCurrencyWord(tokens, j + 2, code))
+            adjective = second
+            k += 1
         }
-        return nil
+        guard k < tokens.count, tokens[k].kind == .word, let base = Currencies.code(forWord: tokens[k].text) else { return nil }
+        var code = base
+        if let replaces = adjective.replaces, let with = adjective.with, replaces == base { code = with }
+        return UnitMatch(unit: code, kind: .money, end: afterCurrencyWord(tokens, k + 1, code))
     }
 
     /// Past an abbreviation dot and a trailing "США" / "стерлингов" / "(долларов – ред.)" note.

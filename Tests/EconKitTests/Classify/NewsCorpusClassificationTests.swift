@@ -212,6 +212,8 @@ struct NewsCorpusClassificationTests {
         "holdout50": (0.76, 2),
         "holdout51": (0.81, 0),
         "holdout52": (0.31, 0),
+        "holdout53": (0.0, 99),
+        "holdout54": (0.0, 99),
     ]
 
     /// Every set with a floor is scored.

@@ -608,22 +608,34 @@ public final class Classifier: Sendable {
         {
             return (indicator, review("a change in money («\(previous.surface)» right before the bracket), not a level"))
         }
-        // "from CFA298 billion (about €454.3 million) in 2012": an amount in brackets right after an
-        // amount the extractor did not read (a currency it does not know) restates that one.
-        if figure.unit != "percent", let open = view.openingBracket,
-            view.words(from: open, to: position).words.allSatisfy({ !$0.text.contains(where: SentenceWords.isDigit) }),
-            let amount = view.words(from: 0, to: open).words.suffix(3).last(where: { w in
-                w.text.contains(where: SentenceWords.isDigit) && !WordPattern.Part.year.matches(w)
-            }),
-            // Not read: no figure of the extractor's ends past the amount's start.
-            earlier.inSentence.map({ $0.end - figure.sentenceStart <= amount.start }) ?? true,
-            view.scalars[amount.end..<open].allSatisfy({ $0.properties.isAlphabetic || $0.properties.isWhitespace })
+        // "from CFA298 billion (about €454.3 million) in 2012", "832 million dinars, about ($1.2
+        // billion)", "compared to 772 million in 2022 ($1.1 billion)": an amount alone in brackets right
+        // after another amount (only a year, a currency's name or "about" between) restates that one.
+        if figure.unit != "percent", let restated = restatedAmount(view, earlier: earlier.inSentence, sentenceStart: figure.sentenceStart) {
+            return (indicator, review("restates the amount before the bracket («\(restated)»)"))
+        }
+        // "Cumulative Chinese investment … amounted to $1.53 billion, with major allocations in power
+        // ($868.06m), textiles and apparel ($346.18m) …": an amount in brackets after a word that names
+        // no area, in a list of two or more such, is one item of a breakdown of the whole before it.
+        /// A word naming an item: no amount nor area, nor an indicator's, nor the unit of an amount
+        /// right before it ("1,6 млрд долларов (+35,8 %)"; "($868.06m), textiles" is past a bracket).
+        func namesAnItem(_ i: Int) -> Bool {
+            let w = sentence.words[i]
+            guard !w.text.contains(where: SentenceWords.isDigit), !inSentence.contains(where: { $0.mention.end == w.end }),
+                !hits.contains(where: { $0.end == w.end })
+            else { return false }
+            guard let amount = sentence.words[max(0, i - 2)..<i].last(where: { $0.text.contains(where: SentenceWords.isDigit) }) else {
+                return true
+            }
+            return view.scalars[amount.end..<w.start].contains(")")
+        }
+        if SeriesFamily.isMoney(figure.unit), earlier.inSentence != nil, let open = view.openingBracket,
+            let i = sentence.words.lastIndex(where: { $0.end <= open }), namesAnItem(i),
+            sentence.words.indices.filter({ view.amountInBrackets(after: sentence.words[$0].end) && namesAnItem($0) }).count >= 2
         {
-            // The amount's whole token, letters glued before its digits included ("CFA42.9 billion").
-            var from = amount.start
-            while from > 0, !view.scalars[from - 1].properties.isWhitespace { from -= 1 }
-            let said = String(String.UnicodeScalarView(view.scalars[from..<open])).trimmingCharacters(in: .whitespaces)
-            return (indicator, review("restates the amount before the bracket («\(said)»), which the extractor did not read"))
+            let item = sentence.words[i]
+            let name = String(String.UnicodeScalarView(item.original))
+            return (indicator, review("one item («\(name)») of a breakdown of the figure before it"))
         }
         // "объем предоставленной помощи через агентство TIKA для внедрения 350 проектов составил $33
         // млн": aid or a grant is neither investment nor joint projects.
@@ -1856,6 +1868,39 @@ public final class Classifier: Sendable {
     private func isPossessive(_ mention: RoledMention, in words: SentenceWords) -> Bool {
         SentenceWords.possessiveS(after: mention.mention.end, in: words.words) != nil
     }
+    /// The amount a money figure alone in brackets restates ("(about €454.3 million)", not "(в том
+    /// числе прямых — $5,35 млн)"), as written, or `nil`: the last amount
+    /// in the five words before the bracket that is no year nor percentage, with only years, words
+    /// and commas between it and the bracket ("CFA298 billion (about €454.3 million)", "772 million
+    /// in 2022 ($1.1 billion)"). An amount the extractor read (`earlier`) must be money.
+    private func restatedAmount(_ view: FigureSentence, earlier: ExtractedFigure?, sentenceStart: Int) -> String? {
+        guard let open = view.openingBracket,
+            view.words(from: open, to: view.start).words.isEmpty,
+            view.scalars[view.end...].first(where: { !$0.properties.isWhitespace }) == ")"
+        else { return nil }
+        let before = view.words(from: 0, to: open).words.suffix(5)
+        guard
+            let amount = before.last(where: { w in
+                w.text.contains(where: SentenceWords.isDigit) && !WordPattern.Part.year.matches(w) && w.next != "%"
+            })
+        else { return nil }
+        let between = view.words(from: amount.end, to: open).words
+        guard !between.contains(where: { w in w.text.contains(where: SentenceWords.isDigit) && !WordPattern.Part.year.matches(w) }),
+            !between.contains(where: { Self.percentWords.contains($0.text) }),
+            view.scalars[amount.end..<open].allSatisfy({
+                $0.properties.isAlphabetic || $0.properties.isWhitespace || $0.properties.numericType != nil || $0 == ","
+            })
+        else { return nil }
+        if let earlier, earlier.end - sentenceStart > amount.start, !SeriesFamily.isMoney(earlier.unit) { return nil }
+        // The amount's whole token, letters glued before its digits included ("CFA42.9 billion").
+        var from = amount.start
+        while from > 0, !view.scalars[from - 1].properties.isWhitespace { from -= 1 }
+        return String(String.UnicodeScalarView(view.scalars[from..<open])).trimmingCharacters(
+            in: .whitespaces.union(.punctuationCharacters))
+    }
+    private static let percentWords: Set<[Unicode.Scalar]> = Set(
+        ["percent", "per", "процента", "процентов", "процент", "проц"].map { Array($0.unicodeScalars) })
+
     /// Verbs of buying, imports only from a named seller (``place``).
     private static let purchaseWords: Set<[Unicode.Scalar]> = Set(["bought", "purchased"].map { Array($0.unicodeScalars) })
     private static let salesWords: Set<[Unicode.Scalar]> = Set(["sales", "shipments"].map { Array($0.unicodeScalars) })
@@ -2336,7 +2381,10 @@ public final class Classifier: Sendable {
         // nothing else named is the growth of what the figure in the sentence right before measured.
         // Not when the sentence counts something else ("количество туристов … также увеличивается на 20 %").
         if figure.unit == "percent", figure.indicator == nil, previousInSentenceBefore, let previousIndicator,
-            growthCues.contains(where: { sentence.contains($0) }), !Self.countWords.contains(where: { sentence.contains($0) })
+            growthCues.contains(where: { sentence.contains($0) }), !Self.countWords.contains(where: { sentence.contains($0) }),
+            // Nor when it names goods or a sector ("830.000 Chinese tourists visited Cambodia last year,
+            // a 20 percent year-on-year increase" after a sentence on investment).
+            !productCues.contains(where: { sentence.contains($0) })
         {
             return IndicatorWord(name: previousIndicator, why: "«прирост», of the figure in the sentence before")
         }
@@ -2370,6 +2418,25 @@ public final class Classifier: Sendable {
     func flowsNamed(in words: SentenceWords) -> Set<String> {
         Set(indicatorHits(words).map(\.name).filter(isFlow))
     }
+
+    /// The words of a percentage of an indicator of `indicator`'s kind in `words` ("**50% of the
+    /// foreign direct investments** in Slovenia are made by Austrian businesses", "**40 % от
+    /// экспорта**"), or `nil`: a number with "%" or a percent word, "of" or "от" within two words,
+    /// then the indicator's word within four.
+    func shareOfKind(in words: SentenceWords, of indicator: String) -> String? {
+        let w = words.words
+        let hits = indicatorHits(words).filter { Self.kind($0.name) == Self.kind(indicator) }
+        for i in w.indices where w[i].isNumber || w[i].text.contains(where: SentenceWords.isDigit) {
+            let percent = w[i].next == "%" || (i + 1 < w.count && Self.percentWords.contains(w[i + 1].text))
+            guard percent, let of = w[(i + 1)...].prefix(3).firstIndex(where: { Self.fromOf.contains($0.text) || $0.text == Self.otWord })
+            else { continue }
+            let window = w[(of + 1)...].prefix(4)
+            guard let last = window.last, hits.contains(where: { $0.start >= w[of].end && $0.start <= last.start }) else { continue }
+            return String(String.UnicodeScalarView(w[i].original)) + (w[i].next == "%" ? "%" : "") + " of …"
+        }
+        return nil
+    }
+    private static let otWord = Array("от".unicodeScalars)
 
     /// The last indicator word of a sentence, if it names one.
     func lastIndicator(in words: SentenceWords) -> String? {

@@ -185,6 +185,16 @@ final class ContextReader {
             {
                 continue
             }
+            // "50% of the foreign direct investments in Slovenia are made by Austrian businesses. The FDI
+            // volume comes at € 6.0bn": after a share of a whole of investment, a figure of investment
+            // naming no area may be the whole or the part. (Trade after a partner's share of it goes on
+            // with the pair: "The EU accounts for 30 percent of Kazakhstan's trade. Trade reached $40
+            // billion".)
+            if nearestNaming, have.isEmpty, let indicator, Classifier.kind(indicator) == "investment",
+                let share = classifier.shareOfKind(in: words(ofSentence: k), of: indicator)
+            {
+                return .failure(.init("the sentence before gives a share of a whole («\(share)»): this the whole, or the part?"))
+            }
             // "Общий внешнеторговый оборот Грузии составил $21,5 млрд. Экспорт — более $6 млрд",
             // "Turkey's foreign trade turnover … amounted to $22.5 billion. … Turkish imports grew by 1
             // percent": a figure that names no other area after a sentence about one area's total is

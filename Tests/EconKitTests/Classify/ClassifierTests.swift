@@ -1753,6 +1753,39 @@ struct ClassifierTests {
         #expect(!decide(share, published: "2020-11-01").contains { reason($0).contains("restates the amount") })
     }
 
+    @Test func anAmountInBracketsAfterAnotherAndItsYearRestatesIt() {
+        let text =
+            "The volume of trade exchange between Jordan and Iraq increased in 2023 to reach 832 million dinars, about ($1.2 billion), compared to 772 million in 2022 ($1.1 billion)."
+        let decisions = decide(text, published: "2024-04-18", language: .english)
+        #expect(decisions.count == 3)
+        #expect(reason(decisions[0]).contains("restates the amount before the bracket («832 million dinars"), "\(decisions)")
+        #expect(reason(decisions[2]).contains("restates the amount before the bracket («772 million in 2022»)"), "\(decisions)")
+    }
+
+    @Test func anAmountInBracketsAfterAnItemOfAListIsOnePartOfABreakdown() {
+        let text =
+            "Cumulative Chinese investment in Bangladesh from 2001 to March 2025 amounted to $1.53 billion, with major allocations in power ($868.06m), construction ($46.41m) and leather ($20.37m)."
+        let decisions = decide(text, published: "2025-10-23", language: .english)
+        #expect(decisions.first == .series("cn_bd.investment.cumulative"))
+        #expect(decisions.count == 4 && reason(decisions[1]).contains("one item («power») of a breakdown"), "\(decisions)")
+        #expect(reason(decisions[2]).contains("one item («construction»)"), "\(decisions)")
+        // Areas in brackets are a list of partners, not items ("Italy ($87.6 million)"): not this rule.
+        let areas = "Armenia's trade with the EU reached $678 million, with Germany ($173.6 million) and Italy ($87.6 million) in the lead."
+        #expect(!decide(areas, published: "2023-05-01", language: .english).contains { reason($0).contains("breakdown") })
+    }
+
+    @Test func growthInASentenceOnGoodsOrASectorIsNotTheFigureBeforesGrowth() {
+        let text =
+            "Chinese investment in Cambodia reached $5.1 billion in 2016. Some 830,000 Chinese tourists visited Cambodia last year, a 20 percent year-on-year increase."
+        #expect(!decide(text, published: "2017-04-12", language: .english).contains(.series("cn_kh.investment.yearly.yoy")))
+    }
+
+    @Test func investmentNamingNoAreaAfterAShareOfAWholeOfInvestmentGoesToReview() {
+        let text =
+            "According to Leitl, 50% of the foreign direct investments in Slovenia are made by Austrian businesses. The FDI volume comes at € 6.0bn."
+        #expect(reason(decide(text, published: "2012-11-08", language: .english).last).contains("a share of a whole («50% of …»)"))
+    }
+
     @Test func aChangeOverSeveralYearsIsNoYearOnYearChange() {
         for text in [
             "Trade between Belgium and Ivory Coast grew by 72% over the past four years to $514 million in 2016.",

@@ -315,8 +315,18 @@ public final class Classifier: Sendable {
         // "Приток прямых инвестиций из КНР составил $109 млн … КНР инвестировала $220,8 млн": after a
         // figure of direct investment (the last figure before with an indicator), investment said in
         // general may be the same direct investment.
-        if indicator == "investment", earlier.indicator == "direct_investment" {
-            return (indicator, review("investment after a figure of direct investment: direct investment again, or all of it?"))
+        // So after a title or a sentence right before on direct investment ("German direct investment
+        // in China shrank … German investment in China fell to 10.31 billion euros").
+        let directBefore = [context.titleWords, context.wordsOfSentence(before: figure.sentenceStart)].contains { words in
+            words.map { indicatorHits($0).contains { $0.name == "direct_investment" } } ?? false
+        }
+        if indicator == "investment", earlier.indicator == "direct_investment" || directBefore {
+            return (
+                indicator,
+                review(
+                    "investment after direct investment (a figure of it, the title or the sentence before): direct investment again, or all of it?"
+                )
+            )
         }
 
         guard var period = figure.period else {
@@ -911,7 +921,9 @@ public final class Classifier: Sendable {
                 }) {
                     return (indicator, review("a change since an earlier time («\(cue.text)»), over several periods"))
                 }
-                if let span = Self.severalYears(in: clauseWords) {
+                if let span = Self.severalYears(in: clauseWords)
+                    ?? Self.yearSpan(in: view.words(from: view.contrastStart(before: position), to: view.clauseEnd))
+                {
                     return (indicator, review("a change over several years («\(span)»), not the year before"))
                 }
                 if let year = Int(period.start.description.prefix(4)),
@@ -1195,6 +1207,11 @@ public final class Classifier: Sendable {
             !Self.inflowWords.contains(where: { stem in sentenceWords.words.contains { $0.text.starts(with: stem) } })
         {
             return .failure(.init("\(only.area)'s foreign investment: made abroad or taken in?"))
+        }
+        // "Внешнеторговый оборот [между Татарстаном и Беларусью]": a side the gazetteer does not know
+        // makes a pair's figure, not the other side's total.
+        if family.direction == .single, let unknown = unknownParty(view, mentions: sentence) {
+            return .failure(.init("«\(unknown)» names a party the gazetteer does not know (a region, a city, a company?)"))
         }
         if family.direction == .single, let said = partnersNotNamed(view, from: scopeStart ?? view.clauseStart, ownerRole: ownerRole) {
             return .failure(.init("partners said («\(said)») but not named: not a total with all of them"))
@@ -2142,6 +2159,22 @@ public final class Classifier: Sendable {
         }
         return nil
     }
+    /// A span of years told by its ends, two or more years apart ("From 2010 to 2016", "с 2015 по
+    /// 2020 год", "between 2012 and 2016"), as written, or `nil`.
+    static func yearSpan(in words: SentenceWords) -> String? {
+        let w = words.words
+        func year(_ k: Int) -> Int? {
+            guard w.indices.contains(k), WordPattern.Part.year.matches(w[k]) else { return nil }
+            return Int(String(String.UnicodeScalarView(w[k].text)))
+        }
+        for i in w.indices.dropLast(3) where Self.spanOpenings.contains(w[i].text) {
+            guard let from = year(i + 1), Self.spanJoiners.contains(w[i + 2].text), let to = year(i + 3), to - from >= 2 else { continue }
+            return w[i...(i + 3)].map { String(String.UnicodeScalarView($0.original)) }.joined(separator: " ")
+        }
+        return nil
+    }
+    private static let spanOpenings: Set<[Unicode.Scalar]> = Set(["from", "between", "с", "со", "между"].map { Array($0.unicodeScalars) })
+    private static let spanJoiners: Set<[Unicode.Scalar]> = Set(["to", "and", "по", "до", "и"].map { Array($0.unicodeScalars) })
     private static let decade: [[Unicode.Scalar]] = ["decade", "десятилет"].map { Array($0.unicodeScalars) }
     /// Beginnings of the years' words: "years", "лет", "года" and "годы" after a number, decades.
     private static let yearsWords: [[Unicode.Scalar]] = ["years", "лет", "года", "годы", "decade", "десятилет"].map {

@@ -294,8 +294,9 @@ struct ClassifierTests {
             "Приток прямых инвестиций из Китая в Кыргызстан за первые 6 месяцев 2024 года составил 109 млн долларов. КНР за весь 2023 год инвестировала в экономику Кыргызстана 220,8 млн долларов, что составило 27,7% от общего объема вложений."
         let decisions = decide(text, published: "2024-09-01")
         #expect(decisions[0] == .series("cn_kg.fdi.ytd"))
-        #expect(reason(decisions[1]).contains("after a figure of direct investment"))
-        #expect(reason(decisions[2]).contains("the share of the figure before it"))
+        #expect(reason(decisions[1]).contains("investment after direct investment (a figure of it"))
+        // Its share is no surer: the sentence before speaks of direct investment too.
+        #expect(reason(decisions[2]).contains("direct investment again, or all of it?"))
     }
 
     @Test func theTwoCountriesAreThoseOfTheNearestSentenceWhateverTheTitleNames() {
@@ -1784,6 +1785,30 @@ struct ClassifierTests {
         let text =
             "According to Leitl, 50% of the foreign direct investments in Slovenia are made by Austrian businesses. The FDI volume comes at € 6.0bn."
         #expect(reason(decide(text, published: "2012-11-08", language: .english).last).contains("a share of a whole («50% of …»)"))
+    }
+
+    @Test func aChangeBetweenTwoYearsApartIsOverSeveralYearsAndAStockIsAStock() {
+        let text = "From 2010 to 2016, Japan’s stock of direct investment in Australia increased by 78 per cent to $91 billion."
+        let decisions = decide(text, published: "2017-09-21", language: .english)
+        #expect(reason(decisions.first).contains("a change over several years («From 2010 to 2016»)"), "\(decisions)")
+        #expect(decisions.last == .series("jp_au.fdi.cumulative"))
+        let russian = "С 2015 по 2020 год товарооборот России и Монголии вырос на 40%."
+        #expect(reason(decide(russian, published: "2021-03-01").first).contains("a change over several years («С 2015 по 2020»)"))
+    }
+
+    @Test func aTotalWithASideTheGazetteerDoesNotKnowIsNoTotal() {
+        let text = "Внешнеторговый оборот между Татарстаном и Беларусью составил более 800 млн долларов в 2022 году."
+        #expect(decide(text, published: "2023-03-01").allSatisfy { if case .series = $0 { false } else { true } })
+    }
+
+    @Test func investmentAfterATitleOnDirectInvestmentGoesToReview() {
+        let text = "German investment in China fell to 10.31 billion euros in the first half of 2023."
+        let decisions = decide(
+            text, published: "2023-09-20", title: "German direct investment in China declines in the first half of the year",
+            language: .english)
+        #expect(reason(decisions.first).contains("direct investment again, or all of it?"))
+        // With no word of direct investment around, investment is investment.
+        #expect(decide(text, published: "2023-09-20", language: .english) == [.series("de_cn.investment.ytd.eur")])
     }
 
     @Test func aChangeOverSeveralYearsIsNoYearOnYearChange() {

@@ -216,6 +216,8 @@ struct NewsCorpusClassificationTests {
         "holdout54": (0.57, 0),
         "holdout55": (0.0, 0),
         "holdout56": (0.57, 1),
+        "holdout57": (0.0, 99),
+        "holdout58": (0.0, 99),
     ]
 
     /// Every set with a floor is scored.

@@ -23,6 +23,9 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible, L
         case day(CivilDate)
         /// Months `from` through `to`, inclusive; each is (year, month).
         case monthSpan(fromYear: Int, fromMonth: Int, toYear: Int, toMonth: Int)
+
+        /// A whole calendar year.
+        public var isYear: Bool { if case .year = self { true } else { false } }
     }
 
     public let kind: Kind
@@ -160,6 +163,19 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible, L
             return CivilDate(year: date.year, month: date.month, day: date.day).flatMap { Period(.day($0)) }
         case .monthSpan:
             return nil
+        }
+    }
+
+    /// The same stretch of time a year before ("2023-H1" → "2022-H1", January–May 2024 → January–May
+    /// 2023); `nil` when that leaves years 1–9999.
+    public var yearEarlier: Period? {
+        switch kind {
+        case .year: advanced(by: -1)
+        case .half: advanced(by: -2)
+        case .quarter: advanced(by: -4)
+        case .month: advanced(by: -12)
+        case .day(let d): CivilDate(year: d.year - 1, month: d.month, day: min(d.day, 28)).flatMap { Period(.day($0)) }
+        case .monthSpan(let fy, let fm, let ty, let tm): Period(.monthSpan(fromYear: fy - 1, fromMonth: fm, toYear: ty - 1, toMonth: tm))
         }
     }
 

@@ -2,6 +2,14 @@ import EconModel
 import Testing
 
 struct PeriodTests {
+    @Test(arguments: [
+        ("2024", "2023"), ("2024-H1", "2023-H1"), ("2024-Q3", "2023-Q3"), ("2024-03", "2023-03"), ("2025-01/2025-09", "2024-01/2024-09"),
+        ("2024-11/2025-02", "2023-11/2024-02"),
+    ])
+    func aYearEarlierIsTheSameStretchOfTimeAYearBefore(text: String, earlier: String) throws {
+        #expect(try Period(parsing: text).yearEarlier?.description == earlier)
+    }
+
     @Test(arguments: ["2024", "2024-H1", "2024-H2", "2024-Q3", "2024-03", "2025-11-06", "2025-01/2025-09", "2024-11/2025-02", "2024-02-29"])
     func printsBackExactlyWhatWasParsed(text: String) throws {
         #expect(try Period(parsing: text).description == text)

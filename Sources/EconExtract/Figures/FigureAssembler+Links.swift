@@ -140,8 +140,12 @@ extension FigureAssembler {
                 // 2023 году": when this figure has an expression of its own right after it, one right
                 // after another amount is that amount's ("rose 15% in 2023 to $5 billion from $4.3
                 // billion in 2022" keeps 2023: the figure before is a rate, not another amount).
+                // So is one right after a rate when this figure is a rate too ("rose 10% in 2023 and
+                // 30% in 2022").
                 if m.end <= d.coreStart, ownRightAfter(d),
-                    drafts.contains(where: { $0.unitKind != .percent && $0.coreEnd <= m.start && m.start - $0.coreEnd <= 1 })
+                    drafts.contains(where: { o in
+                        (o.unitKind != .percent || d.unitKind == .percent) && o.coreEnd <= m.start && m.start - o.coreEnd <= 1
+                    })
                 {
                     score += 8
                 }
@@ -175,8 +179,42 @@ extension FigureAssembler {
             } else {
                 drafts[k].period = date?.asOfPeriod
             }
+            // "$3 billion in 2023 versus $3.5 billion the previous year", "против $3,5 млрд годом
+            // ранее", "from $1.728 billion in the same period last year": an amount with a point of
+            // comparison right after it is of the year before the period it would have had.
+            // "вырос на 34,1 % по сравнению с 2020 годом (11,8 миллиарда долларов)": an amount in
+            // brackets right after a point of comparison that names its period is of that period.
+            if d.unitKind != .percent, d.coreStart >= 1,
+                t[d.coreStart - 1].text == "(" || (d.coreStart >= 2 && t[d.coreStart - 2].text == "("),
+                let compared = mentions.first(where: { m in
+                    m.role == .comparison && m.period != nil && m.end <= d.coreStart && d.coreStart - m.end <= 2
+                        && t[m.end..<d.coreStart].allSatisfy { $0.text == "(" || $0.kind == .symbol }
+                })
+            {
+                drafts[k].period = compared.period
+                drafts[k].periodFromText = true
+                continue
+            }
+            if d.unitKind != .percent, drafts[k].periodFromText, let compared = comparedRightAfter(d, mentions, t, drafts),
+                let period = drafts[k].period
+            {
+                drafts[k].period = compared.period.flatMap { p in p.kind.isYear && period.kind.isYear ? p : nil } ?? period.yearEarlier
+                drafts[k].periodFromText = true
+            }
         }
     }
+
+    /// A point of comparison right after the figure ("$3,5 млрд годом ранее", "$12.55 billion a year
+    /// earlier", "$3.5 billion the previous year", "$1.728 billion in the same period last year"), only
+    /// words of a period between ("и увеличился к уровню 2020 года" is a change of its own).
+    private func comparedRightAfter(_ d: FigureDraft, _ mentions: [PeriodMention], _ t: [Token], _ drafts: [FigureDraft]) -> PeriodMention?
+    {
+        mentions.first { m in
+            m.role == .comparison && m.start >= d.coreEnd && m.start - d.coreEnd <= 4
+                && t[d.coreEnd..<min(m.start, t.count)].allSatisfy { Self.periodFillers.contains($0.text) }
+        }
+    }
+    private static let periodFillers: Set<Word> = ["in", "the", "same", "period", "of", "during", "в", "за", "том", "же", "тот"]
 
     /// Kinds of figure that are always flows over a period, which a period named before goes on to.
     static let flows: Set<String> = ["trade_turnover", "turnover", "exports", "imports", "supplies"]

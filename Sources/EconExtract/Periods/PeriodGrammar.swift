@@ -409,6 +409,13 @@ struct PeriodGrammar {
         if w == "a" || w == "one", text(i + 1) == "year", text(i + 2) == "earlier" || text(i + 2) == "ago" || text(i + 2) == "before" {
             return PeriodMention(start: i, end: i + 3, period: nil, role: .comparison)
         }
+        // "the previous year", "the prior year", "the preceding year", "the year before".
+        if w == "the", ["previous", "prior", "preceding"].contains(text(i + 1)), text(i + 2) == "year" {
+            return PeriodMention(start: i, end: i + 3, period: nil, role: .comparison)
+        }
+        if w == "the", text(i + 1) == "year", text(i + 2) == "before" || text(i + 2) == "earlier" {
+            return PeriodMention(start: i, end: i + 3, period: nil, role: .comparison)
+        }
         return nil
     }
 

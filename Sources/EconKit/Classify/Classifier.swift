@@ -222,8 +222,71 @@ public final class Classifier: Sendable {
             placements[main].decision = why
             placements[main].newSeries = []
         }
+        settleClashesWithinSentences(extraction.figures, text: text, &placements)
         return placements
     }
+
+    /// The values a figure allows, rounding included: "exceeded $100 billion" and "$108.3 billion"
+    /// agree, "$16 Bln" and "$16.04 billion" too; `nil` when it has no value.
+    static func bounds(_ figure: ExtractedFigure) -> ClosedRange<Double>? {
+        let v = figure.value ?? figure.low ?? figure.high
+        guard let v, v.isFinite else { return nil }
+        let magnitude = Swift.abs(v)
+        switch figure.qualifier {
+        case .exact: return (v - magnitude * 0.02)...(v + magnitude * 0.02)
+        case .approx: return (v - magnitude * 0.1)...(v + magnitude * 0.1)
+        case .moreThan, .atLeast: return (figure.low ?? v)...Double.greatestFiniteMagnitude
+        case .lessThan, .atMost: return -Double.greatestFiniteMagnitude...(figure.high ?? v)
+        case .range:
+            guard let low = figure.low, let high = figure.high, low <= high else { return nil }
+            return low...high
+        }
+    }
+
+    /// "Australia's two way trade with Indonesia was valued at $14.9b, where $11.2b was in goods":
+    /// two figures of one sentence placed in the same series for the same period with values that
+    /// cannot both hold are a whole and its part, or a level and the one it is compared with whose
+    /// period was misread. The one said after "from", "с", "против" … goes to review (the value
+    /// compared with); else the later one (a part told after its whole).
+    private func settleClashesWithinSentences(_ figures: [ExtractedFigure], text: String, _ placements: inout [Placement]) {
+        let scalars = Array(text.unicodeScalars)
+        /// Whether the word right before the figure says it is the value compared with.
+        func compared(_ figure: ExtractedFigure) -> Bool {
+            var end = min(figure.start, scalars.count)
+            while end > 0, scalars[end - 1].properties.isWhitespace { end -= 1 }
+            var start = end
+            while start > 0, scalars[start - 1].properties.isAlphabetic { start -= 1 }
+            let word = String(String.UnicodeScalarView(scalars[start..<end])).lowercased()
+            return Self.comparedWith.contains(word)
+        }
+        var first: [String: Int] = [:]
+        var demoted: [Int: Int] = [:]
+        for (i, figure) in figures.enumerated() {
+            guard case .series(let code) = placements[i].decision, let period = figure.period else { continue }
+            let key = "\(figure.sentenceStart) \(code) \(period.description)"
+            guard let j = first[key] else {
+                first[key] = i
+                continue
+            }
+            guard let a = Self.bounds(figures[j]), let b = Self.bounds(figure), a.upperBound < b.lowerBound || b.upperBound < a.lowerBound
+            else { continue }
+            if compared(figures[j]) && !compared(figure) {
+                demoted[j] = i
+                first[key] = i
+            } else {
+                demoted[i] = j
+            }
+        }
+        for (i, other) in demoted {
+            guard case .series(let code) = placements[i].decision else { continue }
+            placements[i].decision = .review(
+                reason:
+                    "\(code) for the same period as «\(figures[other].surface)» in its sentence, with another value: a part of it, or the value it is compared with?"
+            )
+            placements[i].newSeries = []
+        }
+    }
+    private static let comparedWith: Set<String> = ["from", "с", "со", "против", "versus", "vs", "against"]
 
     /// The series an annotation belongs to: that of the nearest placed figure before it (for a
     /// stock that accumulates a flow, the flow), when the annotation's period fits it.
@@ -317,10 +380,12 @@ public final class Classifier: Sendable {
         // general may be the same direct investment.
         // So after a title or a sentence right before on direct investment ("German direct investment
         // in China shrank … German investment in China fell to 10.31 billion euros").
-        let directBefore = [context.titleWords, context.wordsOfSentence(before: figure.sentenceStart)].contains { words in
-            words.map { indicatorHits($0).contains { $0.name == "direct_investment" } } ?? false
+        func directBefore() -> Bool {
+            [context.titleWords, context.wordsOfSentence(before: figure.sentenceStart)].contains { words in
+                words.map { indicatorHits($0).contains { $0.name == "direct_investment" } } ?? false
+            }
         }
-        if indicator == "investment", earlier.indicator == "direct_investment" || directBefore {
+        if indicator == "investment", earlier.indicator == "direct_investment" || directBefore() {
             return (
                 indicator,
                 review(
@@ -1208,9 +1273,10 @@ public final class Classifier: Sendable {
         {
             return .failure(.init("\(only.area)'s foreign investment: made abroad or taken in?"))
         }
-        // "Внешнеторговый оборот [между Татарстаном и Беларусью]": a side the gazetteer does not know
-        // makes a pair's figure, not the other side's total.
-        if family.direction == .single, let unknown = unknownParty(view, mentions: sentence) {
+        // "Внешнеторговый оборот [между Татарстаном и Беларусью]", "China's trade with Africa hit around
+        // $150 billion": a side the gazetteer does not know makes a figure of that side, not the total of
+        // the other nor a pair with an area named elsewhere in the sentence.
+        if let unknown = unknownParty(view, mentions: sentence) {
             return .failure(.init("«\(unknown)» names a party the gazetteer does not know (a region, a city, a company?)"))
         }
         if family.direction == .single, let said = partnersNotNamed(view, from: scopeStart ?? view.clauseStart, ownerRole: ownerRole) {
@@ -1552,10 +1618,19 @@ public final class Classifier: Sendable {
     func unknownParty(_ view: FigureSentence, mentions: [RoledMention]) -> String? {
         let words = view.words.words
         let named = Set(mentions.filter { $0.place == "sentence" }.map(\.wordIndex))
-        for i in words.indices.dropFirst() where words[i].start >= view.clauseStart && words[i].end <= view.start {
+        // Every name the gazetteer knows in the sentence, also those a narrower reading left out.
+        let known = areaMentions(view.words)
+        func isKnown(_ w: SentenceWords.Word) -> Bool { known.contains { $0.start <= w.start && w.start < $0.end } }
+        // In the figure's clause before it, or right after it past a preposition ("had invested more
+        // than $43 billion in Africa"; not "41 documents were signed in Xian").
+        let firstAfter = words.firstIndex { $0.start >= view.end }
+        for i in words.indices.dropFirst()
+        where words[i].start >= view.clauseStart && (words[i].end <= view.start || (firstAfter.map { i == $0 + 1 } ?? false))
+            && words[i].end <= view.clauseEnd
+        {
             let original = words[i].original
             guard original.first?.properties.isUppercase == true, original.dropFirst().first?.properties.isLowercase == true,
-                !Self.isCalendarWord(words[i]),
+                !Self.isCalendarWord(words[i]), !isKnown(words[i]),
                 !mentions.contains(where: {
                     $0.place == "sentence" && $0.mention.start <= words[i].start && words[i].start < $0.mention.end
                 })
@@ -1575,7 +1650,7 @@ public final class Classifier: Sendable {
         for i in words.indices where words[i].end <= view.start {
             let original = words[i].original
             guard original.first?.properties.isUppercase == true, original.dropFirst().first?.properties.isLowercase == true,
-                !Self.isCalendarWord(words[i]), !Self.subjectPronouns.contains(words[i].text),
+                !Self.isCalendarWord(words[i]), !Self.subjectPronouns.contains(words[i].text), !isKnown(words[i]),
                 !mentions.contains(where: { $0.mention.start <= words[i].start && words[i].start < $0.mention.end })
             else { continue }
             var k = i + 1

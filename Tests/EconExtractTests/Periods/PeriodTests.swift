@@ -75,6 +75,30 @@ struct PeriodTests {
         #expect(period("В 2024 году товарооборот составил $5 млрд.", published: nil) == "2024")
     }
 
+    @Test(arguments: [
+        ("Kazakhstan's exports to Turkey were $3 billion in 2023 versus $3.5 billion the previous year.", ["2023", "2022"]),
+        ("Экспорт Казахстана в Турцию в 2023 году составил $3 млрд против $3,5 млрд годом ранее.", ["2023", "2022"]),
+        (
+            "Pakistan's exports to China rose to $1.918 billion in the first half of 2022 from $1.728 billion in the same period last year.",
+            ["2022-H1", "2021-H1"]
+        ),
+        ("Trade reached $14.39 billion in 2022, up from $12.55 billion a year earlier.", ["2022", "2021"]),
+        // A rate after a rate with its own year is of that year.
+        ("Trade rose 10% in 2023 and 30% in 2022.", ["2023", "2022"]),
+        // A change from a year earlier is this year's.
+        ("Trade grew 5% from a year earlier to $5 billion in 2023.", ["2023", "2023"]),
+        // "и увеличился к уровню 2020 года" is a change of its own, not the amount's comparison.
+        ("В 2021 году товарооборот составил $301,9 млн и увеличился к уровню 2020 года на 7,8 %.", ["2021", "2021"]),
+        (
+            "В 2021 году оборот вырос на 34,1 процента по сравнению с 2020 годом (11,8 миллиарда долларов) - до 15,8 миллиарда долларов.",
+            ["2021", "2020", "2021"]
+        ),
+    ])
+    func anAmountComparedWithAYearBeforeIsOfThatYear(text: String, periods: [String]) throws {
+        let f = Extractor().extract(text, published: try PublicationTime(parsing: "2024-05-10")).figures
+        #expect(f.map { $0.period?.description ?? "-" } == periods, "\(text)")
+    }
+
     @Test func theReportingPeriodIsThePeriodNamedBefore() throws {
         let published = try PublicationTime(parsing: "2024-07-12")
         let text = """

@@ -1811,6 +1811,28 @@ struct ClassifierTests {
         #expect(decide(text, published: "2023-09-20", language: .english) == [.series("de_cn.investment.ytd.eur")])
     }
 
+    @Test func twoValuesOfOneSeriesAndPeriodInASentenceLeaveTheLaterOrTheComparedOneToReview() {
+        let part = "In 2013, Australia’s two way trade with Indonesia was valued at $14.9b, where $11.2b was in goods."
+        let decisions = decide(part, published: "2015-01-01", language: .english)
+        #expect(decisions.first == .series("au_id.trade_turnover"))
+        #expect(reason(decisions.last).contains("for the same period as «$14.9b» in its sentence"), "\(decisions)")
+        // A bound and the value agree ("exceeded $100 billion … $108.3 billion"): no clash.
+        let bound = "Trade between Russia and China exceeded $100 billion in 2018 and reached $108.3 billion."
+        #expect(
+            decide(bound, published: "2019-03-01", language: .english) == [
+                .series("ru_cn.trade_turnover"), .series("ru_cn.trade_turnover"),
+            ])
+    }
+
+    @Test func aPlaceTheGazetteerDoesNotKnowAfterTheFigureOrAsThePartnerIsNoArea() {
+        for text in [
+            "By the end of 2020, Chinese companies in Ghana had invested more than $43 billion in Africa.",
+            "The Chinese ambassador to Ghana said that in the first seven months of 2023 China’s trade with Africa hit around $150 billion.",
+        ] {
+            #expect(reason(decide(text, published: "2023-09-28", language: .english).first).contains("Africa» names a party"), "\(text)")
+        }
+    }
+
     @Test func aChangeOverSeveralYearsIsNoYearOnYearChange() {
         for text in [
             "Trade between Belgium and Ivory Coast grew by 72% over the past four years to $514 million in 2016.",

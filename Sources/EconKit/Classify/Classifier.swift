@@ -286,6 +286,11 @@ public final class Classifier: Sendable {
             placements[i].newSeries = []
         }
     }
+    /// Words that begin a figure's parts told after it: "including", "of which", "в том числе", "из них".
+    private static let partMarkers = ["=including", "=of =which", "most of it", "в том числе", "=из =них", "=из =которых"].map(
+        WordPattern.init)
+    private static let toWords: Set<[Unicode.Scalar]> = Set(["to", "до"].map { Array($0.unicodeScalars) })
+    private static let worthWords: Set<[Unicode.Scalar]> = Set(["worth"].map { Array($0.unicodeScalars) })
     private static let comparedWith: Set<String> = ["from", "с", "со", "против", "versus", "vs", "against"]
 
     /// The series an annotation belongs to: that of the nearest placed figure before it (for a
@@ -397,6 +402,32 @@ public final class Classifier: Sendable {
         guard var period = figure.period else {
             return (indicator, review("no period: the text gives none and the document has no date (use --published)"))
         }
+        // "Since 2010, Japan has invested $15 billion in Indonesia", "From 2015 to 2020, Chinese
+        // investment in Ethiopia amounted to $4 billion", "с 2018 года вырос на 40% до $2,5 млрд": an
+        // amount told since a year or over a span of years is a sum over those years (or a level
+        // reached after them), not that year's.
+        if figure.unit != "percent", case let scope = view.words(from: view.contrastStart(before: position), to: view.clauseEnd) {
+            if let year = Self.sinceYear(in: scope), case .year(let y) = period.kind, y == year,
+                !scope.words.contains(where: { Self.whenWords.contains($0.text) })
+            {
+                return (
+                    indicator, review("an amount told since \(year): a sum over the years since or a level reached since, not \(year)'s")
+                )
+            }
+            // Unless the figure names its own period after the span ("с 2006 по 2012 годы … увеличился в
+            // 6 раз и по итогам прошлого года составил 223,3 млн").
+            // Nor when it is the level reached at the span's end ("increased by 78 per cent to $91
+            // billion", "вырос … до $2,5 млрд").
+            let changedBefore = view.words(from: view.clauseStart, to: position)
+            let reached =
+                ((view.words(from: 0, to: position).words.last.map { Self.toWords.contains($0.text) } ?? false)
+                    || (view.words(from: position, to: endPosition).words.first.map { Self.toWords.contains($0.text) } ?? false))
+                && (growthCues.contains(where: { changedBefore.contains($0) })
+                    || declineCues.contains(where: { changedBefore.contains($0) }))
+            if !reached, let span = Self.yearSpan(in: scope, apart: 1), !Self.ownPeriodAfterSpan(scope, before: position) {
+                return (indicator, review("an amount over «\(span)»: a sum over several years, not one year's"))
+            }
+        }
         // January to December is the year ("в январе-декабре 2020 года").
         var storedPeriod: Period?
         if case .monthSpan(let year, 1, let toYear, 12) = period.kind, year == toYear, let whole = Period(.year(year)) {
@@ -427,6 +458,15 @@ public final class Classifier: Sendable {
         trace.append("measure: \(measure.map(\.rawValue) ?? "not stated") for period \(period)")
 
         var inSentence = context.roles(inSentenceOf: figure, classifier: self)
+        // "Kazakhstan's exports fell 6% to $78 billion in 2023, including $15 billion to China": areas
+        // named after a word that begins the figure's parts are the parts'.
+        let restOfSentence = view.words(from: endPosition, to: view.scalars.count)
+        // After a comma: "16 миллиардов из них – экспорт" is itself the part of the figure before.
+        if let marker = Self.partMarkers.flatMap({ restOfSentence.matches($0) }).filter({ offset in
+            view.scalars[..<offset].last(where: { !$0.properties.isWhitespace }) == ","
+        }).min() {
+            inSentence.removeAll { $0.place == "sentence" && $0.mention.start >= marker }
+        }
         trace.append("areas in the sentence: " + Self.describe(inSentence))
         // "товарооборот составил $20 млрд, Россия ввезла в Китай товаров на $10 млрд": the figure's
         // clause has areas of its own but not the indicator word, which belongs to another clause.
@@ -588,7 +628,17 @@ public final class Classifier: Sendable {
                 }
                 return SentenceWords(words: tied(opening, last: false) + tied(window, last: true))
             }()
-            if let cue = productCues.first(where: { names($0, following) || names($0, between) || names($0, preceding) }) {
+            // "imported $3.1 billion worth of fertilizers", "exported $1.2 billion of beef": goods right
+            // after the figure, past "worth of" or "of".
+            let goodsAfter: SentenceWords = {
+                var rest = view.words(from: view.end, to: view.clauseEnd).words[...]
+                if rest.first.map({ Self.worthWords.contains($0.text) }) == true { rest = rest.dropFirst() }
+                guard rest.first.map({ Self.fromOf.contains($0.text) }) == true else { return SentenceWords(words: []) }
+                return SentenceWords(words: Array(rest.dropFirst().prefix(2)))
+            }()
+            if let cue = productCues.first(where: {
+                names($0, following) || names($0, between) || names($0, preceding) || goodsAfter.contains($0)
+            }) {
                 return (indicator, review("one group of goods or services («\(cue.text)»), not all \(indicator)"))
             }
             // "Argentine sales to Brazil" are exports; "arms sales to India", "retail sales to consumers"
@@ -647,9 +697,12 @@ public final class Classifier: Sendable {
                 indicator, review("a pledge («\(String(String.UnicodeScalarView(last.original)))» right before it), not a figure reached")
             )
         }
-        // "In January-May 2018, … 38.6 percent": the month is no modal "may".
+        // "In January-May 2018, … 38.6 percent": the month is no modal "may". The figure's own first
+        // word counts too ("превысит $7 млрд", whose verb the extractor keeps as its qualifier).
+        let ownFirst = SentenceWords(words: Array(view.words(from: position, to: endPosition).words.prefix(1)))
         if let cue = targetCues.first(where: { cue in
-            goalScope.contains(cue) && goalScope.matches(cue).contains { offset in !isMonth(goalScope, at: offset) }
+            (goalScope.contains(cue) && goalScope.matches(cue).contains { offset in !isMonth(goalScope, at: offset) })
+                || (cue.parts.count == 1 && ownFirst.contains(cue))
         }) {
             return (indicator, review("a goal or forecast («\(cue.text)» before it), not a figure reached"))
         }
@@ -986,10 +1039,15 @@ public final class Classifier: Sendable {
                 }) {
                     return (indicator, review("a change since an earlier time («\(cue.text)»), over several periods"))
                 }
-                if let span = Self.severalYears(in: clauseWords)
-                    ?? Self.yearSpan(in: view.words(from: view.contrastStart(before: position), to: view.clauseEnd))
-                {
+                let sentenceScope = view.words(from: view.contrastStart(before: position), to: view.clauseEnd)
+                if let span = Self.severalYears(in: clauseWords) ?? Self.yearSpan(in: sentenceScope) {
                     return (indicator, review("a change over several years («\(span)»), not the year before"))
+                }
+                // "Since 2015 trade … has grown by 80%", "С 2010 года товарооборот вырос на 100%".
+                if let year = Self.sinceYear(in: sentenceScope), let current = Int(period.start.description.prefix(4)),
+                    current == year || current - year >= 2
+                {
+                    return (indicator, review("a change since \(year), over several years"))
                 }
                 if let year = Int(period.start.description.prefix(4)),
                     let base = words.words.indices.first(where: { i in
@@ -1023,7 +1081,11 @@ public final class Classifier: Sendable {
             {
                 return (indicator, review("growth of a quantity (\(following.surface), in \(following.unit)), not of value"))
             }
-            if let cue = volumeCues.first(where: { before.contains($0) }) {
+            // Said before the figure, or after it in its clause up to the next figure ("rose 15% in
+            // volume terms in 2023, while in value they fell 3%").
+            let nextStart = following.flatMap { $0.sentenceStart == figure.sentenceStart ? $0.start - figure.sentenceStart : nil }
+            let afterwards = view.words(from: endPosition, to: min(view.clauseEnd, nextStart ?? view.clauseEnd))
+            if let cue = volumeCues.first(where: { before.contains($0) || afterwards.contains($0) }) {
                 return (indicator, review("a quantity («\(cue.text)»), not value"))
             }
         }
@@ -2236,18 +2298,42 @@ public final class Classifier: Sendable {
     }
     /// A span of years told by its ends, two or more years apart ("From 2010 to 2016", "с 2015 по
     /// 2020 год", "between 2012 and 2016"), as written, or `nil`.
-    static func yearSpan(in words: SentenceWords) -> String? {
+    static func yearSpan(in words: SentenceWords, apart: Int = 2) -> String? {
         let w = words.words
         func year(_ k: Int) -> Int? {
             guard w.indices.contains(k), WordPattern.Part.year.matches(w[k]) else { return nil }
             return Int(String(String.UnicodeScalarView(w[k].text)))
         }
         for i in w.indices.dropLast(3) where Self.spanOpenings.contains(w[i].text) {
-            guard let from = year(i + 1), Self.spanJoiners.contains(w[i + 2].text), let to = year(i + 3), to - from >= 2 else { continue }
+            guard let from = year(i + 1), Self.spanJoiners.contains(w[i + 2].text), let to = year(i + 3), to - from >= apart else {
+                continue
+            }
             return w[i...(i + 3)].map { String(String.UnicodeScalarView($0.original)) }.joined(separator: " ")
         }
         return nil
     }
+    /// The year of "since 2010", "с 2018 года", "с 2005 г." in `words`, or `nil`.
+    static func sinceYear(in words: SentenceWords) -> Int? {
+        let w = words.words
+        for i in w.indices.dropLast() where Self.sinceOpenings.contains(w[i].text) && WordPattern.Part.year.matches(w[i + 1]) {
+            // Russian "с 2018" only before "года"/"г." ("с 2018 по 2020" is a span).
+            if w[i].text != Self.sinceWord, !(i + 2 < w.count && Self.yearNouns.contains(w[i + 2].text)) { continue }
+            return Int(String(String.UnicodeScalarView(w[i + 1].text)))
+        }
+        return nil
+    }
+    private static let whenWords: Set<[Unicode.Scalar]> = Set(["когда", "when"].map { Array($0.unicodeScalars) })
+    /// Whether words of a period of its own ("по итогам прошлого года", "in 2012", "last year") stand
+    /// between a span of years and the figure at `position`.
+    static func ownPeriodAfterSpan(_ words: SentenceWords, before position: Int) -> Bool {
+        let w = words.words.filter { $0.end <= position }
+        guard let spanEnd = w.lastIndex(where: { Self.spanJoiners.contains($0.text) }), spanEnd + 1 < w.count else { return false }
+        return w[(spanEnd + 2)...].contains { WordPattern.Part.year.matches($0) || Self.relativeYearWords.contains($0.text) }
+    }
+    private static let relativeYearWords: Set<[Unicode.Scalar]> = Set(
+        ["прошлого", "прошлом", "текущего", "этого", "минувшего", "last", "this", "previous"].map { Array($0.unicodeScalars) })
+    private static let sinceOpenings: Set<[Unicode.Scalar]> = Set(["since", "с", "со"].map { Array($0.unicodeScalars) })
+    private static let yearNouns: Set<[Unicode.Scalar]> = Set(["года", "г", "году"].map { Array($0.unicodeScalars) })
     private static let spanOpenings: Set<[Unicode.Scalar]> = Set(["from", "between", "с", "со", "между"].map { Array($0.unicodeScalars) })
     private static let spanJoiners: Set<[Unicode.Scalar]> = Set(["to", "and", "по", "до", "и"].map { Array($0.unicodeScalars) })
     private static let decade: [[Unicode.Scalar]] = ["decade", "десятилет"].map { Array($0.unicodeScalars) }

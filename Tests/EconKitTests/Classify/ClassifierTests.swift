@@ -1182,6 +1182,22 @@ struct ClassifierTests {
         ("In 2023 the US imported $427 billion in Chinese goods.", "cn_us.imports", 0),
         ("In 2018 the US imposed tariffs on $250 billion in Chinese imports.", "cn_us.imports", 0),
         ("In 2023 Russia received $110 billion in Chinese imports.", "cn_ru.imports", 0),
+        // The eighth review (goods after the figure, since a year, spans, breakdowns, forecasts, volume).
+        ("Brazil imported $3.1 billion worth of fertilizers from Russia in 2023.", "br_ru.imports", 0),
+        ("India purchased $46 billion worth of crude from Russia in 2023.", "in_ru.imports", 0),
+        ("Kazakhstan exported $1.6 billion of agricultural products to China in 2023.", "kz_cn.exports", 0),
+        ("Since 2010, Japan has invested $15 billion in Indonesia.", "jp_id.investment.cumulative", 0),
+        ("Турецкие компании вложили в экономику Казахстана $5 млрд с 2005 года.", "tr_kz.investment.cumulative", 0),
+        ("Since 2015 trade between Egypt and Russia has grown by 80% to $7 billion.", "ru_eg.trade_turnover.yoy", 0),
+        ("Товарооборот Казахстана и Кыргызстана с 2018 года вырос на 40% до $2,5 млрд.", "kz_kg.trade_turnover.yoy", 0),
+        ("From 2015 to 2020, Chinese investment in Ethiopia amounted to $4 billion.", "cn_et.investment.yearly", 0),
+        ("С 2015 по 2020 год объем инвестиций Китая в Казахстан составил $19 млрд.", "cn_kz.investment.yearly", 0),
+        ("Kazakhstan's exports fell 6% to $78 billion in 2023, including $15 billion to China.", "kz_cn.exports", 1),
+        ("Экспорт Казахстана в 2023 году снизился на 6% и составил $78 млрд, в том числе в Китай — $15 млрд.", "kz_cn.exports", 1),
+        ("Товарооборот Казахстана и Турции в 2024 году превысит $7 млрд.", "kz_tr.trade_turnover.ytd", 0),
+        ("Товарооборот Казахстана и Турции в 2024 году должен превысить $7 млрд.", "kz_tr.trade_turnover.ytd", 0),
+        ("Kazakhstan's exports to China rose 15% in volume terms in 2023.", "kz_cn.exports.yoy", 0),
+        ("Физический объем экспорта Казахстана в Турцию в 2023 году вырос на 20%.", "kz_tr.exports.yoy", 0),
     ])
     func foundMisplacedByTheReviewsNoLongerAre(text: String, wrong: String, index: Int) {
         let language = TextLanguage.detect(text) == .english ? ExtractionLanguage.english : .russian

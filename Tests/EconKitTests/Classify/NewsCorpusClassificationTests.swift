@@ -218,6 +218,8 @@ struct NewsCorpusClassificationTests {
         "holdout56": (0.57, 1),
         "holdout57": (0.5, 0),
         "holdout58": (0.94, 2),
+        "holdout59": (0.0, 99),
+        "holdout60": (0.0, 99),
     ]
 
     /// Every set with a floor is scored.

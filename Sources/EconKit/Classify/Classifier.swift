@@ -641,6 +641,18 @@ public final class Classifier: Sendable {
             }) {
                 return (indicator, review("one group of goods or services («\(cue.text)»), not all \(indicator)"))
             }
+            // "Бразилия значительно уменьшила объем закупок российских удобрений в феврале. … объем
+            // импорта составил 152,4 млн долларов": a flow whose sentence names no area goes on with
+            // the goods the sentence before or the title tied to a flow.
+            // (Trade turnover told plainly is the whole: "a record trade turnover was recorded between the
+            // countries" after "the main supplier of fertilizers".)
+            if isFlow(indicator), !inSentence.contains(where: { $0.place == "sentence" }),
+                let cue = [context.wordsOfSentence(before: figure.sentenceStart), context.titleWords].lazy.compactMap({ words in
+                    words.flatMap { self.goodsOfAFlow(in: $0) }
+                }).first
+            {
+                return (indicator, review("the sentence before or the title speaks of one group of goods («\(cue)»), not all \(indicator)"))
+            }
             // "Argentine sales to Brazil" are exports; "arms sales to India", "retail sales to consumers"
             // one kind: a word of "sales" or "shipments" counts only after an area or an owner's word.
             if let start = nearest?.start, let i = sentence.wordIndex(at: start),
@@ -1329,8 +1341,10 @@ public final class Classifier: Sendable {
         // "Germany's direct foreign investments were worth USD 82 billion": a country's foreign
         // investment named by its possessive may be what it invested abroad; only words of money
         // coming in ("inflow", "attracted", "received") make it what it took in.
+        // So does a country that is the subject of the sentence ("The United States has also displayed a
+        // strong showing …, increasing foreign direct investment from nearly $1.99 billion").
         if family.direction == .single, Self.kind(family.indicator) == "investment", let only = mentions.first, codes.count == 1,
-            only.place == "sentence", isPossessive(only, in: sentenceWords),
+            only.place == "sentence", isPossessive(only, in: sentenceWords) || isEnglishSubject(only, in: sentenceWords),
             !Self.inflowWords.contains(where: { stem in sentenceWords.words.contains { $0.text.starts(with: stem) } })
         {
             return .failure(.init("\(only.area)'s foreign investment: made abroad or taken in?"))
@@ -2018,6 +2032,16 @@ public final class Classifier: Sendable {
             Array($0.unicodeScalars)
         }
 
+    /// Whether the mention is the subject an English sentence opens with ("The United States has …",
+    /// "Japan increased …"): a plain name first in the sentence, past "the", followed by a word that
+    /// is no noun of it.
+    private func isEnglishSubject(_ mention: RoledMention, in words: SentenceWords) -> Bool {
+        guard mention.role == .plain, mention.mention.form.unicodeScalars.allSatisfy(\.isASCII) else { return false }
+        let before = words.words.prefix { $0.end <= mention.mention.start }
+        return before.allSatisfy { Self.subjectOpeners.contains($0.text) }
+    }
+    private static let subjectOpeners: Set<[Unicode.Scalar]> = Set(["the", "in", "meanwhile", "also"].map { Array($0.unicodeScalars) })
+
     /// Whether the mention is an English possessive ("Germany's").
     private func isPossessive(_ mention: RoledMention, in words: SentenceWords) -> Bool {
         SentenceWords.possessiveS(after: mention.mention.end, in: words.words) != nil
@@ -2054,6 +2078,30 @@ public final class Classifier: Sendable {
     }
     private static let percentWords: Set<[Unicode.Scalar]> = Set(
         ["percent", "per", "процента", "процентов", "процент", "проц"].map { Array($0.unicodeScalars) })
+
+    /// The goods a trade word of `words` is tied to ("закупок российских **удобрений**", "экспорт
+    /// **нефти**", "**oil** exports"): a goods word within the two words before a trade word or the
+    /// three after it; `nil` when none.
+    func goodsOfAFlow(in words: SentenceWords) -> String? {
+        let w = words.words
+        // Trade words, and words of buying ("закупок российских удобрений").
+        let starts =
+            indicatorHits(words).filter { Self.kind($0.name) == "trade" }.compactMap { h in
+                words.wordIndex(at: h.start).map { ($0, h.length) }
+            }
+            + w.indices.filter { i in Self.purchaseStems.contains { w[i].text.starts(with: $0) } }.map { ($0, 1) }
+        for (i, length) in starts {
+            // Goods in general ("белорусской продукции") are all of them.
+            let near = (Array(w[max(0, i - 2)..<i]) + Array(w[min(w.count, i + length)...].prefix(3))).filter { word in
+                !Self.goodsInGeneral.contains { word.text.starts(with: $0) }
+            }
+            if let cue = productCues.first(where: { SentenceWords(words: near).contains($0) }) { return cue.text }
+        }
+        return nil
+    }
+    private static let purchaseStems: [[Unicode.Scalar]] = ["закуп", "purchas", "bought"].map {
+        Array($0.unicodeScalars)
+    }
 
     /// Verbs of buying, imports only from a named seller (``place``).
     private static let purchaseWords: Set<[Unicode.Scalar]> = Set(["bought", "purchased"].map { Array($0.unicodeScalars) })

@@ -1849,6 +1849,28 @@ struct ClassifierTests {
         }
     }
 
+    @Test func aCountryThatIsTheSubjectOfItsForeignInvestmentMayBeTheInvestor() {
+        let text =
+            "The United States has also displayed a strong showing thus far in 2011, increasing foreign direct investment from nearly $1.99 billion in 2010 to more than $8 billion in 2011."
+        #expect(!decide(text, published: "2012-01-15", language: .english).contains { if case .series = $0 { true } else { false } })
+        let afterTotal =
+            "In the first eleven months of 2011, total foreign direct investment in Iraq totaled $70 billion. The United States has also displayed a strong showing, increasing foreign direct investment from nearly $1.99 billion in 2010."
+        let decisions = decide(afterTotal, published: "2012-01-15", language: .english)
+        #expect(decisions.first == .series("iq.fdi.ytd") && reason(decisions.last).hasPrefix("not review") == false, "\(decisions)")
+        // Money said to come in makes it the recipient's.
+        let inflow = "Kazakhstan attracted $23.7 billion of foreign direct investment in 2021."
+        #expect(decide(inflow, published: "2022-04-06", language: .english) == [.series("kz.fdi.yearly")])
+    }
+
+    @Test func aFlowWhoseSentenceNamesNoAreaGoesOnWithTheGoodsOfTheSentenceBefore() {
+        let text =
+            "Бразилия значительно уменьшила объем закупок российских удобрений в феврале. Согласно официальной статистике, объем импорта составил 152,4 млн долларов."
+        #expect(reason(decide(text, published: "2026-03-06").first).contains("one group of goods («удобрен»)"))
+        // Goods in general are all of them.
+        let all = "Бразилия значительно уменьшила закупки российской продукции в феврале. Объем импорта составил 152,4 млн долларов."
+        #expect(!reason(decide(all, published: "2026-03-06").first).contains("one group of goods"))
+    }
+
     @Test func aChangeOverSeveralYearsIsNoYearOnYearChange() {
         for text in [
             "Trade between Belgium and Ivory Coast grew by 72% over the past four years to $514 million in 2016.",

@@ -647,9 +647,7 @@ public final class Classifier: Sendable {
             // (Trade turnover told plainly is the whole: "a record trade turnover was recorded between the
             // countries" after "the main supplier of fertilizers".)
             if isFlow(indicator), !inSentence.contains(where: { $0.place == "sentence" }),
-                let cue = [context.wordsOfSentence(before: figure.sentenceStart), context.titleWords].lazy.compactMap({ words in
-                    words.flatMap { self.goodsOfAFlow(in: $0) }
-                }).first
+                let cue = context.goodsOfAFlow(before: figure.sentenceStart, classifier: self)
             {
                 return (indicator, review("the sentence before or the title speaks of one group of goods («\(cue)»), not all \(indicator)"))
             }
@@ -1352,7 +1350,7 @@ public final class Classifier: Sendable {
         // "Внешнеторговый оборот [между Татарстаном и Беларусью]", "China's trade with Africa hit around
         // $150 billion": a side the gazetteer does not know makes a figure of that side, not the total of
         // the other nor a pair with an area named elsewhere in the sentence.
-        if let unknown = unknownParty(view, mentions: sentence) {
+        if let unknown = unknownParty(view, mentions: sentence, known: context.roles(inSentenceOf: figure, classifier: self)) {
             return .failure(.init("«\(unknown)» names a party the gazetteer does not know (a region, a city, a company?)"))
         }
         if family.direction == .single, let said = partnersNotNamed(view, from: scopeStart ?? view.clauseStart, ownerRole: ownerRole) {
@@ -1368,11 +1366,6 @@ public final class Classifier: Sendable {
         }
         if codes.count < needed {
             if family.direction == .single { return .failure(.init("no area named for a \(family.indicator) total")) }
-            // "экспорт из Синьцзяна в Кыргызстан", "товарооборот Татарстана и Узбекистана": a party the
-            // gazetteer does not know (a region, a city, a company) is not completed from context.
-            if let unknown = unknownParty(view, mentions: sentence) {
-                return .failure(.init("«\(unknown)» names a party the gazetteer does not know (a region, a city, a company?)"))
-            }
             // "Взаимный товарооборот составил $9 млрд. Российский экспорт вырос до $8,68 млрд": the
             // sentence right before speaks of the pair, and this one breaks its figure down.
             // … or names two areas as a pair ("the total trade between Serbia and the Russian Federation").
@@ -1691,12 +1684,11 @@ public final class Classifier: Sendable {
     /// would — after a preposition that gives an area its part (``RoleReader/prepositionRole(_:)``:
     /// "из", "в", "с", "между" …), or joined by "и" to an area named — but is no area
     /// ("из Синьцзяна", "Татарстана и Узбекистана"); `nil` when there is none.
-    func unknownParty(_ view: FigureSentence, mentions: [RoledMention]) -> String? {
+    func unknownParty(_ view: FigureSentence, mentions: [RoledMention], known: [RoledMention]) -> String? {
         let words = view.words.words
         let named = Set(mentions.filter { $0.place == "sentence" }.map(\.wordIndex))
-        // Every name the gazetteer knows in the sentence, also those a narrower reading left out.
-        let known = areaMentions(view.words)
-        func isKnown(_ w: SentenceWords.Word) -> Bool { known.contains { $0.start <= w.start && w.start < $0.end } }
+        // `known`: every name the gazetteer knows in the sentence, also those a narrower reading left out.
+        func isKnown(_ w: SentenceWords.Word) -> Bool { known.contains { $0.mention.start <= w.start && w.start < $0.mention.end } }
         // In the figure's clause before it, or right after it past a preposition ("had invested more
         // than $43 billion in Africa"; not "41 documents were signed in Xian").
         let firstAfter = words.firstIndex { $0.start >= view.end }

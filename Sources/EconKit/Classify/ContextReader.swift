@@ -295,6 +295,25 @@ final class ContextReader {
             ))
     }
 
+    /// The goods the sentence before `offset`, else the title, ties to a trade or purchase word
+    /// (``Classifier/goodsOfAFlow(in:)``), read once per sentence.
+    func goodsOfAFlow(before offset: Int, classifier: Classifier) -> String? {
+        let k = sentences.lastIndex(where: { $0.upperBound <= offset }) ?? -1
+        if let known = goodsRead[k] { return known ?? titleGoods(classifier: classifier) }
+        let found = k >= 0 ? classifier.goodsOfAFlow(in: words(ofSentence: k)) : nil
+        goodsRead[k] = .some(found)
+        return found ?? titleGoods(classifier: classifier)
+    }
+
+    private func titleGoods(classifier: Classifier) -> String? {
+        if let titleGoodsRead { return titleGoodsRead }
+        let found = titleWords.flatMap { classifier.goodsOfAFlow(in: $0) }
+        titleGoodsRead = .some(found)
+        return found
+    }
+    private var goodsRead: [Int: String?] = [:]
+    private var titleGoodsRead: String??
+
     /// Beginnings of words that call an area someone's partner ("trading partner", "партнером",
     /// "партнёр"), or that speak for the teller's side ("our", "наш").
     private static let partnerWords: [[Unicode.Scalar]] = ["partner", "партнер", "партнёр", "our", "наш"].map {

@@ -1871,6 +1871,21 @@ struct ClassifierTests {
         #expect(!reason(decide(all, published: "2026-03-06").first).contains("one group of goods"))
     }
 
+    @Test func aListOfTheLargestTradingPartnersIsARankingNotPairs() {
+        let text =
+            "В январе-марте 2023 года крупнейшими торговыми партнерами Грузии являются Турция — 673,7 млн долларов, Россия — 666,9 млн долларов и Китай — 376,0 млн долларов."
+        let decisions = decide(text, published: "2023-04-20")
+        #expect(decisions.count == 3 && decisions.allSatisfy { if case .series = $0 { false } else { true } }, "\(decisions)")
+        #expect(reason(decisions.first).contains("a ranking of partners"))
+    }
+
+    @Test func dealsSetToBeSignedAndOneMeatAreNoFiguresReached() {
+        let deals = "Egypt and Saudi Arabia are set to ink agreements amounting to USD 1.5 billion at the business forum in Cairo."
+        #expect(reason(decide(deals, published: "2023-11-20", language: .english).first).contains("a goal or forecast"))
+        let pork = "In the period January - April 2020, Dutch pork exports to China more than doubled to 334 million euros."
+        #expect(reason(decide(pork, published: "2020-06-25", language: .english).first).contains("one group of goods"))
+    }
+
     @Test func aChangeOverSeveralYearsIsNoYearOnYearChange() {
         for text in [
             "Trade between Belgium and Ivory Coast grew by 72% over the past four years to $514 million in 2016.",

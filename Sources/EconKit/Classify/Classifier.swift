@@ -1342,7 +1342,9 @@ public final class Classifier: Sendable {
         // So does a country that is the subject of the sentence ("The United States has also displayed a
         // strong showing …, increasing foreign direct investment from nearly $1.99 billion").
         if family.direction == .single, Self.kind(family.indicator) == "investment", let only = mentions.first, codes.count == 1,
-            only.place == "sentence", isPossessive(only, in: sentenceWords) || isEnglishSubject(only, in: sentenceWords),
+            only.place == "sentence",
+            isPossessive(only, in: sentenceWords) || isEnglishSubject(only, in: sentenceWords)
+                || namesTheInvestment(only, in: sentenceWords),
             !Self.inflowWords.contains(where: { stem in sentenceWords.words.contains { $0.text.starts(with: stem) } })
         {
             return .failure(.init("\(only.area)'s foreign investment: made abroad or taken in?"))
@@ -2024,6 +2026,16 @@ public final class Classifier: Sendable {
             Array($0.unicodeScalars)
         }
 
+    /// Whether an English name stands right before the investment's words as their attribute ("the
+    /// largest recipient of **UK** foreign direct investment in Africa"): the investor, as "British
+    /// investment" would say.
+    private func namesTheInvestment(_ mention: RoledMention, in words: SentenceWords) -> Bool {
+        guard mention.mention.form.unicodeScalars.allSatisfy(\.isASCII),
+            let next = words.words.first(where: { $0.start >= mention.mention.end })
+        else { return false }
+        return indicatorHits(words).contains { $0.start == next.start && Self.kind($0.name) == "investment" }
+    }
+
     /// Whether the mention is the subject an English sentence opens with ("The United States has …",
     /// "Japan increased …"): a plain name first in the sentence, past "the", followed by a word that
     /// is no noun of it.
@@ -2567,13 +2579,16 @@ public final class Classifier: Sendable {
         // not past a contrast that begins another clause ("Argentine sales to Brazil increased by 38.2%
         // …, while imports amounted to …"), nor right after "and" ("China bought products worth $4.08
         // billion from Russia **and exported** goods worth …": the next item's word).
+        // Nor past a semicolon ("Electricity, gas and water, close to 40 billion; Trade below 20").
         if let after = hits.filter({ $0.start >= end }).min(by: { ($0.start, -$0.length) < ($1.start, -$1.length) }),
+            !view.scalars[min(end, view.scalars.count)..<min(max(after.start, end), view.scalars.count)].contains(";"),
             !sentence.words.indices.contains(where: { i in
                 let w = sentence.words[i]
                 guard w.start >= end, w.end <= after.start else { return false }
                 if RoleReader.and.contains(w.text), i + 1 < sentence.words.count, sentence.words[i + 1].start == after.start {
                     return true
                 }
+
                 // ", with German imports … standing at 27.5 percent": another figure's clause too.
                 return Self.contrasts.contains(w.text) || (w.text == Self.withWord && i > 0 && sentence.words[i - 1].next == ",")
             })
@@ -2622,7 +2637,12 @@ public final class Classifier: Sendable {
         {
             return IndicatorWord(name: previousIndicator, why: "«прирост», of the figure in the sentence before")
         }
+        // Not a word the extractor found past a semicolon after the figure ("close to 40 billion; Trade
+        // below 20 billion").
         if let name = figure.indicator, rules.indicators.contains(where: { $0.name == name }) {
+            let semicolon = view.scalars[min(view.end, view.scalars.count)...].firstIndex(of: ";")
+            let own = indicatorHits(sentence).filter { $0.name == name }
+            if let semicolon, !own.isEmpty, own.allSatisfy({ $0.start > semicolon }) { return nil }
             return IndicatorWord(name: name, why: "the extractor")
         }
         return nil

@@ -1886,6 +1886,18 @@ struct ClassifierTests {
         #expect(reason(decide(pork, published: "2020-06-25", language: .english).first).contains("one group of goods"))
     }
 
+    @Test func anEnglishNameRightBeforeTheInvestmentsWordsIsItsInvestor() {
+        let text =
+            "SA is also the largest recipient of UK foreign direct investment in Africa, accounting for 29% of its total in 2015 — that’s almost $15bn."
+        #expect(!decide(text, published: "2016-12-07", language: .english).contains(.series("gb.fdi.yearly")))
+    }
+
+    @Test func anIndicatorWordPastASemicolonIsTheNextItems() {
+        let text =
+            "By sectors, mining accumulates close to 100 billion dollars in 2019; Electricity, gas and water, close to 40 billion; Trade below 20 billion."
+        #expect(reason(decide(text, published: "2021-10-11", language: .english)[1]).contains("no indicator word"))
+    }
+
     @Test func aChangeOverSeveralYearsIsNoYearOnYearChange() {
         for text in [
             "Trade between Belgium and Ivory Coast grew by 72% over the past four years to $514 million in 2016.",

@@ -221,7 +221,7 @@ struct NewsCorpusClassificationTests {
         "holdout59": (0.5, 1),
         "holdout60": (0.85, 0),
         "holdout61": (0.27, 1),
-        "holdout62": (0.36, 4),
+        "holdout62": (0.36, 3),
     ]
 
     /// Every set with a floor is scored.

@@ -222,7 +222,7 @@ public final class Classifier: Sendable {
             placements[main].decision = why
             placements[main].newSeries = []
         }
-        settleClashesWithinSentences(extraction.figures, text: text, &placements)
+        settleClashesWithinSentences(extraction.figures, context: context, &placements)
         return placements
     }
 
@@ -248,16 +248,11 @@ public final class Classifier: Sendable {
     /// cannot both hold are a whole and its part, or a level and the one it is compared with whose
     /// period was misread. The one said after "from", "с", "против" … goes to review (the value
     /// compared with); else the later one (a part told after its whole).
-    private func settleClashesWithinSentences(_ figures: [ExtractedFigure], text: String, _ placements: inout [Placement]) {
-        let scalars = Array(text.unicodeScalars)
+    private func settleClashesWithinSentences(_ figures: [ExtractedFigure], context: ContextReader, _ placements: inout [Placement]) {
         /// Whether the word right before the figure says it is the value compared with.
         func compared(_ figure: ExtractedFigure) -> Bool {
-            var end = min(figure.start, scalars.count)
-            while end > 0, scalars[end - 1].properties.isWhitespace { end -= 1 }
-            var start = end
-            while start > 0, scalars[start - 1].properties.isAlphabetic { start -= 1 }
-            let word = String(String.UnicodeScalarView(scalars[start..<end])).lowercased()
-            return Self.comparedWith.contains(word)
+            let view = context.sentence(of: figure)
+            return view.words(from: 0, to: view.start).words.last.map { Self.comparedWith.contains($0.text) } ?? false
         }
         var first: [String: Int] = [:]
         var demoted: [Int: Int] = [:]
@@ -291,7 +286,8 @@ public final class Classifier: Sendable {
         WordPattern.init)
     private static let toWords: Set<[Unicode.Scalar]> = Set(["to", "до"].map { Array($0.unicodeScalars) })
     private static let worthWords: Set<[Unicode.Scalar]> = Set(["worth"].map { Array($0.unicodeScalars) })
-    private static let comparedWith: Set<String> = ["from", "с", "со", "против", "versus", "vs", "against"]
+    private static let comparedWith: Set<[Unicode.Scalar]> = Set(
+        ["from", "с", "со", "против", "versus", "vs", "against"].map { Array($0.unicodeScalars) })
 
     /// The series an annotation belongs to: that of the nearest placed figure before it (for a
     /// stock that accumulates a flow, the flow), when the annotation's period fits it.
@@ -940,6 +936,8 @@ public final class Classifier: Sendable {
         var negated = false
         var shareWordBefore = false
         if figure.unit == "percent" {
+            /// Where the next figure starts when it stands in this sentence.
+            let nextFigureStart = following.flatMap { $0.sentenceStart == figure.sentenceStart ? $0.start - figure.sentenceStart : nil }
             // "доля России — 36 %", and "…, что составляет 23,6 % от общего объема".
             // "with a 31% share in its total trade": the noun right after the figure too.
             let nounAfter = SentenceWords(words: Array(verbAfter.words.prefix(1)))
@@ -1005,8 +1003,7 @@ public final class Classifier: Sendable {
             // "до 1254,9 млн долл., что на 5,2 % больше, чем за весь 2017 год": part of a year
             // against a whole year (said after the figure, before the next) is no growth over the
             // same period.
-            let restEnd = following.flatMap { $0.sentenceStart == figure.sentenceStart ? $0.start - figure.sentenceStart : nil }
-            if derived == .growth, case let rest = view.words(from: endPosition, to: restEnd ?? view.scalars.count),
+            if derived == .growth, case let rest = view.words(from: endPosition, to: nextFigureStart ?? view.scalars.count),
                 Self.wholeYear.contains(where: { rest.contains($0) })
             {
                 return (indicator, review("a change against a whole year, not over the same period"))
@@ -1034,8 +1031,7 @@ public final class Classifier: Sendable {
                 // After the figure, up to the next one ("by 42% in … 2014 and by 50% last year as
                 // compared to 2012"); "с момента подписания …" anywhere in its clause ("It has since
                 // risen" is no base).
-                let nextStart = following.flatMap { $0.sentenceStart == figure.sentenceStart ? $0.start - figure.sentenceStart : nil }
-                let words = view.words(from: endPosition, to: min(view.clauseEnd, nextStart ?? view.clauseEnd))
+                let words = view.words(from: endPosition, to: min(view.clauseEnd, nextFigureStart ?? view.clauseEnd))
                 let clauseWords = view.words(from: view.clauseStart, to: view.clauseEnd)
                 // "since" as a time's start: before a number, "the", "its" or a month ("since demand was
                 // strong", "has since continued" are none).
@@ -1093,8 +1089,7 @@ public final class Classifier: Sendable {
             }
             // Said before the figure, or after it in its clause up to the next figure ("rose 15% in
             // volume terms in 2023, while in value they fell 3%").
-            let nextStart = following.flatMap { $0.sentenceStart == figure.sentenceStart ? $0.start - figure.sentenceStart : nil }
-            let afterwards = view.words(from: endPosition, to: min(view.clauseEnd, nextStart ?? view.clauseEnd))
+            let afterwards = view.words(from: endPosition, to: min(view.clauseEnd, nextFigureStart ?? view.clauseEnd))
             if let cue = volumeCues.first(where: { before.contains($0) || afterwards.contains($0) }) {
                 return (indicator, review("a quantity («\(cue.text)»), not value"))
             }
@@ -2037,8 +2032,7 @@ public final class Classifier: Sendable {
     }
 
     /// Whether the mention is the subject an English sentence opens with ("The United States has …",
-    /// "Japan increased …"): a plain name first in the sentence, past "the", followed by a word that
-    /// is no noun of it.
+    /// "Japan increased …"): a plain name with only "the", "in", "meanwhile" or "also" before it.
     private func isEnglishSubject(_ mention: RoledMention, in words: SentenceWords) -> Bool {
         guard mention.role == .plain, mention.mention.form.unicodeScalars.allSatisfy(\.isASCII) else { return false }
         let before = words.words.prefix { $0.end <= mention.mention.start }

@@ -195,7 +195,7 @@ extension FigureAssembler {
                 drafts[k].periodFromText = true
                 continue
             }
-            if d.unitKind != .percent, drafts[k].periodFromText, let compared = comparedRightAfter(d, mentions, t, drafts),
+            if d.unitKind != .percent, drafts[k].periodFromText, let compared = comparedRightAfter(d, mentions, t),
                 let period = drafts[k].period
             {
                 drafts[k].period = compared.period.flatMap { p in p.kind.isYear && period.kind.isYear ? p : nil } ?? period.yearEarlier
@@ -207,8 +207,7 @@ extension FigureAssembler {
     /// A point of comparison right after the figure ("$3,5 млрд годом ранее", "$12.55 billion a year
     /// earlier", "$3.5 billion the previous year", "$1.728 billion in the same period last year"), only
     /// words of a period between ("и увеличился к уровню 2020 года" is a change of its own).
-    private func comparedRightAfter(_ d: FigureDraft, _ mentions: [PeriodMention], _ t: [Token], _ drafts: [FigureDraft]) -> PeriodMention?
-    {
+    private func comparedRightAfter(_ d: FigureDraft, _ mentions: [PeriodMention], _ t: [Token]) -> PeriodMention? {
         mentions.first { m in
             m.role == .comparison && m.start >= d.coreEnd && m.start - d.coreEnd <= 4
                 && t[d.coreEnd..<min(m.start, t.count)].allSatisfy { Self.periodFillers.contains($0.text) }
